@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "scimdoc",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "scimdoc", targets: ["scimdoc"]),
+    .library(name: "ScimdocKit", targets: ["ScimdocKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CYaml",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    .target(
+      name: "ScimdocKit",
+      dependencies: [
+        "CYaml",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+    .executableTarget(
+      name: "scimdoc",
+      dependencies: [
+        "ScimdocKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "ScimdocKitTests",
+      dependencies: ["ScimdocKit"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

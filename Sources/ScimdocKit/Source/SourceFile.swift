@@ -1,0 +1,129 @@
+/// The bytes of one input file with a line index.
+///
+/// A leading UTF-8 byte-order mark is dropped (offsets count from after it).
+/// Lines end at `\n`, `\r\n` or a lone `\r`; the line terminator belongs to the
+/// line it ends. The text is guaranteed to be valid UTF-8.
+public struct SourceFile: Sendable {
+  /// The path as given by the user (used verbatim in diagnostics).
+  public let path: String
+  /// The file's bytes, without a leading BOM.
+  public let bytes: [UInt8]
+  /// True when the file started with a UTF-8 BOM.
+  public let hadBOM: Bool
+  /// Byte offset of the first byte of each line (line 1 is index 0).
+  public let lineStarts: [Int]
+
+  /// Makes a source file from bytes, validating UTF-8.
+  ///
+  /// - Throws: ``InputError`` naming the offset, line and column of the first
+  ///   invalid byte.
+  public init(path: String, bytes input: [UInt8]) throws(InputError) {
+    var bytes = input
+    var bom = false
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      bytes.removeFirst(3)
+      bom = true
+    }
+    self.path = path
+    self.bytes = bytes
+    self.hadBOM = bom
+    self.lineStarts = SourceFile.indexLines(bytes)
+    if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+      throw InputError(
+        path: path, location: location(at: bad),
+        message: .invalidUTF8(offset: bad + (bom ? 3 : 0)), lineText: nil)
+    }
+  }
+
+  /// Makes a source file from a Swift string (always valid UTF-8).
+  public init(path: String, text: String) {
+    let bytes = Array(text.utf8)
+    self.path = path
+    self.hadBOM = false
+    self.bytes = bytes
+    self.lineStarts = SourceFile.indexLines(bytes)
+  }
+
+  private static func indexLines(_ bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    starts.reserveCapacity(bytes.count / 40 + 1)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == 0x0A {
+        starts.append(i + 1)
+      } else if b == 0x0D {
+        if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+        starts.append(i + 1)
+      }
+      i += 1
+    }
+    return starts
+  }
+
+  /// Number of lines (a final line terminator does not open a new line).
+  public var lineCount: Int {
+    if let last = lineStarts.last, last == bytes.count, lineStarts.count > 1 {
+      return lineStarts.count - 1
+    }
+    return lineStarts.count
+  }
+
+  /// The 1-based line holding byte `offset`.
+  public func line(of offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo + 1
+  }
+
+  /// The location of byte `offset` (clamped to the file).
+  public func location(at offset: Int) -> SourceLocation {
+    let clamped = min(max(offset, 0), bytes.count)
+    let line = line(of: clamped)
+    let start = lineStarts[line - 1]
+    var column = 1
+    var i = start
+    while i < clamped {
+      // Count scalars: every byte that is not a UTF-8 continuation byte.
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return SourceLocation(line: line, column: column, offset: clamped)
+  }
+
+  /// The span of bytes `range` (half-open), with an inclusive end.
+  public func range(_ range: Range<Int>) -> SourceRange {
+    let start = location(at: range.lowerBound)
+    let end = range.upperBound > range.lowerBound ? location(at: range.upperBound - 1) : start
+    return SourceRange(start: start, end: end)
+  }
+
+  /// The 1-based UTF-8 byte column of `location`.
+  public func byteColumn(of location: SourceLocation) -> Int {
+    location.offset - lineStarts[location.line - 1] + 1
+  }
+
+  /// Byte range of line `line` (1-based) without its terminator.
+  public func lineByteRange(_ line: Int) -> Range<Int> {
+    guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+    return start..<end
+  }
+
+  /// The text of line `line` (1-based) without its terminator.
+  public func lineText(_ line: Int) -> String {
+    String(decoding: bytes[lineByteRange(line)], as: UTF8.self)
+  }
+
+  /// The text of a byte range.
+  public func text(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+  }
+}

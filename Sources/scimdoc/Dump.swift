@@ -1,0 +1,42 @@
+import ArgumentParser
+import ScimdocKit
+
+extension SCIMDoc {
+  struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print a page's source-positioned tree (front matter and Markdown).",
+      discussion: """
+        Formats:
+          tree       a readable tree with line:column ranges (default)
+          cmark-xml  the Markdown as `cmark-gfm -t xml --sourcepos -e table` prints it,
+                     with the front-matter lines blanked
+
+        Example:
+          scimdoc dump content/configuring-scim-with-azure-ad.md
+        """)
+
+    @Argument(help: "The Markdown page to dump.")
+    var page: String
+
+    @Option(help: "Output format: tree or cmark-xml.")
+    var format: DumpFormat = .tree
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      try runReportingErrors {
+        let file = try input.loader.load(page)
+        let page = try PageParser.parse(file)
+        switch format {
+        case .tree: print(TreeDumper.dump(page), terminator: "")
+        case .cmarkXML: print(CmarkXMLRenderer.render(page.document, in: file), terminator: "")
+        }
+      }
+    }
+  }
+}
+
+enum DumpFormat: String, ExpressibleByArgument, CaseIterable {
+  case tree
+  case cmarkXML = "cmark-xml"
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import ScimdocKit
+
+@main
+struct SCIMDoc: ParsableCommand {
+  /// Runs the command, mapping usage errors to exit code 2 (DESIGN.md).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      var code = exitCode(for: error)
+      if code.rawValue == 64 { code = ExitCode(2) }  // EX_USAGE: a usage error is a tool error
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success {
+          print(message)
+        } else {
+          FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+      }
+      exit(withError: code == .success ? nil : ExitCode(code.rawValue))
+    }
+  }
+
+  static let configuration = CommandConfiguration(
+    commandName: "scimdoc",
+    abstract: "Turn SCIM provisioning setup docs into checkable manifests, and lint configs.",
+    discussion: """
+      scimdoc reads setup pages (Markdown with YAML front matter), extracts what a
+      correct provisioning configuration must look like, and checks real
+      configurations against it. With no paths, commands use ./content.
+
+      Exit codes: 0 clean, 1 findings at or above --fail-level, 2 the tool could
+      not do its job (usage, unreadable or invalid input).
+      Positions are line:column, 1-based; columns count Unicode scalars.
+      """,
+    version: ScimdocVersion.current,
+    subcommands: [Dump.self]
+  )
+}
