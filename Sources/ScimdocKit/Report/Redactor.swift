@@ -1,0 +1,55 @@
+import Foundation
+
+/// Replaces known secret values with `[REDACTED]` in any text.
+public struct Redactor: Sendable {
+  /// The placeholder written instead of a secret (SARIF `redactionTokens`).
+  public static let token = "[REDACTED]"
+
+  /// Secret values to scrub (values shorter than 4 characters, or the masked
+  /// `*` Graph returns, are ignored: they are not secrets and would scrub text).
+  public private(set) var secrets: [String]
+
+  public init(secrets: [String] = []) {
+    self.secrets = []
+    for secret in secrets { add(secret) }
+  }
+
+  /// Adds a secret to scrub.
+  public mutating func add(_ secret: String) {
+    let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard trimmed.count >= 4, !secrets.contains(trimmed) else { return }
+    secrets.append(trimmed)
+    // Longest first so a secret containing another is scrubbed whole.
+    secrets.sort { $0.count > $1.count }
+  }
+
+  /// `text` with every secret, and every `Bearer <token>` value, replaced.
+  public func scrub(_ text: String) -> String {
+    var out = text
+    for secret in secrets where out.contains(secret) {
+      out = out.replacingOccurrences(of: secret, with: Redactor.token)
+    }
+    return Redactor.scrubBearer(out)
+  }
+
+  /// Replaces the credential after `Bearer ` (case-insensitive).
+  static func scrubBearer(_ text: String) -> String {
+    guard text.range(of: "bearer ", options: .caseInsensitive) != nil else { return text }
+    var out = ""
+    var rest = Substring(text)
+    while let r = rest.range(of: "bearer ", options: .caseInsensitive) {
+      out += rest[..<r.upperBound]
+      rest = rest[r.upperBound...]
+      let end =
+        rest.firstIndex(where: { $0 == " " || $0 == "\"" || $0 == "\n" || $0 == "'" || $0 == "," })
+        ?? rest.endIndex
+      if rest.distance(from: rest.startIndex, to: end) >= 4 && !rest.hasPrefix(Redactor.token) {
+        out += Redactor.token
+      } else {
+        out += rest[..<end]
+      }
+      rest = rest[end...]
+    }
+    return out + rest
+  }
+}

@@ -1,0 +1,85 @@
+/// Everything one run of `check` or `lint` found, ready for a reporter.
+public struct Report: Sendable {
+  /// Findings in the order to show them (see ``sorted()``).
+  public var findings: [Diagnostic]
+  /// One record per requirement evaluated (JUnit shows passing ones too).
+  public var checks: [CheckResult]
+  /// The rules that may appear, for SARIF's rule table.
+  public var rules: [RuleDescription]
+  /// The number of findings silenced by suppressions.
+  public var suppressedCount: Int
+  /// Files examined (pages or configs).
+  public var filesChecked: Int
+
+  public init(
+    findings: [Diagnostic], checks: [CheckResult] = [], rules: [RuleDescription] = [],
+    suppressedCount: Int = 0, filesChecked: Int = 0
+  ) {
+    self.findings = findings
+    self.checks = checks
+    self.rules = rules
+    self.suppressedCount = suppressedCount
+    self.filesChecked = filesChecked
+  }
+
+  /// Findings sorted by file, line, column, rule: stable output.
+  public func sorted() -> Report {
+    var copy = self
+    copy.findings.sort { a, b in
+      let ka = (a.location?.file ?? "", a.location?.line ?? 0, a.location?.column ?? 0)
+      let kb = (b.location?.file ?? "", b.location?.line ?? 0, b.location?.column ?? 0)
+      if ka != kb { return ka < kb }
+      return (a.rule, a.message) < (b.rule, b.message)
+    }
+    return copy
+  }
+
+  /// Count of findings at each severity.
+  public func count(_ severity: Severity) -> Int {
+    findings.lazy.filter { $0.severity == severity }.count
+  }
+
+  /// True when some finding is at or above `level`.
+  public func fails(at level: Severity) -> Bool {
+    findings.contains { $0.severity >= level }
+  }
+}
+
+/// The outcome of one requirement.
+public struct CheckResult: Codable, Sendable, Hashable {
+  public enum Status: String, Codable, Sendable { case passed, failed, skipped }
+
+  public var id: String
+  public var rule: String
+  public var title: String
+  public var status: Status
+  public var message: String?
+  public var requiredBy: RequiredBy?
+
+  public init(
+    id: String, rule: String, title: String, status: Status, message: String? = nil,
+    requiredBy: RequiredBy? = nil
+  ) {
+    self.id = id
+    self.rule = rule
+    self.title = title
+    self.status = status
+    self.message = message
+    self.requiredBy = requiredBy
+  }
+}
+
+/// A rule's documentation: its id, summary and default severity.
+public struct RuleDescription: Codable, Sendable, Hashable {
+  public var id: String
+  public var name: String
+  public var summary: String
+  public var severity: Severity
+
+  public init(id: String, name: String, summary: String, severity: Severity) {
+    self.id = id
+    self.name = name
+    self.summary = summary
+    self.severity = severity
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Compiler-style text: `file:line:col: severity[rule]: message`, the line
+/// with a caret, the doc sentence that requires it, and a summary line last.
+public enum TextReporter {
+  public static let identifier = "text"
+
+  public static func render(_ report: Report, context: ReportContext) -> String {
+    var out = ""
+    for finding in report.findings where !finding.suppressed {
+      out += renderOne(finding, context: context)
+    }
+    out += summary(report, context: context) + "\n"
+    return out
+  }
+
+  static func renderOne(_ d: Diagnostic, context: ReportContext) -> String {
+    let paint = Paint(enabled: context.color)
+    var head = ""
+    if let loc = d.location { head += "\(loc.file):\(loc.line):\(loc.column): " }
+    let sev = paint.severity(d.severity, "\(d.severity.rawValue)[\(d.rule)]")
+    var out = paint.bold(head) + sev + ": " + d.message + "\n"
+    if let loc = d.location, let file = context.sources[loc.file], loc.line <= file.lineCount {
+      let line = file.lineText(loc.line)
+      out += "  " + line.replacingTabsWithSpaces() + "\n"
+      let width = loc.endLine == loc.line ? max(1, loc.endColumn - loc.column + 1) : 1
+      let lead = String(line.unicodeScalars.prefix(loc.column - 1).map { $0 == "\t" ? "\t" : " " })
+      out += "  " + lead.replacingTabsWithSpaces()
+      out += paint.severity(d.severity, String(repeating: "^", count: min(width, 200))) + "\n"
+    }
+    if let by = d.requiredBy {
+      let l = by.location
+      out += "  = required by \(l.file):\(l.line):\(l.column): \"\(by.quote)\"\n"
+    }
+    if let fix = d.fix { out += "  = help: \(fix)\n" }
+    for note in d.notes { out += "  = note: \(note)\n" }
+    return out
+  }
+
+  /// `2 errors, 1 warning, 0 notes in 3 files (1 suppressed)`.
+  static func summary(_ report: Report, context: ReportContext) -> String {
+    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    var s = [
+      plural(report.count(.error), "error"), plural(report.count(.warning), "warning"),
+      plural(report.count(.note), "note"),
+    ].joined(separator: ", ")
+    if report.filesChecked > 0 { s += " in \(plural(report.filesChecked, "file"))" }
+    if report.suppressedCount > 0 { s += " (\(report.suppressedCount) suppressed)" }
+    return s
+  }
+}
+
+/// ANSI colours, off unless enabled.
+struct Paint {
+  var enabled: Bool
+
+  func bold(_ s: String) -> String { enabled && !s.isEmpty ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+
+  func severity(_ severity: Severity, _ s: String) -> String {
+    guard enabled else { return s }
+    let code =
+      switch severity {
+      case .error: "31"
+      case .warning: "33"
+      case .note: "36"
+      }
+    return "\u{1B}[1;\(code)m\(s)\u{1B}[0m"
+  }
+}
+
+extension String {
+  func replacingTabsWithSpaces() -> String {
+    contains("\t")
+      ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+  }
+}
