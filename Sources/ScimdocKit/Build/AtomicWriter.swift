@@ -1,0 +1,88 @@
+import Foundation
+
+/// Writes files so that a reader never sees a partial one: the bytes go to a
+/// temporary file in the same folder, are flushed, and are renamed into place.
+/// Every path is checked to stay inside the output root.
+public struct AtomicWriter: Sendable {
+  /// The folder every write must stay inside (standardised, absolute).
+  public let root: URL
+
+  public init(root: String) {
+    self.root = URL(fileURLWithPath: root).standardizedFileURL
+  }
+
+  /// Writes `bytes` to `relativePath` under the root, creating folders.
+  ///
+  /// - Throws: ``InputError`` when the path would leave the root or the write fails.
+  public func write(_ bytes: [UInt8], to relativePath: String) throws(InputError) {
+    let target = try resolve(relativePath)
+    let folder = target.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw failure(target, "cannot create folder: \(error.localizedDescription)")
+    }
+    try checkNoSymlinks(between: root, and: folder, target: target)
+    let temp = folder.appendingPathComponent(
+      ".\(target.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure(target, String(cString: strerror(errno))) }
+    var ok = true
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Foundation.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if n <= 0 {
+          ok = false
+          break
+        }
+        offset += n
+      }
+    }
+    if ok && fsync(fd) != 0 { ok = false }
+    close(fd)
+    guard ok, rename(temp.path, target.path) == 0 else {
+      unlink(temp.path)
+      throw failure(target, String(cString: strerror(errno)))
+    }
+  }
+
+  /// Writes a string as UTF-8.
+  public func write(_ text: String, to relativePath: String) throws(InputError) {
+    try write(Array(text.utf8), to: relativePath)
+  }
+
+  /// The absolute URL for `relativePath`, refusing anything that leaves the root.
+  public func resolve(_ relativePath: String) throws(InputError) -> URL {
+    let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
+    guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+      !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") })
+    else {
+      throw InputError(
+        path: relativePath, location: nil,
+        message: .custom("refusing to write outside the output folder"), lineText: nil)
+    }
+    return parts.reduce(root) { $0.appendingPathComponent(String($1)) }
+  }
+
+  private func checkNoSymlinks(between root: URL, and folder: URL, target: URL) throws(InputError) {
+    var url = folder
+    while url.path.count > root.path.count {
+      if let kind = try? FileManager.default.attributesOfItem(atPath: url.path)[.type]
+        as? FileAttributeType, kind == .typeSymbolicLink
+      {
+        throw failure(target, "refusing to write through the symbolic link \(url.path)")
+      }
+      url = url.deletingLastPathComponent()
+    }
+    if let kind = try? FileManager.default.attributesOfItem(atPath: target.path)[.type]
+      as? FileAttributeType, kind == .typeSymbolicLink
+    {
+      throw failure(target, "refusing to replace the symbolic link \(target.path)")
+    }
+  }
+
+  private func failure(_ target: URL, _ why: String) -> InputError {
+    InputError(path: target.path, location: nil, message: .custom("cannot write: \(why)"), lineText: nil)
+  }
+}

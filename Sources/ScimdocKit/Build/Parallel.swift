@@ -1,0 +1,56 @@
+import Dispatch
+import Foundation
+
+/// Runs work over many items on all cores, keeping the input order.
+public enum Parallel {
+  /// `transform` applied to each item, concurrently, results in input order.
+  public static func map<T: Sendable, R: Sendable>(
+    _ items: [T], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+    _ transform: @Sendable (T) -> R
+  ) -> [R] {
+    guard items.count > 1, threads > 1 else { return items.map(transform) }
+    let results = ResultBox<R>(count: items.count)
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+      while true {
+        let i = next.increment()
+        if i >= items.count { break }
+        results.set(i, transform(items[i]))
+      }
+    }
+    return results.values()
+  }
+}
+
+/// A lock-protected slot array.
+private final class ResultBox<R>: @unchecked Sendable {
+  private var slots: [R?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ value: R) {
+    lock.lock()
+    slots[i] = value
+    lock.unlock()
+  }
+
+  func values() -> [R] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
+  }
+}
+
+/// A lock-protected counter handing out indices.
+private final class Counter: @unchecked Sendable {
+  private var value = -1
+  private let lock = NSLock()
+
+  func increment() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    value += 1
+    return value
+  }
+}
