@@ -83,6 +83,7 @@ public struct AtomicWriter: Sendable {
   }
 
   private func failure(_ target: URL, _ why: String) -> InputError {
-    InputError(path: target.path, location: nil, message: .custom("cannot write: \(why)"), lineText: nil)
+    InputError(
+      path: target.path, location: nil, message: .custom("cannot write: \(why)"), lineText: nil)
   }
 }

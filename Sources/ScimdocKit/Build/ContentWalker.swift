@@ -28,7 +28,8 @@ public struct ContentWalker: Sendable {
     return found.sorted()
   }
 
-  private func walk(_ dir: String, into found: inout [String], seen: inout Set<String>, depth: Int) {
+  private func walk(_ dir: String, into found: inout [String], seen: inout Set<String>, depth: Int)
+  {
     let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
     guard depth < 64, seen.insert(real).inserted else { return }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }

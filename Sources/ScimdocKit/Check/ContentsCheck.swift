@@ -1,0 +1,60 @@
+/// Checks that the "Contents" list and the page's headings agree, and that
+/// in-page `#anchor` links resolve (GitHub slugs).
+public enum ContentsCheck {
+  /// Findings for `page`.
+  public static func run(_ page: Page) -> [Diagnostic] {
+    let file = page.source
+    let anchors = Set(page.headings.map(\.anchor))
+    var findings: [Diagnostic] = []
+    let links = PageLinks.links(in: page.document)
+    var listed = Set<String>()
+    for link in links where link.destination.hasPrefix("#") {
+      let anchor = String(link.destination.dropFirst())
+      let location = DiagnosticLocation(file.range(link.byteRange), in: file.path)
+      if link.inContents { listed.insert(anchor) }
+      guard !anchor.isEmpty, !anchors.contains(anchor) else { continue }
+      findings.append(
+        link.inContents
+          ? Diagnostic(
+            rule: "contents-link-broken", severity: .error,
+            message: "'Contents' links to '#\(anchor)', but no heading has that anchor",
+            location: location, fix: suggestion(for: anchor, in: page.headings))
+          : Diagnostic(
+            rule: "anchor-broken", severity: .error,
+            message: "link to '#\(anchor)' does not match any heading on this page",
+            location: location, fix: suggestion(for: anchor, in: page.headings)))
+    }
+    guard let heading = PageLinks.contentsHeading(in: page.document),
+      case .heading(let contentsLevel, _) = heading.kind
+    else { return findings }
+    // Headings after "Contents" one level below it (H2 under an H2 "Contents"
+    // means its siblings); H3s only when the list already lists some H3.
+    let after = page.headings.filter {
+      $0.byteRange.lowerBound > heading.byteRange.lowerBound && $0.level >= contentsLevel
+    }
+    let listsDeeper = after.contains { $0.level > contentsLevel && listed.contains($0.anchor) }
+    for h in after where !listed.contains(h.anchor) {
+      guard h.level == contentsLevel || (listsDeeper && h.level == contentsLevel + 1) else {
+        continue
+      }
+      findings.append(
+        Diagnostic(
+          rule: "contents-missing-heading", severity: .warning,
+          message: "heading '\(h.text)' is not listed in 'Contents'",
+          location: DiagnosticLocation(file.range(h.byteRange), in: file.path),
+          fix: "add '* [\(h.text)](#\(h.anchor))' to the Contents list"))
+    }
+    return findings
+  }
+
+  /// "did you mean '#x'?" for the closest anchor by shared words.
+  static func suggestion(for anchor: String, in headings: [HeadingInfo]) -> String? {
+    let words = Set(anchor.split(separator: "-"))
+    var best: (Int, String)?
+    for h in headings {
+      let shared = words.intersection(h.anchor.split(separator: "-")).count
+      if shared > 0, shared > (best?.0 ?? 0) { best = (shared, h.anchor) }
+    }
+    return best.map { "did you mean '#\($0.1)'?" }
+  }
+}

@@ -1,0 +1,80 @@
+/// Reads one page and produces its ``PageAnalysis``: front-matter findings,
+/// Contents and anchor findings, links, suppressions and setup settings.
+///
+/// A page whose front matter cannot be read still has its body checked, so a
+/// YAML error does not hide the page's headings from links elsewhere.
+public enum PageAnalyzer {
+  /// Analyses the page at `path`. Unreadable files become one finding.
+  public static func analyze(path: String, loader: SourceLoader) -> PageAnalysis {
+    let file: SourceFile
+    do {
+      file = try loader.load(path)
+    } catch {
+      var analysis = PageAnalysis(path: path, contentHash: "")
+      analysis.findings.append(finding(for: error, rule: "file-unreadable"))
+      return analysis
+    }
+    return analyze(file)
+  }
+
+  /// Analyses an already loaded page.
+  public static func analyze(_ file: SourceFile) -> PageAnalysis {
+    var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
+    let page: Page
+    do {
+      page = try PageParser.parse(file)
+    } catch {
+      analysis.findings.append(finding(for: error, rule: frontMatterRule(error)))
+      guard let body = bodyOnly(file) else { return analysis }
+      page = body
+    }
+    analysis.title = page.frontMatter?.title
+    analysis.pageID = page.frontMatter?.pageID
+    analysis.pageIDLocation = page.frontMatter?.pageIDRange.map {
+      DiagnosticLocation($0, in: file.path)
+    }
+    analysis.anchors = page.headings.map(\.anchor)
+    analysis.links = PageLinks.links(in: page.document).map {
+      LinkRecord(
+        destination: $0.destination,
+        location: DiagnosticLocation(file.range($0.byteRange), in: file.path),
+        inContents: $0.inContents)
+    }
+    analysis.findings += FrontMatterRules.findings(page)
+    analysis.findings += ContentsCheck.run(page)
+    let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
+    analysis.suppressions = suppressions
+    analysis.findings += problems
+    return analysis
+  }
+
+  /// The page with its front matter skipped, when only the YAML is broken.
+  static func bodyOnly(_ file: SourceFile) -> Page? {
+    guard let split = try? FrontMatterSplitter.split(file) else { return nil }
+    let document = MarkdownParser.parse(file, bodyStart: split.bodyStart)
+    return Page(
+      source: file, frontMatter: nil, document: document,
+      headings: Anchors.headings(in: document, file: file), bodyStart: split.bodyStart)
+  }
+
+  static func frontMatterRule(_ error: InputError) -> String {
+    switch error.message {
+    case .duplicateKey: "front-matter-duplicate-key"
+    case .invalidDate: "updated-invalid"
+    case .invalidUTF8, .binary, .tooLarge, .fileNotFound, .notAFile, .unreadable: "file-unreadable"
+    default: "front-matter-invalid"
+    }
+  }
+
+  static func finding(for error: InputError, rule: String) -> Diagnostic {
+    let location = error.location.map {
+      DiagnosticLocation(
+        file: error.path, line: $0.line, column: $0.column, endLine: $0.line, endColumn: $0.column)
+    }
+    return Diagnostic(
+      rule: rule, severity: .error, message: error.message.text,
+      location: location
+        ?? DiagnosticLocation(file: error.path, line: 1, column: 1, endLine: 1, endColumn: 1),
+      notes: error.notes)
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Checks across all pages of a content tree: unique page ids, links between
+/// pages (with their anchors), and settings that pages disagree on.
+public enum SiteChecks {
+  /// Cross-page findings for `pages` under `contentRoot`, where site links
+  /// start with `urlPrefix` (default `/docs/`).
+  public static func run(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
+    -> [Diagnostic]
+  {
+    var findings: [Diagnostic] = []
+    findings += duplicatePageIDs(pages)
+    findings += brokenSiteLinks(pages, contentRoot: contentRoot, urlPrefix: urlPrefix)
+    findings += conflictingSettings(pages)
+    return findings
+  }
+
+  static func duplicatePageIDs(_ pages: [PageAnalysis]) -> [Diagnostic] {
+    var first: [String: PageAnalysis] = [:]
+    var findings: [Diagnostic] = []
+    for page in pages {
+      guard let id = page.pageID, !id.isEmpty else { continue }
+      if let earlier = first[id] {
+        let at = earlier.pageIDLocation.map { "\($0.file):\($0.line):\($0.column)" } ?? earlier.path
+        findings.append(
+          Diagnostic(
+            rule: "page-id-duplicate", severity: .error,
+            message: "page_id '\(id)' is also used by \(earlier.path)",
+            location: page.pageIDLocation, notes: ["first used at \(at)"]))
+      } else {
+        first[id] = page
+      }
+    }
+    return findings
+  }
+
+  /// The site path of a page: its path under the root, without `.md` or `/index`.
+  static func sitePath(_ path: String, contentRoot: String) -> String {
+    var rel = path
+    let root = contentRoot.hasSuffix("/") ? contentRoot : contentRoot + "/"
+    if rel.hasPrefix(root) { rel = String(rel.dropFirst(root.count)) }
+    for ext in [".md", ".markdown"] where rel.hasSuffix(ext) {
+      rel = String(rel.dropLast(ext.count))
+    }
+    if rel == "index" { rel = "" }
+    if rel.hasSuffix("/index") { rel = String(rel.dropLast("/index".count)) }
+    return normalise(rel)
+  }
+
+  /// Lower-cased, `_` as `-`, no leading or trailing `/`.
+  static func normalise(_ path: String) -> String {
+    var p = Substring(path.lowercased().replacingOccurrences(of: "_", with: "-"))
+    while p.hasPrefix("/") { p = p.dropFirst() }
+    while p.hasSuffix("/") { p = p.dropLast() }
+    return String(p)
+  }
+
+  static func brokenSiteLinks(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
+    -> [Diagnostic]
+  {
+    let byPath = Dictionary(
+      pages.map { (sitePath($0.path, contentRoot: contentRoot), $0) },
+      uniquingKeysWith: { a, _ in a })
+    let anchorSets = byPath.mapValues { Set($0.anchors) }
+    var findings: [Diagnostic] = []
+    for page in pages {
+      for link in page.links where link.destination.hasPrefix(urlPrefix) {
+        var target = String(link.destination.dropFirst(urlPrefix.count))
+        var anchor: String?
+        if let hash = target.firstIndex(of: "#") {
+          anchor = String(target[target.index(after: hash)...])
+          target = String(target[..<hash])
+        }
+        if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
+        let key = normalise(target)
+        guard let anchors = anchorSets[key] else {
+          findings.append(
+            Diagnostic(
+              rule: "link-page-missing", severity: .error,
+              message: "link to '\(link.destination)' matches no page in the content tree",
+              location: link.location))
+          continue
+        }
+        if let anchor, !anchor.isEmpty, !anchors.contains(anchor) {
+          let targetPath = byPath[key]?.path ?? key
+          findings.append(
+            Diagnostic(
+              rule: "link-anchor-broken", severity: .error,
+              message:
+                "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(anchor)'",
+              location: link.location))
+        }
+      }
+    }
+    return findings
+  }
+
+  static func conflictingSettings(_ pages: [PageAnalysis]) -> [Diagnostic] {
+    var seen: [String: SettingRecord] = [:]
+    var findings: [Diagnostic] = []
+    for page in pages {
+      for setting in page.settings {
+        let id = "\(setting.product.lowercased())|\(setting.provider)|\(setting.key)"
+        guard let earlier = seen[id] else {
+          seen[id] = setting
+          continue
+        }
+        guard earlier.location.file != setting.location.file, earlier.value != setting.value else {
+          continue
+        }
+        findings.append(
+          Diagnostic(
+            rule: "cross-page-conflict", severity: .warning,
+            message:
+              "'\(setting.key)' is '\(setting.value)' here but '\(earlier.value)' in \(earlier.location.file) for the same product",
+            location: setting.location, key: setting.key,
+            notes: [
+              "other value at \(earlier.location.file):\(earlier.location.line):\(earlier.location.column)"
+            ]))
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// An inline suppression comment in a page.
+///
+/// `<!-- scimdoc-disable-next-line RULE[,RULE] reason="..." -->` silences the
+/// rules on the next non-blank line; `<!-- scimdoc-disable-file RULE reason="..." -->`
+/// silences them in the whole page. A reason is required.
+public struct Suppression: Codable, Sendable, Hashable {
+  public enum Scope: String, Codable, Sendable { case nextLine, file }
+
+  public var rules: [String]
+  public var scope: Scope
+  public var reason: String
+  /// The line the suppression applies to (next-line scope).
+  public var targetLine: Int
+  /// Where the comment is.
+  public var location: DiagnosticLocation
+
+  /// True when this suppression silences `finding`.
+  public func covers(_ finding: Diagnostic) -> Bool {
+    guard rules.contains(finding.rule) || rules.contains("*") else { return false }
+    guard finding.location?.file == location.file else { return false }
+    switch scope {
+    case .file: return true
+    case .nextLine: return finding.location?.line == targetLine
+    }
+  }
+}
+
+/// Finds suppression comments in a page.
+public enum SuppressionScanner {
+  static let pattern = try? NSRegularExpression(
+    pattern:
+      #"<!--\s*scimdoc-disable-(next-line|file)\s+([A-Za-z0-9_\-,\s*]+?)\s*(?:reason\s*=\s*"([^"]*)")?\s*-->"#
+  )
+
+  /// The suppressions in `document`, and findings for malformed ones.
+  public static func scan(_ document: MarkupNode, in file: SourceFile) -> (
+    [Suppression], [Diagnostic]
+  ) {
+    guard let pattern else { return ([], []) }
+    var suppressions: [Suppression] = []
+    var problems: [Diagnostic] = []
+    document.walk { node in
+      let literal: String
+      switch node.kind {
+      case .htmlBlock(let l), .htmlInline(let l): literal = l
+      default: return
+      }
+      guard literal.contains("scimdoc-disable") else { return }
+      let ns = literal as NSString
+      for match in pattern.matches(in: literal, range: NSRange(location: 0, length: ns.length)) {
+        let scope: Suppression.Scope =
+          ns.substring(with: match.range(at: 1)) == "file" ? .file : .nextLine
+        let rules = ns.substring(with: match.range(at: 2))
+          .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
+        let prefix = ns.substring(to: match.range.location)
+        let startOffset = node.byteRange.lowerBound + prefix.utf8.count
+        let endOffset = startOffset + ns.substring(with: match.range).utf8.count
+        let range = file.range(startOffset..<endOffset)
+        let location = DiagnosticLocation(range, in: file.path)
+        let reason =
+          match.range(at: 3).location == NSNotFound ? "" : ns.substring(with: match.range(at: 3))
+        if reason.trimmingCharacters(in: .whitespaces).isEmpty {
+          problems.append(
+            Diagnostic(
+              rule: "suppression-without-reason", severity: .error,
+              message: "a scimdoc-disable comment needs reason=\"...\"; it was not applied",
+              location: location))
+          continue
+        }
+        suppressions.append(
+          Suppression(
+            rules: rules, scope: scope, reason: reason,
+            targetLine: nextNonBlankLine(after: range.end.line, in: file), location: location))
+      }
+    }
+    return (suppressions, problems)
+  }
+
+  static func nextNonBlankLine(after line: Int, in file: SourceFile) -> Int {
+    var l = line + 1
+    while l <= file.lineCount, file.lineText(l).allSatisfy({ $0 == " " || $0 == "\t" }) { l += 1 }
+    return l
+  }
+}
