@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ScimdocKit
 
 /// Flags every command that reads files shares.
@@ -8,5 +9,29 @@ struct InputOptions: ParsableArguments {
     help: "Largest input file accepted, in bytes (default 8 MiB).")
   var maxFileSize: Int = SourceLoader.defaultMaxFileSize
 
+  @Option(
+    name: .customLong("config"),
+    help: "The project settings file (default: .scimdoc.yml found upward).")
+  var projectConfig: String?
+
   var loader: SourceLoader { SourceLoader(maxFileSize: maxFileSize) }
+
+  /// Check options from the flags and the discovered `.scimdoc.yml`.
+  func checkOptions(paths: [String], urlPrefix: String?) throws(InputError) -> CheckOptions {
+    var options = CheckOptions()
+    options.loader = loader
+    if let projectConfig {
+      options.project = try ProjectConfig.load(projectConfig, loader: loader)
+    } else {
+      options.project = try ProjectConfig.discover(from: paths.first ?? "content", loader: loader)
+    }
+    if let urlPrefix { options.project.urlPrefix = urlPrefix }
+    return options
+  }
+
+  /// The paths to work on: those given, else the configured root, else ./content.
+  func targets(_ paths: [String], options: CheckOptions) -> [String] {
+    if !paths.isEmpty { return paths }
+    return [options.project.contentRoot ?? "content"]
+  }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// `order` a number, known `contextual_links` types, a `link` needs a `url`.
 public enum FrontMatterRules {
   /// Findings for the front matter of `page`.
-  public static func findings(_ page: Page) -> [Diagnostic] {
+  public static func findings(_ page: Page, required: [String] = ["title"]) -> [Diagnostic] {
     let path = page.source.path
     guard let fm = page.frontMatter else {
       return [
@@ -22,6 +22,14 @@ public enum FrontMatterRules {
         Diagnostic(
           rule: "title-missing", severity: .error, message: "front matter has no 'title'",
           location: at.map { DiagnosticLocation($0, in: path) }
+            ?? DiagnosticLocation(file: path, line: 1, column: 1, endLine: 1, endColumn: 1)))
+    }
+    for key in required where key != "title" && fm.yaml?[key] == nil {
+      out.append(
+        Diagnostic(
+          rule: "front-matter-required", severity: .error,
+          message: "front matter has no '\(key)', which this site requires",
+          location: fm.range.map { DiagnosticLocation($0, in: path) }
             ?? DiagnosticLocation(file: path, line: 1, column: 1, endLine: 1, endColumn: 1)))
     }
     for issue in fm.issues {

@@ -5,7 +5,9 @@
 /// YAML error does not hide the page's headings from links elsewhere.
 public enum PageAnalyzer {
   /// Analyses the page at `path`. Unreadable files become one finding.
-  public static func analyze(path: String, loader: SourceLoader) -> PageAnalysis {
+  public static func analyze(
+    path: String, loader: SourceLoader, project: ProjectConfig = ProjectConfig()
+  ) -> PageAnalysis {
     let file: SourceFile
     do {
       file = try loader.load(path)
@@ -14,11 +16,13 @@ public enum PageAnalyzer {
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
       return analysis
     }
-    return analyze(file)
+    return analyze(file, project: project)
   }
 
   /// Analyses an already loaded page.
-  public static func analyze(_ file: SourceFile) -> PageAnalysis {
+  public static func analyze(_ file: SourceFile, project: ProjectConfig = ProjectConfig())
+    -> PageAnalysis
+  {
     var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
     let page: Page
     do {
@@ -40,7 +44,7 @@ public enum PageAnalyzer {
         location: DiagnosticLocation(file.range($0.byteRange), in: file.path),
         inContents: $0.inContents)
     }
-    analysis.findings += FrontMatterRules.findings(page)
+    analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
     analysis.findings += ContentsCheck.run(page)
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ScimdocKit
+
+extension SCIMDoc {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check documentation pages and folders (no config needed).",
+      discussion: """
+        Checks front matter against the site's schema, the Contents list against the
+        headings, in-page and cross-page links with their anchors, page ids, and what
+        extraction finds (contradictions, http endpoints, unmapped settings).
+
+        Settings come from .scimdoc.yml, found by walking up from the content root.
+        Silence one finding with a comment on the line before it:
+          <!-- scimdoc-disable-next-line RULE reason="why" -->
+        or a whole page: <!-- scimdoc-disable-file RULE reason="why" -->
+
+        Examples:
+          scimdoc check
+          scimdoc check content/setting-up-scim-with-okta.md --format json
+          scimdoc check docs --url-prefix /docs/ --format sarif > scimdoc.sarif
+        """)
+
+    @Argument(help: "Pages or folders to check (default: ./content).")
+    var paths: [String] = []
+
+    @Option(
+      name: .customLong("url-prefix"),
+      help: "Site links starting with this map to pages (default /docs/).")
+    var urlPrefix: String?
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      try runReportingErrors {
+        let options = try input.checkOptions(paths: paths, urlPrefix: urlPrefix)
+        let targets = input.targets(paths, options: options)
+        let (report, _) = try DocsCheck.run(paths: targets, options: options)
+        try output.emit(report, context: output.context())
+      }
+    }
+  }
+}

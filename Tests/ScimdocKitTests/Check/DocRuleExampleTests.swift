@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import ScimdocKit
+
+/// Writes a content tree to a fresh temporary folder.
+func makeTree(_ files: [String: String]) throws -> String {
+  let root = FileManager.default.temporaryDirectory
+    .appendingPathComponent("scimdoc-test-\(UUID().uuidString)")
+  for (path, text) in files {
+    let url = root.appendingPathComponent(path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+  return root.path
+}
+
+/// One example of one rule, for the parameterised test.
+struct RuleExample: CustomTestStringConvertible, Sendable {
+  var rule: String
+  var files: [String: String]
+  var triggers: Bool
+  var testDescription: String {
+    "\(rule) \(triggers ? "triggers" : "does not trigger") #\(files.count)"
+  }
+}
+
+@Suite struct DocRuleExampleTests {
+  static let examples: [RuleExample] = DocRules.all.flatMap { rule in
+    rule.triggering.map { RuleExample(rule: rule.description.id, files: $0, triggers: true) }
+      + rule.nonTriggering.map {
+        RuleExample(rule: rule.description.id, files: $0, triggers: false)
+      }
+  }
+
+  @Test(arguments: examples)
+  func ruleExample(_ example: RuleExample) throws {
+    let root = try makeTree(example.files)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    var options = CheckOptions()
+    options.threads = 1
+    let (report, _) = try DocsCheck.run(paths: [root], options: options)
+    let hits = report.findings.filter { $0.rule == example.rule && !$0.suppressed }
+    if example.triggers {
+      #expect(!hits.isEmpty, "expected \(example.rule); got \(report.findings.map(\.rule))")
+    } else {
+      #expect(hits.isEmpty, "unexpected \(hits.map(\.message))")
+    }
+  }
+
+  @Test func ruleIdsAreUniqueKebabCase() {
+    let ids = DocRules.all.map(\.description.id)
+    #expect(Set(ids).count == ids.count)
+    for id in ids { #expect(id.allSatisfy { $0.isLowercase || $0 == "-" }, "\(id)") }
+  }
+
+  @Test func suppressionWithReasonSilencesAndIsCounted() throws {
+    let page =
+      "---\ntitle: \"A\"\n---\n\n<!-- scimdoc-disable-next-line anchor-broken reason=\"old link\" -->\nSee [x](#nowhere).\n"
+    let root = try makeTree(["a.md": page])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (report, _) = try DocsCheck.run(paths: [root], options: CheckOptions())
+    #expect(report.suppressedCount == 1)
+    #expect(!report.fails(at: .error))
+  }
+
+  @Test func projectConfigTurnsRulesOffAndRelevels() throws {
+    let root = try makeTree([
+      "a.md": "---\ntitle: \"A\"\nupdated: 2024-1-9\n---\n\nSee [x](#nowhere).\n",
+      ".scimdoc.yml": "rules:\n  anchor-broken: off\n  updated-unpadded: error\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    var options = CheckOptions()
+    options.project = try ProjectConfig.discover(from: root, loader: SourceLoader())
+    let (report, _) = try DocsCheck.run(paths: [root], options: options)
+    #expect(!report.findings.contains { $0.rule == "anchor-broken" })
+    #expect(report.findings.first { $0.rule == "updated-unpadded" }?.severity == .error)
+  }
+
+  @Test func unknownProjectKeyIsAPositionedError() throws {
+    let root = try makeTree([".scimdoc.yml": "content: docs\nurl_prefx: /x/\n"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect {
+      _ = try ProjectConfig.load(root + "/.scimdoc.yml", loader: SourceLoader())
+    } throws: { error in
+      (error as? InputError)?.location?.line == 2
+    }
+  }
+}
