@@ -37,6 +37,6 @@ struct SCIMDoc: ParsableCommand {
       Positions are line:column, 1-based; columns count Unicode scalars.
       """,
     version: ScimdocVersion.current,
-    subcommands: [Check.self, Dump.self]
+    subcommands: [Build.self, Check.self, Dump.self]
   )
 }

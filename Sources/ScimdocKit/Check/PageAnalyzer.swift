@@ -19,17 +19,41 @@ public enum PageAnalyzer {
     return analyze(file, project: project)
   }
 
+  /// Analyses a page from its bytes, returning the parsed page too (nil when
+  /// the file could not be read as text).
+  public static func analyze(bytes: [UInt8], path: String, project: ProjectConfig) -> (
+    PageAnalysis, Page?
+  ) {
+    if bytes.contains(0) {
+      var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
+      let error = InputError(path: path, location: nil, message: .binary, lineText: nil)
+      analysis.findings.append(finding(for: error, rule: "file-unreadable"))
+      return (analysis, nil)
+    }
+    do {
+      return analyzeParsed(try SourceFile(path: path, bytes: bytes), project: project)
+    } catch {
+      var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
+      analysis.findings.append(finding(for: error, rule: "file-unreadable"))
+      return (analysis, nil)
+    }
+  }
+
   /// Analyses an already loaded page.
   public static func analyze(_ file: SourceFile, project: ProjectConfig = ProjectConfig())
     -> PageAnalysis
   {
+    analyzeParsed(file, project: project).0
+  }
+
+  static func analyzeParsed(_ file: SourceFile, project: ProjectConfig) -> (PageAnalysis, Page?) {
     var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
     let page: Page
     do {
       page = try PageParser.parse(file)
     } catch {
       analysis.findings.append(finding(for: error, rule: frontMatterRule(error)))
-      guard let body = bodyOnly(file) else { return analysis }
+      guard let body = bodyOnly(file) else { return (analysis, nil) }
       page = body
     }
     analysis.title = page.frontMatter?.title
@@ -49,7 +73,7 @@ public enum PageAnalyzer {
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems
-    return analysis
+    return (analysis, page)
   }
 
   /// The page with its front matter skipped, when only the YAML is broken.

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The `index.json` of a build: pages, their outputs and the findings.
+struct BuildIndex: Codable {
+  struct PageEntry: Codable {
+    var path: String
+    var title: String?
+    var pageID: String?
+    var provider: String?
+    var requirements: Int
+    var outputs: [String]
+  }
+
+  struct FindingCounts: Codable {
+    var errors: Int
+    var warnings: Int
+    var notes: Int
+    var suppressed: Int
+  }
+
+  var formatVersion = "1.0"
+  var tool = "scimdoc " + ScimdocVersion.current
+  var pages: [PageEntry]
+  var summary: FindingCounts
+  var findings: [Diagnostic]
+  /// Every file this build wrote, so the next build can remove stale ones.
+  var files: [String]
+}
+
+extension SiteBuilder {
+  /// The output folder for a page: its path under the content root, each
+  /// component reduced to `[A-Za-z0-9._-]`, never `.` or `..`.
+  public static func outputFolder(for path: String, root: String) -> String {
+    var rel = path
+    let prefix = root.hasSuffix("/") ? root : root + "/"
+    if rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)) }
+    for ext in [".md", ".markdown"] where rel.hasSuffix(ext) {
+      rel = String(rel.dropLast(ext.count))
+    }
+    let parts = rel.split(separator: "/").map { part -> String in
+      var clean = String(
+        part.unicodeScalars.map { s -> Character in
+          s.isASCII && (CharacterSet.alphanumerics.contains(s) || s == "-" || s == "_" || s == ".")
+            ? Character(s) : "-"
+        })
+      while clean.hasPrefix(".") { clean = "_" + clean.dropFirst() }
+      return clean.isEmpty ? "_" : clean
+    }
+    return parts.isEmpty ? "_" : parts.joined(separator: "/")
+  }
+
+  /// Writes every artifact and `index.json`; unchanged files are left alone
+  /// and files an earlier build wrote but this one did not are removed.
+  static func publish(_ entries: [CacheEntry], root: String, report: Report, options: BuildOptions)
+    throws(InputError) -> (written: Int, unchanged: Int)
+  {
+    let writer = AtomicWriter(root: options.outDir)
+    var written = 0
+    var unchanged = 0
+    var files: [String] = []
+    var pages: [BuildIndex.PageEntry] = []
+    func put(_ text: String, _ name: String) throws(InputError) {
+      files.append(name)
+      let url = try writer.resolve(name)
+      if let old = try? Data(contentsOf: url), old == Data(text.utf8) {
+        unchanged += 1
+        return
+      }
+      try writer.write(text, to: name)
+      written += 1
+    }
+    for entry in entries.sorted(by: { $0.analysis.path < $1.analysis.path }) {
+      guard let artifacts = entry.artifacts else { continue }
+      let folder = outputFolder(for: entry.analysis.path, root: root)
+      var outputs: [String] = []
+      for (name, text) in artifacts.files.sorted(by: { $0.key < $1.key }) {
+        try put(text, folder + "/" + name)
+        outputs.append(folder + "/" + name)
+      }
+      pages.append(
+        BuildIndex.PageEntry(
+          path: entry.analysis.path, title: entry.analysis.title, pageID: entry.analysis.pageID,
+          provider: artifacts.provider, requirements: artifacts.requirements, outputs: outputs))
+    }
+    let previous = readIndex(writer)
+    let sorted = report.sorted()
+    let index = BuildIndex(
+      pages: pages,
+      summary: BuildIndex.FindingCounts(
+        errors: report.count(.error), warnings: report.count(.warning), notes: report.count(.note),
+        suppressed: report.suppressedCount),
+      findings: sorted.findings, files: files.sorted())
+    try put(StableJSON.encode(index) + "\n", "index.json")
+    for stale in Set(previous?.files ?? []).subtracting(files) {
+      if let url = try? writer.resolve(stale) { try? FileManager.default.removeItem(at: url) }
+    }
+    return (written, unchanged)
+  }
+
+  static func readIndex(_ writer: AtomicWriter) -> BuildIndex? {
+    guard let url = try? writer.resolve("index.json"), let data = try? Data(contentsOf: url) else {
+      return nil
+    }
+    return try? JSONDecoder().decode(BuildIndex.self, from: data)
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Options for `scimdoc build`.
+public struct BuildOptions: Sendable {
+  public var check = CheckOptions()
+  public var outDir = "public/scimdoc"
+  /// nil disables the cache.
+  public var cacheDir: String? = ".scimdoc-cache"
+  /// A previous JSON report whose findings (by fingerprint) are not reported.
+  public var baseline: String?
+  /// Folder of Mustache templates overriding the bundled ones.
+  public var templates: String?
+  /// Called after each page with (done, total, path).
+  public var progress: (@Sendable (Int, Int, String) -> Void)?
+
+  public init() {}
+}
+
+/// The outcome of a build.
+public struct BuildResult: Sendable {
+  public var report: Report
+  public var pages: Int
+  public var setupPages: Int
+  public var filesWritten: Int
+  public var filesUnchanged: Int
+  public var cacheHits: Int
+}
+
+/// `scimdoc build`: check the tree, then publish each setup page's manifest
+/// and checklists and an `index.json`, atomically and deterministically.
+public enum SiteBuilder {
+  /// Renders a setup page's artifacts (nil for pages that are not setup pages).
+  public typealias Renderer = @Sendable (Page, String?) -> PageArtifacts?
+
+  /// Builds the pages under `paths` into `options.outDir`.
+  public static func build(paths: [String], options: BuildOptions, renderer: Renderer?)
+    throws(InputError) -> BuildResult
+  {
+    let files = try DocsCheck.pages(in: paths, options: options.check)
+    let root = DocsCheck.contentRoot(for: paths, options: options.check)
+    let cache = options.cacheDir.map(BuildCache.init(folder:))
+    let salt = settingsSalt(options)
+    let counter = ProgressCounter(total: files.count, report: options.progress)
+    let loader = options.check.loader
+    let project = options.check.project
+    let entries = Parallel.map(files, threads: options.check.threads) { path -> CacheEntry in
+      defer { counter.tick(path) }
+      guard let bytes = try? loader.readBytes(path) else {
+        return CacheEntry(
+          key: "", analysis: PageAnalyzer.analyze(path: path, loader: loader, project: project),
+          artifacts: nil)
+      }
+      let key = BuildCache.key(bytes: bytes, salt: salt)
+      if let hit = cache?.read(key) {
+        counter.hit()
+        return hit
+      }
+      let (analysis, page) = PageAnalyzer.analyze(bytes: bytes, path: path, project: project)
+      let artifacts = page.flatMap { renderer?($0, options.templates) }
+      let entry = CacheEntry(key: key, analysis: analysis, artifacts: artifacts)
+      cache?.write(entry)
+      return entry
+    }
+    let hits = counter.hits
+    var report = DocsCheck.combine(entries.map(\.analysis), root: root, options: options.check)
+    if let baseline = options.baseline { report = try Baseline.filter(report, baseline: baseline) }
+    let outcome = try publish(entries, root: root, report: report, options: options)
+    return BuildResult(
+      report: report, pages: files.count, setupPages: entries.filter { $0.artifacts != nil }.count,
+      filesWritten: outcome.written, filesUnchanged: outcome.unchanged, cacheHits: hits)
+  }
+
+  /// Everything besides the page bytes that changes the output.
+  static func settingsSalt(_ options: BuildOptions) -> String {
+    var parts = [
+      options.check.project.urlPrefix,
+      options.check.project.requiredFrontMatter.joined(separator: ","),
+    ]
+    if let templates = options.templates,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: templates)
+    {
+      for name in names.sorted() {
+        let data = (try? Data(contentsOf: URL(fileURLWithPath: templates + "/" + name))) ?? Data()
+        parts.append(name + ":" + SHA256.hex([UInt8](data)))
+      }
+    }
+    return parts.joined(separator: "|")
+  }
+}
+
+/// Counts finished pages for progress reports (thread-safe).
+final class ProgressCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var done = 0
+  private(set) var hits = 0
+  let total: Int
+  let report: (@Sendable (Int, Int, String) -> Void)?
+
+  init(total: Int, report: (@Sendable (Int, Int, String) -> Void)?) {
+    self.total = total
+    self.report = report
+  }
+
+  func hit() {
+    lock.lock()
+    hits += 1
+    lock.unlock()
+  }
+
+  func tick(_ path: String) {
+    lock.lock()
+    done += 1
+    let n = done
+    lock.unlock()
+    report?(n, total, path)
+  }
+}
