@@ -54,4 +54,22 @@ import Testing
     for failure in failures { print(failure) }
     #expect(failures.isEmpty)
   }
+
+  @Test func scimPagesAndTheirHistoryParse() throws {
+    guard let dir = FM.shared("corpus/scim-pages") else { return }
+    // The one truly broken version: `updated` written twice.
+    let broken: Set = ["2023-10-20_3b678667b.md"]
+    var failed: Set<String> = []
+    var count = 0
+    for url in Self.pages(under: dir) where url.lastPathComponent != "INDEX.md" {
+      count += 1
+      if case .failure(let error) = Self.parse(url) {
+        print(error.rendered)
+        failed.insert(url.lastPathComponent)
+      }
+    }
+    print("scim-pages: \(count) pages, \(failed.count) errors")
+    #expect(count > 0)
+    #expect(failed == broken)
+  }
 }
