@@ -51,8 +51,11 @@ enum ContextualLinksReader {
       issues.append(
         .init(.urlWhitespace, "url '\(url)' has leading or trailing whitespace", at: urlNode.range))
     }
+    let blogTag = item["blog_tag"].flatMap {
+      FrontMatterReader.text(of: $0, key: "blog_tag", issues: &issues)
+    }
     return ContextualLink(
-      kind: kind, typeText: typeText, name: name, url: url, range: item.range,
+      kind: kind, typeText: typeText, name: name, url: url, blogTag: blogTag, range: item.range,
       urlRange: urlNode?.range)
   }
 }

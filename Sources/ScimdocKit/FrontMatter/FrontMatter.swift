@@ -87,6 +87,8 @@ public struct ContextualLink: Sendable, Equatable {
   public var typeText: String?
   public var name: String?
   public var url: String?
+  /// The `blog_tag` of a `dynamic_blog` entry.
+  public var blogTag: String?
   /// The whole entry.
   public var range: SourceRange
   public var urlRange: SourceRange?

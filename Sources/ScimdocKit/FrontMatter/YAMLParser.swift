@@ -104,6 +104,9 @@ final class YAMLParser {
         at: locator.offset(ofScalar: state.context_mark.index))
       text += " (\(context) at line \(contextAt.line), column \(contextAt.column))"
     }
+    if at < file.bytes.count, file.bytes[at] == 0x09 {
+      text += " (a tab cannot indent YAML; use spaces)"
+    }
     if state.error == YAML_MEMORY_ERROR {
       return InputError(path: file.path, location: nil, message: .yaml(text), lineText: nil)
     }

@@ -58,7 +58,8 @@ extension YAMLValue {
     }
   }
 
-  /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; nil when out of range.
+  /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; nil when out of range (a
+  /// decimal beyond `Int` then reads as a float, as the core float rule allows).
   private static func int(_ text: String) -> Int? {
     if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
     if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }

@@ -73,6 +73,7 @@ extension InputError {
     case frontMatterUnterminated
     case invalidDate(String)
     case json(String)
+    case config(String)
     case custom(String)
 
     /// The human text.
@@ -95,6 +96,7 @@ extension InputError {
       case .frontMatterUnterminated: "front matter opened with '---' is never closed"
       case .invalidDate(let text): "'\(text)' is not a valid date (expected YYYY-MM-DD)"
       case .json(let what): what
+      case .config(let what): what
       case .custom(let what): what
       }
     }

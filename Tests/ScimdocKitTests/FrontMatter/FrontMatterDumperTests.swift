@@ -31,6 +31,7 @@ import Testing
                     Scalar @3:12-3:12 "c"
             Key "text" @4:1-4:4
               Scalar @4:7-6:5 "one\\ntwo\\n" literal
+
         """)
   }
 }

@@ -1,0 +1,89 @@
+/// A provisioning config loaded from a file, with where each value came from.
+///
+/// Holds no input text: the secret token's value is dropped while loading, so
+/// printing, dumping or encoding a loaded config cannot leak it.
+public struct LoadedConfig: Sendable, Equatable, Codable, CustomStringConvertible {
+  /// The input file's path.
+  public var path: String
+  /// The format the file was recognised as.
+  public var format: ConfigFormat
+  /// The neutral values.
+  public var config: ProvisioningConfig
+  /// Neutral JSON Pointer → position in the input.
+  public var sourceMap: SourceMap
+
+  public init(path: String, format: ConfigFormat, config: ProvisioningConfig, sourceMap: SourceMap)
+  {
+    self.path = path
+    self.format = format
+    self.config = config
+    self.sourceMap = sourceMap
+  }
+
+  /// The input position of neutral `pointer` (or of its nearest parent).
+  public func location(of pointer: String) -> SourceMap.Entry? { sourceMap.entry(for: pointer) }
+
+  public var description: String {
+    "LoadedConfig(\(path), \(format.rawValue), \(sourceMap.entries.count) mapped values)"
+  }
+}
+
+/// The config formats scimdoc reads.
+public enum ConfigFormat: String, Sendable, Codable, CaseIterable {
+  /// scimdoc's own format (`schemas/config.schema.json`).
+  case native
+  /// A bundle of Microsoft Graph synchronization responses (Entra ID).
+  case entraGraph = "entra-graph"
+}
+
+/// Detects a config file's format and loads it into the neutral model.
+public enum ConfigLoader {
+  /// The `$id` of scimdoc's config schema, for `"$schema"` in native configs.
+  public static let schemaID = "https://scimdoc.dev/schemas/config.schema.json"
+
+  /// Parses `file` as JSON and loads it.
+  ///
+  /// - Throws: ``InputError`` for invalid JSON, a top level that is not an
+  ///   object, an unrecognised shape, or a value of the wrong type.
+  public static func load(file: SourceFile) throws(InputError) -> LoadedConfig {
+    let document = try JSONDocument(parsing: file)
+    return try load(document: document)
+  }
+
+  /// Loads an already parsed document.
+  public static func load(document: JSONDocument) throws(InputError) -> LoadedConfig {
+    let root = document.root
+    let format = try detect(root)
+    let (config, map) =
+      switch format {
+      case .native: try NativeConfigLoader.load(root)
+      case .entraGraph: try EntraConfigLoader.load(root)
+      }
+    return LoadedConfig(path: document.file.path, format: format, config: config, sourceMap: map)
+  }
+
+  /// Recognises the format from the top-level object's keys.
+  ///
+  /// A `"$schema"` naming scimdoc's config schema means native; any of
+  /// `jobs`, `job`, `secrets`, `schema`, `servicePrincipal` means a Graph
+  /// bundle (which may also carry `"provider": "entra-graph"`); otherwise a
+  /// `provider` key means native.
+  public static func detect(_ root: JSONNode) throws(InputError) -> ConfigFormat {
+    guard root.kind == .object else {
+      throw root.configError(
+        "a config must be a JSON object, but the top level is \(root.kind)")
+    }
+    if let schema = root["$schema"]?.string, isScimdocSchema(schema) { return .native }
+    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil }) { return .entraGraph }
+    if root["provider"] != nil { return .native }
+    throw root.configError(
+      "unrecognised config: expected a scimdoc config (an object with \"$schema\": "
+        + "\"\(schemaID)\" or a \"provider\" key) or a Microsoft Graph export (an object "
+        + "with \"jobs\" or \"job\", \"secrets\" and \"schema\")")
+  }
+
+  /// True when `uri` names scimdoc's config schema (any version or host).
+  static func isScimdocSchema(_ uri: String) -> Bool {
+    uri == schemaID || (uri.contains("scimdoc") && uri.hasSuffix("config.schema.json"))
+  }
+}
