@@ -52,6 +52,12 @@ public struct AtomicWriter: Sendable {
     try write(Array(text.utf8), to: relativePath)
   }
 
+  /// Writes `text` to the file at `path` (any folder) atomically.
+  public static func write(_ text: String, to path: String) throws(InputError) {
+    let url = URL(fileURLWithPath: path)
+    try AtomicWriter(root: url.deletingLastPathComponent().path).write(text, to: url.lastPathComponent)
+  }
+
   /// The absolute URL for `relativePath`, refusing anything that leaves the root.
   public func resolve(_ relativePath: String) throws(InputError) -> URL {
     let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
