@@ -72,4 +72,21 @@ import Testing
     #expect(count > 0)
     #expect(failed == broken)
   }
+
+  @Test func samplePageFrontMatter() throws {
+    guard let dir = FM.shared("sample") else { return }
+    let url = dir.appendingPathComponent("configuring-scim-with-azure-ad.md")
+    let page = try Self.parse(url).get()
+    let fm = try #require(page.frontMatter)
+    #expect(fm.range?.description == "1:1-15:3")
+    #expect(fm.titleRange?.description == "2:8-2:39")
+    #expect(fm.order?.value == 142)
+    #expect(fm.updated?.iso == "2022-03-04")
+    #expect(fm.warning == false)
+    #expect(fm.contextualLinks.map(\.kind) == [.section, .subtitle, .link])
+    #expect(fm.issues.isEmpty)
+    let dump = FrontMatterDumper.dump(fm)
+    #expect(dump.hasPrefix("FrontMatter @1:1-15:3\n  Mapping @2:1-14:"))
+    #expect(dump.contains("\n    Key \"title\" @2:1-2:5\n      Scalar @2:8-2:39 "))
+  }
 }
