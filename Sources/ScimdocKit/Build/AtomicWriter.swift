@@ -55,7 +55,8 @@ public struct AtomicWriter: Sendable {
   /// Writes `text` to the file at `path` (any folder) atomically.
   public static func write(_ text: String, to path: String) throws(InputError) {
     let url = URL(fileURLWithPath: path)
-    try AtomicWriter(root: url.deletingLastPathComponent().path).write(text, to: url.lastPathComponent)
+    try AtomicWriter(root: url.deletingLastPathComponent().path).write(
+      text, to: url.lastPathComponent)
   }
 
   /// The absolute URL for `relativePath`, refusing anything that leaves the root.

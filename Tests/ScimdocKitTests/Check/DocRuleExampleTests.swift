@@ -7,6 +7,7 @@ import Testing
 func makeTree(_ files: [String: String]) throws -> String {
   let root = FileManager.default.temporaryDirectory
     .appendingPathComponent("scimdoc-test-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
   for (path, text) in files {
     let url = root.appendingPathComponent(path)
     try FileManager.default.createDirectory(

@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+@testable import ScimdocKit
+
+@Suite struct SiteBuilderTests {
+  /// A renderer standing in for manifests: one file per page with its title.
+  static let renderer: SiteBuilder.Renderer = { page, _ in
+    PageArtifacts(
+      files: ["manifest.json": "{\"title\": \"\(page.frontMatter?.title ?? "")\"}\n"],
+      provider: "generic", requirements: 1)
+  }
+
+  static let pages = [
+    "a.md": "---\ntitle: \"Alpha\"\npage_id: \"alpha\"\n---\n\n## Setup\n\nText.\n",
+    "sub/b.md": "---\ntitle: \"Beta\"\n---\n\nSee [alpha](/docs/a/#setup).\n",
+  ]
+
+  static func options(out: String, cache: String?) -> BuildOptions {
+    var options = BuildOptions()
+    options.outDir = out
+    options.cacheDir = cache
+    return options
+  }
+
+  static func snapshot(_ folder: String) throws -> [String: Data] {
+    var out: [String: Data] = [:]
+    let root = URL(fileURLWithPath: folder)
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return out }
+    for case let path as String in walker {
+      var isDir: ObjCBool = false
+      let url = root.appendingPathComponent(path)
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue {
+        out[path] = try Data(contentsOf: url)
+      }
+    }
+    return out
+  }
+
+  @Test func buildIsDeterministicAndWritesOnlyInsideOut() throws {
+    let root = try makeTree(Self.pages)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let out1 = root + "/out1"
+    let out2 = root + "/out2"
+    let r1 = try SiteBuilder.build(
+      paths: [root + "/"], options: Self.options(out: out1, cache: nil), renderer: Self.renderer)
+    _ = try SiteBuilder.build(
+      paths: [root + "/"], options: Self.options(out: out2, cache: nil), renderer: Self.renderer)
+    let s1 = try Self.snapshot(out1)
+    #expect(s1 == (try Self.snapshot(out2)))
+    #expect(s1.keys.sorted() == ["a/manifest.json", "index.json", "sub/b/manifest.json"])
+    #expect(r1.filesWritten == 3)
+    #expect(!s1.keys.contains { $0.contains(".tmp") })
+    // A second build into the same folder changes nothing.
+    let again = try SiteBuilder.build(
+      paths: [root + "/"], options: Self.options(out: out1, cache: nil), renderer: Self.renderer)
+    #expect(again.filesWritten == 0)
+    #expect(again.filesUnchanged == 3)
+  }
+
+  @Test func cacheServesUnchangedPagesAndNoticesEdits() throws {
+    let root = try makeTree(Self.pages)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let options = Self.options(out: root + "/out", cache: root + "/.cache")
+    let cold = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    #expect(cold.cacheHits == 0)
+    let warm = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    #expect(warm.cacheHits == 2)
+    try Data("---\ntitle: \"Alpha 2\"\n---\n\n## Setup\n".utf8).write(
+      to: URL(fileURLWithPath: root + "/a.md"))
+    let edited = try SiteBuilder.build(
+      paths: [root + "/"], options: options, renderer: Self.renderer)
+    #expect(edited.cacheHits == 1)
+    let manifest = try String(contentsOfFile: root + "/out/a/manifest.json", encoding: .utf8)
+    #expect(manifest.contains("Alpha 2"))
+  }
+
+  @Test func corruptCacheEntriesAreRebuilt() throws {
+    let root = try makeTree(Self.pages)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let options = Self.options(out: root + "/out", cache: root + "/.cache")
+    _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    for name in try FileManager.default.contentsOfDirectory(atPath: root + "/.cache") {
+      try Data("{not json".utf8).write(to: URL(fileURLWithPath: root + "/.cache/" + name))
+    }
+    let rebuilt = try SiteBuilder.build(
+      paths: [root + "/"], options: options, renderer: Self.renderer)
+    #expect(rebuilt.cacheHits == 0)
+    #expect(rebuilt.report.findings.isEmpty)
+  }
+
+  @Test func stalePageOutputsAreRemoved() throws {
+    let root = try makeTree(Self.pages)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let options = Self.options(out: root + "/out", cache: nil)
+    _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    try FileManager.default.removeItem(atPath: root + "/sub/b.md")
+    _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    #expect(!FileManager.default.fileExists(atPath: root + "/out/sub/b/manifest.json"))
+  }
+
+  @Test(arguments: ["../escape", "/etc/passwd", "a/../../b", "./x", ""])
+  func writerRefusesPathsOutsideTheRoot(_ path: String) throws {
+    let root = try makeTree([:])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(throws: InputError.self) { try AtomicWriter(root: root).write("x", to: path) }
+  }
+
+  @Test func writerRefusesSymlinkedFolders() throws {
+    let root = try makeTree(["keep.txt": "x"])
+    let outside = try makeTree([:])
+    defer {
+      try? FileManager.default.removeItem(atPath: root)
+      try? FileManager.default.removeItem(atPath: outside)
+    }
+    try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: outside)
+    #expect(throws: InputError.self) { try AtomicWriter(root: root).write("x", to: "link/f.txt") }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+  }
+
+  @Test(arguments: [
+    ("content/a b/ü.md", "content", "a-b/-"), ("content/../x.md", "content", "_./x"),
+    ("content/.hidden.md", "content", "_hidden"),
+  ])
+  func outputFoldersAreSanitised(_ path: String, _ root: String, _ expected: String) {
+    let folder = SiteBuilder.outputFolder(for: path, root: root)
+    #expect(!folder.split(separator: "/").contains(".."))
+    #expect(!folder.hasPrefix("/"))
+    #expect(folder == expected)
+  }
+
+  @Test func baselineHidesKnownFindingsByFingerprint() throws {
+    let root = try makeTree(["a.md": "---\ntitle: \"A\"\n---\n\nSee [x](#nowhere).\n"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let (report, _) = try DocsCheck.run(paths: [root], options: CheckOptions())
+    #expect(report.findings.count == 1)
+    let baseline = root + "/baseline.json"
+    try Data(ReportFormat.json.render(report, context: ReportContext()).utf8).write(
+      to: URL(fileURLWithPath: baseline))
+    // Move the finding down two lines: the fingerprint still matches.
+    try Data("---\ntitle: \"A\"\n---\n\n\n\nSee [x](#nowhere).\n".utf8).write(
+      to: URL(fileURLWithPath: root + "/a.md"))
+    var options = Self.options(out: root + "/out", cache: nil)
+    options.baseline = baseline
+    let result = try SiteBuilder.build(paths: [root + "/a.md"], options: options, renderer: nil)
+    #expect(result.report.findings.isEmpty)
+  }
+
+  @Test func symlinkLoopsInTheContentTreeEnd() throws {
+    let root = try makeTree(["a.md": "---\ntitle: \"A\"\n---\n"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createSymbolicLink(atPath: root + "/loop", withDestinationPath: root)
+    let pages = try ContentWalker().pages(in: [root])
+    #expect(pages.count == 1)
+  }
+}
