@@ -30,12 +30,16 @@ extension SCIMDoc {
       help: "Site links starting with this map to pages (default /docs/).")
     var urlPrefix: String?
 
+    @Option(help: "Threads for per-page work (default: all cores).")
+    var threads: Int?
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
       try runReportingErrors {
-        let options = try input.checkOptions(paths: paths, urlPrefix: urlPrefix)
+        var options = try input.checkOptions(paths: paths, urlPrefix: urlPrefix)
+        if let threads { options.threads = max(1, threads) }
         let targets = input.targets(paths, options: options)
         let (report, _) = try DocsCheck.run(paths: targets, options: options)
         try output.emit(report, context: output.context())
