@@ -66,15 +66,19 @@ public enum ConfigLoader {
   ///
   /// A `"$schema"` naming scimdoc's config schema means native; any of
   /// `jobs`, `job`, `secrets`, `schema`, `servicePrincipal` means a Graph
-  /// bundle (which may also carry `"provider": "entra-graph"`); otherwise a
-  /// `provider` key means native.
+  /// bundle, as does `"provider": "entra-graph"`; otherwise a `provider` key
+  /// means native.
   public static func detect(_ root: JSONNode) throws(InputError) -> ConfigFormat {
     guard root.kind == .object else {
       throw root.configError(
         "a config must be a JSON object, but the top level is \(root.kind)")
     }
     if let schema = root["$schema"]?.string, isScimdocSchema(schema) { return .native }
-    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil }) { return .entraGraph }
+    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil })
+      || root["provider"]?.string == ConfigFormat.entraGraph.rawValue
+    {
+      return .entraGraph
+    }
     if root["provider"] != nil { return .native }
     throw root.configError(
       "unrecognised config: expected a scimdoc config (an object with \"$schema\": "

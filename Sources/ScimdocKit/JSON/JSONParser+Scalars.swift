@@ -4,7 +4,6 @@ extension JSONParser {
   mutating func readScalar(
     _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ index: Int
   ) throws(InputError) {
-    let start = i
     switch p[i] {
     case UInt8(ascii: "\""):
       let text = try readString(p, &i)
@@ -29,7 +28,6 @@ extension JSONParser {
       throw fail(i, "expected a value but found \(describe(p, i))")
     }
     entries[index].end = i
-    _ = start
   }
 
   func expectWord(_ word: StaticString, _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int)

@@ -30,7 +30,7 @@ public struct JSONParser {
     var node: Int
     var isObject: Bool
     var pendingStart: Int
-    /// Keys seen so far in an object, with the offset of their opening quote.
+    /// Keys of a large object, with the offset of their opening quote.
     var keys: [String: Int] = [:]
   }
 
@@ -156,13 +156,12 @@ public struct JSONParser {
     let start = i
     let text = try readString(p, &i)
     let end = i
-    if !allowDuplicateKeys, let first = frame.keys[text] {
+    if !allowDuplicateKeys, let first = earlierKey(text, at: start, in: &frame) {
       let loc = file.location(at: first)
       throw InputError(
         in: file, at: start, .duplicateKey(text, firstLine: loc.line),
         notes: ["\(file.path):\(loc.line):\(loc.column): note: first defined here"])
     }
-    if !allowDuplicateKeys, frame.keys[text] == nil { frame.keys[text] = start }
     i = skipWhitespace(p, i)
     guard i < p.count, p[i] == UInt8(ascii: ":") else {
       if i >= p.count { throw fail(i, "unexpected end of input: expected ':' after key") }
@@ -171,6 +170,27 @@ public struct JSONParser {
     i += 1
     strings.append(text)
     return (strings.count - 1, start, end)
+  }
+
+  /// The offset of an earlier key equal to `text` in the open object, else
+  /// nil (recording this one). Small objects are scanned; large ones hashed.
+  func earlierKey(_ text: String, at start: Int, in frame: inout Frame) -> Int? {
+    if pending.count - frame.pendingStart < 16 {
+      for slot in frame.pendingStart..<pending.count {
+        let entry = entries[pending[slot]]
+        if strings[entry.key] == text { return entry.keyStart }
+      }
+      return nil
+    }
+    if frame.keys.isEmpty {
+      for slot in frame.pendingStart..<pending.count {
+        let entry = entries[pending[slot]]
+        frame.keys[strings[entry.key]] = entry.keyStart
+      }
+    }
+    if let first = frame.keys[text] { return first }
+    frame.keys[text] = start
+    return nil
   }
 
   func skipWhitespace(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {

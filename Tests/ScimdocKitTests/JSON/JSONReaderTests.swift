@@ -124,3 +124,26 @@ import Testing
     #expect(JSONPointer.tokens(of: "/") == [""])
   }
 }
+
+@Suite struct JSONDuplicateKeyTests {
+  func parseError(_ text: String) -> InputError? {
+    do {
+      _ = try JSONDocument(parsing: SourceFile(path: "t.json", text: text))
+      return nil
+    } catch {
+      return error as? InputError
+    }
+  }
+
+  @Test(arguments: [3, 15, 16, 17, 40])
+  func duplicatesFoundInSmallAndLargeObjects(_ n: Int) throws {
+    let members = (0..<n).map { "\"k\($0)\": \($0)" } + ["\"k\(n / 2)\": 0"]
+    let text = "{" + members.joined(separator: ",\n") + "}"
+    let error = try #require(parseError(text))
+    #expect(error.message == .duplicateKey("k\(n / 2)", firstLine: n / 2 + 1))
+    #expect(error.location?.line == n + 1)
+    let unique = "{" + (0..<n).map { "\"k\($0)\": \($0)" }.joined(separator: ",") + "}"
+    let doc = try JSONDocument(parsing: SourceFile(path: "t.json", text: unique))
+    #expect(doc.root["k\(n - 1)"]?.number?.int == n - 1)
+  }
+}
