@@ -45,21 +45,32 @@ public enum ConfigLoader {
   ///
   /// - Throws: ``InputError`` for invalid JSON, a top level that is not an
   ///   object, an unrecognised shape, or a value of the wrong type.
+  /// The line an error prints is masked where it holds a secret.
   public static func load(file: SourceFile) throws(InputError) -> LoadedConfig {
-    let document = try JSONDocument(parsing: file)
+    let document: JSONDocument
+    do {
+      document = try JSONDocument(parsing: file)
+    } catch {
+      throw SecretMasking.maskingStringValues(error, in: file)
+    }
     return try load(document: document)
   }
 
   /// Loads an already parsed document.
   public static func load(document: JSONDocument) throws(InputError) -> LoadedConfig {
     let root = document.root
-    let format = try detect(root)
-    let (config, map) =
-      switch format {
-      case .native: try NativeConfigLoader.load(root)
-      case .entraGraph: try EntraConfigLoader.load(root)
-      }
-    return LoadedConfig(path: document.file.path, format: format, config: config, sourceMap: map)
+    do {
+      let format = try detect(root)
+      let (config, map) =
+        switch format {
+        case .native: try NativeConfigLoader.load(root)
+        case .entraGraph: try EntraConfigLoader.load(root)
+        }
+      return LoadedConfig(path: document.file.path, format: format, config: config, sourceMap: map)
+    } catch {
+      let secrets = SecretMasking.secretRanges(in: root)
+      throw SecretMasking.masking(error, ranges: secrets, in: document.file)
+    }
   }
 
   /// Recognises the format from the top-level object's keys.

@@ -181,10 +181,4 @@ extension JSONParser {
     }
     return value
   }
-
-  /// `U+00E9` style.
-  func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-  }
 }

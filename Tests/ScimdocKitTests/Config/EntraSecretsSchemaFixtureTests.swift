@@ -17,6 +17,11 @@ import Testing
     expectMapped(loaded, "/tenantUrl", to: "\"user@domain.com\"", in: text)
     expectMapped(loaded, "/scope", to: "\"false\"", in: text)
     expectMapped(loaded, "/secretToken", to: "\"password-value\"", in: text)
+    #expect(
+      loaded.config.features == [
+        "sendFailureNotification": false, "preventAccidentalDeletion": false,
+      ])
+    expectMapped(loaded, "/features/sendFailureNotification", to: "\"{", in: text)
     // No job: mode and status are absent, pointing at the top level.
     #expect(loaded.config.provisioningMode == nil)
     #expect(loaded.location(of: "/provisioningStatus")?.isMissing == true)
@@ -43,6 +48,10 @@ import Testing
     ])
     let loaded = try fixtures.load(text)
     #expect(loaded.config.secretToken == nil && loaded.config.scope == nil)
+    #expect(
+      loaded.config.features == [
+        "sendFailureNotification": true, "preventAccidentalDeletion": true,
+      ])
     #expect(loaded.config.provisioningStatus == .on)
     #expect(loaded.location(of: "/secretToken")?.inputPointer == "/secrets")
   }

@@ -131,7 +131,7 @@ import Testing
       _ = try JSONDocument(parsing: SourceFile(path: "t.json", text: text))
       return nil
     } catch {
-      return error as? InputError
+      return error
     }
   }
 
