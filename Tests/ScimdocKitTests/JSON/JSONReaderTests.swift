@@ -33,6 +33,13 @@ import Testing
     #expect(s.location.line == 3 && s.location.column == 9)
     let keyLoc = doc.file.location(at: try #require(s.keyByteRange).lowerBound)
     #expect(keyLoc.column == 3)
+    #expect(s.keyRange?.description == "3:3-3:6")
+    guard case .object(let members) = root.value, case .array(let items) = members[0].node.value
+    else {
+      Issue.record("expected an object holding an array")
+      return
+    }
+    #expect(items.count == 2 && members[0].keyByteRange == 4..<7)
     #expect(doc.node(at: "/a/01") == nil)
     #expect(doc.node(at: "/a/2") == nil)
     #expect(doc.node(at: "") == root)
