@@ -56,6 +56,12 @@ public enum ConfigLoader {
     return try load(document: document)
   }
 
+  /// Loads a file's raw bytes (UTF-16 and UTF-32 are named as such).
+  public static func load(path: String, bytes: [UInt8]) throws(InputError) -> LoadedConfig {
+    if let error = JSONDocument.wideEncodingError(path: path, bytes: bytes) { throw error }
+    return try load(file: SourceFile(path: path, bytes: bytes))
+  }
+
   /// Loads an already parsed document.
   public static func load(document: JSONDocument) throws(InputError) -> LoadedConfig {
     let root = document.root

@@ -117,6 +117,29 @@ import Testing
     }
   }
 
+  @Test(
+    arguments: [
+      ([0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], "UTF-16"), ([0xFE, 0xFF, 0x00, 0x5B], "UTF-16"),
+      ([0x5B, 0x00, 0x5D, 0x00], "UTF-16"), ([0x00, 0x00, 0x00, 0x5B], "UTF-32"),
+      ([0xFF, 0xFE, 0x00, 0x00, 0x5B, 0x00, 0x00, 0x00], "UTF-32"),
+    ] as [([UInt8], String)])
+  func wideEncodingsAreNamed(_ bytes: [UInt8], _ name: String) throws {
+    #expect(JSONDocument.wideEncoding(bytes) == name)
+    #expect {
+      _ = try JSONDocument(path: "w.json", bytes: bytes)
+    } throws: { error in
+      (error as? InputError)?.message.text == "file is \(name); JSON must be UTF-8"
+    }
+  }
+
+  @Test func utf8BytesParseThroughTheByteEntryPoint() throws {
+    #expect(JSONDocument.wideEncoding([0x7B]) == nil)
+    let doc = try JSONDocument(
+      path: "u.json", bytes: [0xEF, 0xBB, 0xBF] + Array("{\"a\": 1}".utf8))
+    #expect(doc.node(at: "/a")?.location.column == 7)
+    #expect(doc.file.hadBOM)
+  }
+
   @Test func topLevelScalarsAreAllowed() throws {
     #expect(try parse(" \"x\" ").root.string == "x")
     #expect(try parse("null").root.isNull)
