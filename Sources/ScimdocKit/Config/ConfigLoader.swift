@@ -45,36 +45,57 @@ public enum ConfigLoader {
   ///
   /// - Throws: ``InputError`` for invalid JSON, a top level that is not an
   ///   object, an unrecognised shape, or a value of the wrong type.
+  /// The line an error prints is masked where it holds a secret.
   public static func load(file: SourceFile) throws(InputError) -> LoadedConfig {
-    let document = try JSONDocument(parsing: file)
+    let document: JSONDocument
+    do {
+      document = try JSONDocument(parsing: file)
+    } catch {
+      throw SecretMasking.maskingStringValues(error, in: file)
+    }
     return try load(document: document)
+  }
+
+  /// Loads a file's raw bytes (UTF-16 and UTF-32 are named as such).
+  public static func load(path: String, bytes: [UInt8]) throws(InputError) -> LoadedConfig {
+    if let error = JSONDocument.wideEncodingError(path: path, bytes: bytes) { throw error }
+    return try load(file: SourceFile(path: path, bytes: bytes))
   }
 
   /// Loads an already parsed document.
   public static func load(document: JSONDocument) throws(InputError) -> LoadedConfig {
     let root = document.root
-    let format = try detect(root)
-    let (config, map) =
-      switch format {
-      case .native: try NativeConfigLoader.load(root)
-      case .entraGraph: try EntraConfigLoader.load(root)
-      }
-    return LoadedConfig(path: document.file.path, format: format, config: config, sourceMap: map)
+    do {
+      let format = try detect(root)
+      let (config, map) =
+        switch format {
+        case .native: try NativeConfigLoader.load(root)
+        case .entraGraph: try EntraConfigLoader.load(root)
+        }
+      return LoadedConfig(path: document.file.path, format: format, config: config, sourceMap: map)
+    } catch {
+      let secrets = SecretMasking.secretRanges(in: root)
+      throw SecretMasking.masking(error, ranges: secrets, in: document.file)
+    }
   }
 
   /// Recognises the format from the top-level object's keys.
   ///
   /// A `"$schema"` naming scimdoc's config schema means native; any of
   /// `jobs`, `job`, `secrets`, `schema`, `servicePrincipal` means a Graph
-  /// bundle (which may also carry `"provider": "entra-graph"`); otherwise a
-  /// `provider` key means native.
+  /// bundle, as does `"provider": "entra-graph"`; otherwise a `provider` key
+  /// means native.
   public static func detect(_ root: JSONNode) throws(InputError) -> ConfigFormat {
     guard root.kind == .object else {
       throw root.configError(
         "a config must be a JSON object, but the top level is \(root.kind)")
     }
     if let schema = root["$schema"]?.string, isScimdocSchema(schema) { return .native }
-    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil }) { return .entraGraph }
+    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil })
+      || root["provider"]?.string == ConfigFormat.entraGraph.rawValue
+    {
+      return .entraGraph
+    }
     if root["provider"] != nil { return .native }
     throw root.configError(
       "unrecognised config: expected a scimdoc config (an object with \"$schema\": "

@@ -43,8 +43,35 @@ extension EntraConfigLoader {
             "SyncAll must be \"true\" or \"false\" but is \(value.sourceText.prefix(40))")
         }
         map.record("/scope", value)
+      case "syncnotificationsettings":
+        readNotificationSettings(value)
+      case "skipoutofscopedeletions":
+        if let flag = value.string?.lowercased(), flag == "true" || flag == "false" {
+          setFeature("skipOutOfScopeDeletions", flag == "true", from: value)
+        }
       default: continue
       }
     }
+  }
+
+  /// `SyncNotificationSettings`, a JSON object inside a string:
+  /// `Enabled` → `/features/sendFailureNotification`, `DeleteThresholdEnabled`
+  /// → `/features/preventAccidentalDeletion`. Unreadable text is ignored.
+  mutating func readNotificationSettings(_ value: JSONNode) {
+    guard let text = value.string,
+      let inner = try? JSONDocument(parsing: SourceFile(path: value.file.path, text: text))
+    else { return }
+    if let enabled = inner.root["Enabled"]?.bool {
+      setFeature("sendFailureNotification", enabled, from: value)
+    }
+    if let threshold = inner.root["DeleteThresholdEnabled"]?.bool {
+      setFeature("preventAccidentalDeletion", threshold, from: value)
+    }
+  }
+
+  mutating func setFeature(_ name: String, _ on: Bool, from node: JSONNode) {
+    config.features = (config.features ?? [:]).merging([name: on]) { $1 }
+    map.record("/features", node.parent ?? node)
+    map.record("/features/" + JSONPointer.escape(name), node)
   }
 }

@@ -4,7 +4,6 @@ extension JSONParser {
   mutating func readScalar(
     _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ index: Int
   ) throws(InputError) {
-    let start = i
     switch p[i] {
     case UInt8(ascii: "\""):
       let text = try readString(p, &i)
@@ -29,7 +28,6 @@ extension JSONParser {
       throw fail(i, "expected a value but found \(describe(p, i))")
     }
     entries[index].end = i
-    _ = start
   }
 
   func expectWord(_ word: StaticString, _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int)
@@ -182,11 +180,5 @@ extension JSONParser {
       value = value * 16 + digit
     }
     return value
-  }
-
-  /// `U+00E9` style.
-  func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }

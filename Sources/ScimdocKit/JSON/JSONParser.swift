@@ -30,7 +30,7 @@ public struct JSONParser {
     var node: Int
     var isObject: Bool
     var pendingStart: Int
-    /// Keys seen so far in an object, with the offset of their opening quote.
+    /// Keys of a large object, with the offset of their opening quote.
     var keys: [String: Int] = [:]
   }
 
@@ -156,13 +156,12 @@ public struct JSONParser {
     let start = i
     let text = try readString(p, &i)
     let end = i
-    if !allowDuplicateKeys, let first = frame.keys[text] {
+    if !allowDuplicateKeys, let first = earlierKey(text, at: start, in: &frame) {
       let loc = file.location(at: first)
       throw InputError(
         in: file, at: start, .duplicateKey(text, firstLine: loc.line),
         notes: ["\(file.path):\(loc.line):\(loc.column): note: first defined here"])
     }
-    if !allowDuplicateKeys, frame.keys[text] == nil { frame.keys[text] = start }
     i = skipWhitespace(p, i)
     guard i < p.count, p[i] == UInt8(ascii: ":") else {
       if i >= p.count { throw fail(i, "unexpected end of input: expected ':' after key") }
@@ -182,16 +181,5 @@ public struct JSONParser {
       }
     }
     return i
-  }
-
-  /// Names the character at `i` for a message.
-  func describe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> String {
-    guard i < p.count else { return "end of input" }
-    let b = p[i]
-    if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
-    if b == 0 { return "NUL byte" }
-    if b < 0x80 { return "control character \(hex(UInt32(b)))" }
-    let scalar = String(decoding: p[i..<min(p.count, i + 4)], as: UTF8.self).unicodeScalars.first
-    return "character \(hex(scalar?.value ?? UInt32(b)))"
   }
 }

@@ -83,6 +83,41 @@ public struct JSONDocument: Sendable {
     storage = try parser.parse()
   }
 
+  /// Parses raw bytes, naming UTF-16 and UTF-32 input (with or without a
+  /// byte-order mark) before the UTF-8 check would report a bad byte.
+  ///
+  /// Use this for JSON rather than ``SourceLoader/load(_:allowBinary:)``,
+  /// which rejects NUL bytes as binary.
+  public init(
+    path: String, bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth,
+    allowDuplicateKeys: Bool = false
+  ) throws(InputError) {
+    if let error = Self.wideEncodingError(path: path, bytes: bytes) { throw error }
+    try self.init(
+      parsing: SourceFile(path: path, bytes: bytes), maxDepth: maxDepth,
+      allowDuplicateKeys: allowDuplicateKeys)
+  }
+
+  /// The error for UTF-16 or UTF-32 input, or nil for anything else.
+  public static func wideEncodingError(path: String, bytes: [UInt8]) -> InputError? {
+    wideEncoding(bytes).map {
+      InputError(
+        path: path, location: SourceLocation(line: 1, column: 1, offset: 0),
+        message: .json("file is \($0); JSON must be UTF-8"), lineText: nil)
+    }
+  }
+
+  /// `UTF-16` or `UTF-32` when the bytes start like either (RFC 4627's
+  /// detection by the pattern of NUL bytes, or a byte-order mark), else nil.
+  static func wideEncoding(_ b: [UInt8]) -> String? {
+    let head = Array(b.prefix(4)) + Array(repeating: 0xAA, count: max(0, 4 - b.count))
+    switch (head[0], head[1], head[2], head[3]) {
+    case (0, 0, 0xFE, 0xFF), (0xFF, 0xFE, 0, 0), (0, 0, 0, _), (_, 0, 0, 0): return "UTF-32"
+    case (0xFE, 0xFF, _, _), (0xFF, 0xFE, _, _), (0, _, _, _), (_, 0, _, _): return "UTF-16"
+    default: return nil
+    }
+  }
+
   /// The node a JSON Pointer (RFC 6901) names, or nil when there is none.
   ///
   /// `""` is the root; `"/a/0/b~1c"` walks key `a`, index 0, key `b/c`.

@@ -54,3 +54,40 @@ import Testing
     }
   }
 }
+
+/// Error snippets never show a secret on the printed line.
+@Suite struct SecretMaskingTests {
+  func rendered(_ text: String) -> String {
+    do {
+      _ = try ConfigLoader.load(file: SourceFile(path: "c.json", text: text))
+      return "(loaded)"
+    } catch {
+      return error.rendered
+    }
+  }
+
+  @Test func loaderErrorOnAMinifiedLineMasksTheToken() {
+    let out = rendered(#"{"provider": "okta", "secretToken": "s3cr3t-é", "scope": "some"}"#)
+    #expect(!out.contains("s3cr3t"))
+    #expect(out.contains(#""secretToken": "********""#))
+    #expect(out.contains("^") && out.contains("'some' is not allowed"))
+  }
+
+  @Test func graphSecretValuesAreMasked() {
+    let out = rendered(
+      #"{"secrets": [{"key": "SecretToken", "value": "s3cr3t"}, {"key": "SyncAll", "value": "x"}]}"#
+    )
+    #expect(!out.contains("s3cr3t") && out.contains("SyncAll must be"))
+    #expect(out.contains(#""value": "x""#))
+  }
+
+  @Test func syntaxErrorNearATokenMasksStringValues() {
+    let out = rendered("{\"provider\": \"okta\", \"secretToken\": \"s3cr3t\" \"scope\": 1}")
+    #expect(!out.contains("s3cr3t"))
+    #expect(out.contains("\"secretToken\": \"******\""))
+    let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+    // The caret still sits under the offending quote.
+    #expect(lines.count == 3, "\(out)")
+    #expect(lines.last?.count == 46 && lines[1].dropFirst(45).first == "\"", "\(out)")
+  }
+}

@@ -33,6 +33,13 @@ import Testing
     #expect(s.location.line == 3 && s.location.column == 9)
     let keyLoc = doc.file.location(at: try #require(s.keyByteRange).lowerBound)
     #expect(keyLoc.column == 3)
+    #expect(s.keyRange?.description == "3:3-3:6")
+    guard case .object(let members) = root.value, case .array(let items) = members[0].node.value
+    else {
+      Issue.record("expected an object holding an array")
+      return
+    }
+    #expect(items.count == 2 && members[0].keyByteRange == 4..<7)
     #expect(doc.node(at: "/a/01") == nil)
     #expect(doc.node(at: "/a/2") == nil)
     #expect(doc.node(at: "") == root)
@@ -110,6 +117,29 @@ import Testing
     }
   }
 
+  @Test(
+    arguments: [
+      ([0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], "UTF-16"), ([0xFE, 0xFF, 0x00, 0x5B], "UTF-16"),
+      ([0x5B, 0x00, 0x5D, 0x00], "UTF-16"), ([0x00, 0x00, 0x00, 0x5B], "UTF-32"),
+      ([0xFF, 0xFE, 0x00, 0x00, 0x5B, 0x00, 0x00, 0x00], "UTF-32"),
+    ] as [([UInt8], String)])
+  func wideEncodingsAreNamed(_ bytes: [UInt8], _ name: String) throws {
+    #expect(JSONDocument.wideEncoding(bytes) == name)
+    #expect {
+      _ = try JSONDocument(path: "w.json", bytes: bytes)
+    } throws: { error in
+      (error as? InputError)?.message.text == "file is \(name); JSON must be UTF-8"
+    }
+  }
+
+  @Test func utf8BytesParseThroughTheByteEntryPoint() throws {
+    #expect(JSONDocument.wideEncoding([0x7B]) == nil)
+    let doc = try JSONDocument(
+      path: "u.json", bytes: [0xEF, 0xBB, 0xBF] + Array("{\"a\": 1}".utf8))
+    #expect(doc.node(at: "/a")?.location.column == 7)
+    #expect(doc.file.hadBOM)
+  }
+
   @Test func topLevelScalarsAreAllowed() throws {
     #expect(try parse(" \"x\" ").root.string == "x")
     #expect(try parse("null").root.isNull)
@@ -122,5 +152,28 @@ import Testing
     #expect(JSONPointer.tokens(of: "a") == nil)
     #expect(JSONPointer.tokens(of: "/~2") == nil)
     #expect(JSONPointer.tokens(of: "/") == [""])
+  }
+}
+
+@Suite struct JSONDuplicateKeyTests {
+  func parseError(_ text: String) -> InputError? {
+    do {
+      _ = try JSONDocument(parsing: SourceFile(path: "t.json", text: text))
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test(arguments: [3, 15, 16, 17, 40])
+  func duplicatesFoundInSmallAndLargeObjects(_ n: Int) throws {
+    let members = (0..<n).map { "\"k\($0)\": \($0)" } + ["\"k\(n / 2)\": 0"]
+    let text = "{" + members.joined(separator: ",\n") + "}"
+    let error = try #require(parseError(text))
+    #expect(error.message == .duplicateKey("k\(n / 2)", firstLine: n / 2 + 1))
+    #expect(error.location?.line == n + 1)
+    let unique = "{" + (0..<n).map { "\"k\($0)\": \($0)" }.joined(separator: ",") + "}"
+    let doc = try JSONDocument(parsing: SourceFile(path: "t.json", text: unique))
+    #expect(doc.root["k\(n - 1)"]?.number?.int == n - 1)
   }
 }
