@@ -34,14 +34,14 @@ public struct Report: Sendable {
     return copy
   }
 
-  /// Count of findings at each severity.
+  /// Count of unsuppressed findings at each severity.
   public func count(_ severity: Severity) -> Int {
-    findings.lazy.filter { $0.severity == severity }.count
+    findings.lazy.filter { $0.severity == severity && !$0.suppressed }.count
   }
 
-  /// True when some finding is at or above `level`.
+  /// True when some unsuppressed finding is at or above `level`.
   public func fails(at level: Severity) -> Bool {
-    findings.contains { $0.severity >= level }
+    findings.contains { $0.severity >= level && !$0.suppressed }
   }
 }
 
