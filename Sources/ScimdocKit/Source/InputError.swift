@@ -69,6 +69,7 @@ extension InputError {
     case duplicateKey(String, firstLine: Int)
     case aliasLimit(Int)
     case depthLimit(Int)
+    case tooManyNodes(Int)
     case frontMatterUnterminated
     case invalidDate(String)
     case json(String)
@@ -90,6 +91,7 @@ extension InputError {
       case .aliasLimit(let n):
         "too many alias expansions (over \(n)): possible alias bomb"
       case .depthLimit(let n): "nesting deeper than \(n) levels"
+      case .tooManyNodes(let n): "front matter has more than \(n) YAML nodes"
       case .frontMatterUnterminated: "front matter opened with '---' is never closed"
       case .invalidDate(let text): "'\(text)' is not a valid date (expected YYYY-MM-DD)"
       case .json(let what): what

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import ScimdocKit
+
+@Suite struct FrontMatterDumperTests {
+  @Test func dumpsKeysScalarsAndRanges() throws {
+    let page = try FM.page(
+      """
+      ---
+      title: "Setting up SCIM"
+      é: [a, {b: c}]
+      text: |
+        one
+        two
+      ---
+      Body
+
+      """)
+    let dump = FrontMatterDumper.dump(page.frontMatter)
+    #expect(
+      dump == """
+        FrontMatter @1:1-7:3
+          Mapping @2:1-6:5 (3 pairs)
+            Key "title" @2:1-2:5
+              Scalar @2:8-2:24 "Setting up SCIM" doubleQuoted
+            Key "é" @3:1-3:1
+              Sequence @3:4-3:14 (2 items)
+                Scalar @3:5-3:5 "a"
+                Mapping @3:8-3:13 (1 pairs)
+                  Key "b" @3:9-3:9
+                    Scalar @3:12-3:12 "c"
+            Key "text" @4:1-4:4
+              Scalar @4:7-6:5 "one\\ntwo\\n" literal
+
+        """)
+  }
+}
