@@ -37,6 +37,6 @@ struct SCIMDoc: ParsableCommand {
       Positions are line:column, 1-based; columns count Unicode scalars.
       """,
     version: ScimdocVersion.current,
-    subcommands: [Dump.self]
+    subcommands: [Dump.self, Manifest.self, Checklist.self, Diff.self]
   )
 }

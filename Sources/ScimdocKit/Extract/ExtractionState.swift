@@ -27,8 +27,19 @@ struct ExtractionState {
     requirements.append(
       Requirement(
         id: n == 1 ? base : "\(base)#\(n)", key: key, op: op, value: secret ? nil : value,
-        severity: severity, secret: secret, source: span(sentence.byteRange), quote: sentence.text,
+        severity: severity, secret: secret, source: span(sentence.byteRange),
+        quote: secret ? Self.masked(sentence) : sentence.text,
         procedure: procedure))
+  }
+
+  /// The sentence with every code span replaced, so a literal credential never leaks.
+  static func masked(_ sentence: Sentence) -> String {
+    var copy = sentence
+    copy.tokens = copy.tokens.map { t in
+      guard t.value != nil else { return t }
+      return Token(kind: .value("(secret)"), original: "(secret)", byteRange: t.byteRange)
+    }
+    return Tokenizer.text(of: copy.tokens)
   }
 
   /// Adds a note for what could not be turned into a requirement.

@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
     var state = ExtractionState(file: file, profile: profile)
     let procedures = ProcedureWalker(page: page).walk(&state)
     let source = ManifestSource(
-      path: file.path, pageID: fm?.pageID, title: fm?.title, updated: nil,
+      path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
       contentHash: "sha256:" + SHA256.hex(file.bytes))
     return Manifest(
       source: source, provider: detected.id, product: Self.product(page.document, file: file),

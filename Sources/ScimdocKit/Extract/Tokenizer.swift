@@ -87,6 +87,12 @@ public enum Tokenizer {
   }
 
   private static func make(_ tokens: [Token], end: Int) -> Sentence {
+    let start = tokens.first?.byteRange.lowerBound ?? 0
+    return Sentence(tokens: tokens, text: text(of: tokens), byteRange: start..<max(start, end))
+  }
+
+  /// The readable text of `tokens`, with spaces between words and none before punctuation.
+  static func text(of tokens: [Token]) -> String {
     var text = ""
     for t in tokens {
       if case .punct(let c) = t.kind, c == "," || c == ":" || c == ")" || c == ";" {
@@ -96,7 +102,6 @@ public enum Tokenizer {
         text += t.original
       }
     }
-    let start = tokens.first?.byteRange.lowerBound ?? 0
-    return Sentence(tokens: tokens, text: text, byteRange: start..<max(start, end))
+    return text
   }
 }
