@@ -68,11 +68,18 @@ struct ProcedureWalker {
     for (i, block) in blocks.enumerated() {
       switch block.kind {
       case .paragraph:
-        texts.append(block.plainText)
+        var masked = false
+        var sentences: [String] = []
         for sentence in Tokenizer.sentences(of: block, in: state.file) {
-          actions += state.resolve(sentence, context: &context)
+          let found = state.resolve(sentence, context: &context)
+          masked = masked || found.contains { $0.secret }
+          sentences.append(
+            found.contains { $0.secret } ? ExtractionState.masked(sentence) : sentence.text)
+          actions += found
           state.readFacts(sentence, context: context)
         }
+        // A step that sets a secret never keeps a literal value in its text.
+        texts.append(masked ? sentences.joined(separator: ". ") + "." : block.plainText)
       case .table:
         let after = blocks[(i + 1)...].prefix { $0.kind == .paragraph }
           .flatMap { Tokenizer.sentences(of: $0, in: state.file) }
