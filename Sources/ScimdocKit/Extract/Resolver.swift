@@ -27,7 +27,9 @@ extension ExtractionState {
       switch instruction {
       case .set(let label, let value, let via):
         guard let setting = profile.setting(forLabel: label) else {
-          note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
+          if !ProviderProfile.contains(profile.matching, label) {  // read with the mapping table
+            note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
+          }
           actions.append(
             Action(kind: via, label: label, value: value.text, secret: false, path: path))
           continue
@@ -103,16 +105,38 @@ extension ExtractionState {
     }
     if let (setting, v) = found {
       let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
-      require(
-        key, .equals, .string(v), severity: severity, sentence: sentence,
-        procedure: context.procedure)
+      if sentence.words.first == "if" {
+        // "If you choose **Y**, ...": a consequence, not an instruction.
+      } else if Self.offersAlternatives(sentence, setting) {
+        note(
+          "choice", "the page offers a choice for '\(setting.labels.first ?? key)'",
+          sentence: sentence)
+      } else {
+        require(
+          key, .equals, .string(v), severity: severity, sentence: sentence,
+          procedure: context.procedure)
+      }
       return Action(
         kind: .choose, label: setting.labels.first, value: value, secret: false, path: path)
+    }
+    if let setting = profile.setting(forLabel: value), setting.type == "bool" {
+      // "Select **Enable API integration**": selecting a switch turns it on.
+      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+      require(
+        key, .equals, .bool(true), severity: severity, sentence: sentence,
+        procedure: context.procedure)
+      return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
     }
     if ProviderProfile.contains(profile.verify, value) {
       return Action(kind: .verify, label: value, value: nil, secret: false, path: path)
     }
     return Action(kind: .click, label: value, value: nil, secret: false, path: path)
+  }
+
+  /// "**A** or **B**" where both are values of `setting`: the reader chooses.
+  static func offersAlternatives(_ s: Sentence, _ setting: ProviderProfile.Setting) -> Bool {
+    let values = s.tokens.compactMap(\.label).filter { ValueMapping.lookup(setting, $0) != nil }
+    return Set(values).count >= 2 && s.has("or")
   }
 
   /// Labels that name a place: after "under", or before "section", "tab", "pane".

@@ -23,11 +23,12 @@ public enum Rules {
     let used = found.map(\.description).joined(separator: "\n")
     var out: [Instruction] = []
     let t = s.tokens
-    for i in t.indices.dropLast() where selectVerbs.contains(t[i].word ?? "") {
-      guard let label = t[i + 1].label, !["yes", "no"].contains(label.lowercased()),
-        !used.contains(label)
+    for i in t.indices.dropLast() {
+      let verb = t[i].word ?? ""
+      guard selectVerbs.contains(verb) || onVerbs.contains(verb), let label = t[i + 1].label,
+        !["yes", "no"].contains(label.lowercased()), !used.contains(label)
       else { continue }
-      out.append(.choose(value: label))
+      out.append(onVerbs.contains(verb) ? .toggle(label: label, on: true) : .choose(value: label))
     }
     return out
   }

@@ -69,6 +69,9 @@ extension Rules {
         "Paste the generated access key under **API Access** and select **Enable**.",
         ["set API Access = 'generated access key'"]
       ),
+      (
+        "Check **Allow Sync** and enter your key as the **Access Key**.", ["set Access Key = 'key'"]
+      ),
       ("Enter a name for the app.", []),
     ],
     match: { s in
@@ -77,8 +80,7 @@ extension Rules {
       let fields = t.indices.filter { i in
         guard t[i].label != nil else { return false }
         let before = i > 0 ? t[i - 1].word ?? "" : ""
-        return !selectVerbs.contains(before)
-          && (i < v || ["the", "in", "into", "under", "as"].contains(before))
+        return ["the", "in", "into", "under", "as"].contains(before)
       }
       guard let f = fields.first, let label = t[f].label else { return [] }
       if let code = t[(v + 1)...].first(where: { $0.value != nil })?.value {

@@ -27,6 +27,10 @@ public enum Tokenizer {
       tokens.append(
         Token(
           kind: .link(text: t, destination: destination), original: t, byteRange: node.byteRange))
+    case .emphasis where node.plainText.split(separator: " ").count <= 6:
+      // Early pages set UI labels in italics (`_Tenant URL_`): a short emphasis is a label.
+      let t = node.plainText.trimmingCharacters(in: .whitespaces)
+      tokens.append(Token(kind: .label(t), original: t, byteRange: node.byteRange))
     case .emphasis, .strikethrough:
       for child in node.children { append(child, file: file, to: &tokens) }
     default: break

@@ -5,7 +5,7 @@ import Testing
 
 /// Every historical version of the real SCIM pages (read from ../shared, never copied).
 @Suite struct HistoryCorpusTests {
-  struct Version {
+  struct Version: Sendable {
     var page: String
     var name: String
     var path: String
@@ -13,10 +13,19 @@ import Testing
     var hasBody: Bool
     var hasTable: Bool
     var hasPrecedence: Bool
+    /// The page's text, to tell which settings it states at all.
+    var text: String
   }
 
-  /// All versions, parsed; nil when ../shared is absent.
-  static func versions() throws -> [Version]? {
+  /// Versions the tool rejects as input (exit 2), with the error: reported, not extracted.
+  nonisolated(unsafe) static var rejected: [String] = []
+
+  /// All versions, parsed once; nil when ../shared is absent.
+  static func versions() throws -> [Version]? { try cached.get() }
+
+  static let cached: Result<[Version]?, any Error> = Result { try load() }
+
+  private static func load() throws -> [Version]? {
     guard let history = TestPaths.shared("corpus/scim-pages/history", for: "history corpus") else {
       return nil
     }
@@ -27,7 +36,13 @@ import Testing
       for name in try fm.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".md")
       {
         let path = dir.appendingPathComponent(name).path
-        let manifest = try TestPipeline.manifest(path)
+        let manifest: Manifest
+        do {
+          manifest = try TestPipeline.manifest(path)
+        } catch let error as InputError {
+          rejected.append("\(page)/\(name): \(error.message.text)")
+          continue
+        }
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let body = text.components(separatedBy: "\n---\n").dropFirst().joined()
         out.append(
@@ -35,7 +50,7 @@ import Testing
             page: page, name: name, path: path, manifest: manifest,
             hasBody: !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
             hasTable: text.contains("| ---") || text.contains("--- |"),
-            hasPrecedence: text.contains("Matching precedence")))
+            hasPrecedence: text.contains("Matching precedence"), text: text))
       }
     }
     return out
@@ -43,21 +58,30 @@ import Testing
 
   @Test func everyVersionReportsItsKeys() throws {
     guard let versions = try Self.versions() else { return }
-    #expect(versions.count == 160)
+    #expect(versions.count + Self.rejected.count == 160)
     var report = "history corpus: keys extracted per version\n"
     for v in versions {
       let keys = Set(v.manifest.requirements.map(\.key)).sorted()
       report +=
         "\(v.page)/\(v.name) [\(v.manifest.provider)] \(keys.count): \(keys.joined(separator: " "))\n"
     }
+    for r in Self.rejected { report += "rejected as input (exit 2): \(r)\n" }
     print(report)
   }
 
   @Test func everyAzureVersionYieldsEndpointAndMode() throws {
     guard let versions = try Self.versions() else { return }
     let azure = versions.filter { $0.page == "configuring-scim-with-azure-ad" && $0.hasBody }
-    #expect(azure.count >= 36)
-    for v in azure {
+    #expect(azure.count == 36)
+    // Early drafts that never name the endpoint or the mode are reported, not failed.
+    let stating = azure.filter {
+      $0.text.contains("Tenant URL") && $0.text.contains("Provisioning Mode")
+    }
+    let stubs = azure.filter { v in !stating.contains { $0.name == v.name } }.map(\.name)
+    print(
+      "azure versions stating endpoint and mode: \(stating.count); drafts without them: \(stubs)")
+    #expect(stating.count >= 34)
+    for v in stating {
       let keys = Set(v.manifest.requirements.map(\.key))
       #expect(v.manifest.provider == "entra", "\(v.name)")
       #expect(keys.contains("/tenantUrl"), "\(v.name)")
@@ -85,7 +109,7 @@ import Testing
   @Test func oktaAndOneLoginVersionsYieldTheirToken() throws {
     guard let versions = try Self.versions() else { return }
     for v in versions where v.page.hasSuffix("okta") || v.page.hasSuffix("onelogin") {
-      guard v.hasBody else { continue }
+      guard v.text.contains("API Token") || v.text.contains("API Connection") else { continue }
       #expect(v.manifest.provider == (v.page.hasSuffix("okta") ? "okta" : "onelogin"), "\(v.name)")
       #expect(!v.manifest.requirements("/secretToken").isEmpty, "\(v.page)/\(v.name)")
     }
