@@ -8,11 +8,25 @@ public final class MarkupNode: Sendable {
   /// Half-open UTF-8 byte offsets into the source file's bytes.
   public let byteRange: Range<Int>
   public let children: [MarkupNode]
+  /// The position cmark-gfm reports for this node (`--sourcepos`), when the
+  /// node came from ``MarkdownParser``; nil for nodes made by hand.
+  public let sourcePosition: CmarkSourcePosition?
 
   public init(kind: Kind, byteRange: Range<Int>, children: [MarkupNode] = []) {
     self.kind = kind
     self.byteRange = byteRange
     self.children = children
+    self.sourcePosition = nil
+  }
+
+  /// Makes a node that also carries cmark's position.
+  public init(
+    kind: Kind, byteRange: Range<Int>, children: [MarkupNode], sourcePosition: CmarkSourcePosition?
+  ) {
+    self.kind = kind
+    self.byteRange = byteRange
+    self.children = children
+    self.sourcePosition = sourcePosition
   }
 
   /// What a node is, with the data cmark keeps for it.
@@ -72,24 +86,25 @@ extension MarkupNode {
   /// spans as their literal text (what a reader sees).
   public var plainText: String {
     var out = ""
-    appendPlainText(to: &out)
-    return out
-  }
-
-  private func appendPlainText(to out: inout String) {
-    switch kind {
-    case .text(let s), .code(let s): out += s
-    case .softBreak, .lineBreak: out += " "
-    case .htmlInline: break
-    default:
-      for child in children { child.appendPlainText(to: &out) }
+    var stack: [MarkupNode] = [self]
+    while let node = stack.popLast() {
+      switch node.kind {
+      case .text(let s), .code(let s): out += s
+      case .softBreak, .lineBreak: out += " "
+      case .htmlInline: break
+      default: stack.append(contentsOf: node.children.reversed())
+      }
     }
+    return out
   }
 
   /// Calls `visit` on this node and every descendant, depth first, in order.
   public func walk(_ visit: (MarkupNode) -> Void) {
-    visit(self)
-    for child in children { child.walk(visit) }
+    var stack: [MarkupNode] = [self]
+    while let node = stack.popLast() {
+      visit(node)
+      stack.append(contentsOf: node.children.reversed())
+    }
   }
 
   /// True for block-level kinds.
@@ -100,5 +115,21 @@ extension MarkupNode {
       true
     default: false
     }
+  }
+}
+
+/// A node position as cmark-gfm prints it: 1-based lines and UTF-8 byte
+/// columns, end inclusive; `startLine == 0` when cmark gives none.
+public struct CmarkSourcePosition: Sendable, Equatable {
+  public var startLine: Int
+  public var startColumn: Int
+  public var endLine: Int
+  public var endColumn: Int
+
+  public init(startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) {
+    self.startLine = startLine
+    self.startColumn = startColumn
+    self.endLine = endLine
+    self.endColumn = endColumn
   }
 }

@@ -1,0 +1,193 @@
+/// The block phase of the parser: a port of cmark's line-by-line algorithm.
+///
+/// Each line is matched against the open containers, new blocks are opened,
+/// and the rest of the line is added to the innermost block. Positions are
+/// kept exactly as cmark keeps them (UTF-8 byte columns).
+final class BlockParser {
+  var tree = ParseTree()
+  /// The file's bytes, ending in a line terminator.
+  let buf: [UInt8]
+  let root: Int32
+  var current: Int32
+  var refs = ReferenceMap()
+  /// Bounded nesting of container blocks.
+  static let maxContainerDepth = 100
+  var depth = 0
+
+  // Per-line state (offsets are relative to `lineStart`).
+  var lineStart = 0
+  var lineEnd = 0
+  var lineNumber: Int32 = 0
+  var offset = 0
+  var column = 0
+  var firstNonspace = 0
+  var firstNonspaceColumn = 0
+  var indent = 0
+  var blank = false
+  var partiallyConsumedTab = false
+  var thematicBreakKillPos = 0
+  var lastLineLength = 0
+  /// True once all lines are processed (cmark's empty `curline`).
+  var finished = false
+
+  /// The input length before a final line terminator was added.
+  let inputCount: Int
+
+  init(bytes: [UInt8]) {
+    inputCount = bytes.count
+    var b = bytes
+    if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
+    buf = b
+    root = tree.make(.document, line: 1, column: 1)
+    current = root
+  }
+
+  /// Runs the block phase over every line; lines starting before `bodyStart` are blank.
+  func run(bodyStart: Int) {
+    let n = buf.count
+    var i = 0
+    while i < n {
+      var j = i
+      while j < n, buf[j] != 0x0A, buf[j] != 0x0D { j += 1 }
+      var end = j
+      if end < n {
+        if buf[end] == 0x0D, end + 1 < n, buf[end + 1] == 0x0A { end += 2 } else { end += 1 }
+      }
+      if i < bodyStart {
+        // A front-matter line ending the file without a terminator is no line at all.
+        if j >= inputCount { break }
+        processLine(start: j, end: end)
+      } else {
+        processLine(start: i, end: end)
+      }
+      i = end
+    }
+    finished = true
+    while current != root { current = finalize(current) }
+    _ = finalize(root)
+  }
+
+  @inline(__always) func peek(_ i: Int) -> UInt8 {
+    let a = lineStart + i
+    return a < lineEnd ? buf[a] : 0
+  }
+
+  var lineLength: Int { lineEnd - lineStart }
+
+  func processLine(start: Int, end: Int) {
+    lineStart = start
+    lineEnd = end
+    offset = 0
+    column = 0
+    firstNonspace = 0
+    firstNonspaceColumn = 0
+    thematicBreakKillPos = 0
+    indent = 0
+    blank = false
+    partiallyConsumedTab = false
+    lineNumber += 1
+    var allMatched = false
+    if let lastMatched = checkOpenBlocks(&allMatched) {
+      var container = lastMatched
+      openNewBlocks(&container, allMatched: allMatched)
+      addTextToContainer(container, lastMatched: lastMatched)
+    }
+    var len = lineLength
+    if len > 0, buf[lineStart + len - 1] == 0x0A { len -= 1 }
+    if len > 0, buf[lineStart + len - 1] == 0x0D { len -= 1 }
+    lastLineLength = len
+  }
+
+  func findFirstNonspace() {
+    var charsToTab = 4 - (column % 4)
+    if firstNonspace <= offset {
+      firstNonspace = offset
+      firstNonspaceColumn = column
+      while true {
+        let c = peek(firstNonspace)
+        if c == 0x20 {
+          firstNonspace += 1
+          firstNonspaceColumn += 1
+          charsToTab -= 1
+          if charsToTab == 0 { charsToTab = 4 }
+        } else if c == 0x09 {
+          firstNonspace += 1
+          firstNonspaceColumn += charsToTab
+          charsToTab = 4
+        } else {
+          break
+        }
+      }
+    }
+    indent = firstNonspaceColumn - column
+    let c = peek(firstNonspace)
+    blank = c == 0x0A || c == 0x0D
+  }
+
+  func advanceOffset(_ count: Int, columns: Bool) {
+    var count = count
+    while count > 0 {
+      let c = peek(offset)
+      if c == 0 { break }
+      if c == 0x09 {
+        let charsToTab = 4 - (column % 4)
+        if columns {
+          partiallyConsumedTab = charsToTab > count
+          let adv = min(count, charsToTab)
+          column += adv
+          offset += partiallyConsumedTab ? 0 : 1
+          count -= adv
+        } else {
+          partiallyConsumedTab = false
+          column += charsToTab
+          offset += 1
+          count -= 1
+        }
+      } else {
+        partiallyConsumedTab = false
+        offset += 1
+        column += 1
+        count -= 1
+      }
+    }
+  }
+
+  func addLine(_ node: Int32) {
+    if partiallyConsumedTab {
+      offset += 1
+      let charsToTab = 4 - (column % 4)
+      for _ in 0..<charsToTab { tree.nodes[Int(node)].content.append(0x20) }
+    }
+    if offset < lineLength {
+      tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<lineEnd])
+    }
+  }
+
+  func lastChildIsOpen(_ node: Int32) -> Bool {
+    let last = tree.nodes[Int(node)].lastChild
+    return last >= 0 && tree.nodes[Int(last)].open
+  }
+
+  func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
+
+  func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
+    switch parent {
+    case .document, .blockQuote, .item:
+      return child != .item && child != .tableRow && child != .tableCell
+    case .list: return child == .item
+    case .table: return child == .tableRow
+    case .tableRow: return child == .tableCell
+    default: return false
+    }
+  }
+
+  func acceptsLines(_ t: NodeType) -> Bool { t == .paragraph || t == .heading || t == .codeBlock }
+
+  func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
+    var p = parent
+    while !canContain(type(p), t) { p = finalize(p) }
+    let child = tree.make(t, line: lineNumber, column: Int32(column))
+    tree.append(child, to: p)
+    return child
+  }
+}

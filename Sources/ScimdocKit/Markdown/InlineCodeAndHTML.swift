@@ -1,0 +1,153 @@
+/// Code spans, autolinks and raw inline HTML.
+extension InlineParser {
+  func handleBackticks() -> Int32 {
+    let tickStart = pos
+    while pos < len, s[pos] == 0x60 { pos += 1 }
+    let openLength = pos - tickStart
+    let startpos = pos
+    let endpos = scanToClosingBackticks(openLength)
+    if endpos == 0 {
+      pos = startpos
+      return text(pos, pos, Array(repeating: 0x60, count: openLength))
+    }
+    let code = normalizeCode(s[startpos..<(endpos - openLength)])
+    let node = make(.code, startpos, endpos - openLength - 1, code)
+    adjustNewlines(node, matchLength: endpos - startpos, extra: openLength)
+    return node
+  }
+
+  private func scanToClosingBackticks(_ openLength: Int) -> Int {
+    if openLength > 1000 { return 0 }
+    if scannedForBackticks && backticks[openLength] <= pos { return 0 }
+    while true {
+      while pos < len, s[pos] != 0x60 { pos += 1 }
+      if pos >= len { break }
+      let start = pos
+      while pos < len, s[pos] == 0x60 { pos += 1 }
+      let n = pos - start
+      if n <= 1000 { backticks[n] = pos - n }
+      if n == openLength { return pos }
+    }
+    scannedForBackticks = true
+    return 0
+  }
+
+  private func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(raw.count)
+    var nonSpace = false
+    var k = raw.startIndex
+    while k < raw.endIndex {
+      let c = raw[k]
+      if c == 0x0D {
+        if k + 1 >= raw.endIndex || raw[k + 1] != 0x0A { out.append(0x20) }
+      } else if c == 0x0A {
+        out.append(0x20)
+      } else {
+        out.append(c)
+      }
+      if c != 0x20 { nonSpace = true }
+      k += 1
+    }
+    if nonSpace, out.count >= 2, out.first == 0x20, out.last == 0x20 {
+      return Array(out[1..<(out.count - 1)])
+    }
+    return out
+  }
+
+  /// cmark's `adjust_subj_node_newlines`: moves the line on past newlines in a span.
+  func adjustNewlines(_ node: Int32, matchLength: Int, extra: Int) {
+    var from = pos - matchLength - extra
+    var newlines = 0
+    var sinceNewline = 0
+    for _ in 0..<matchLength {
+      if s[from] == 0x0A {
+        newlines += 1
+        sinceNewline = 0
+      } else {
+        sinceNewline += 1
+      }
+      from += 1
+    }
+    guard newlines > 0 else { return }
+    line += Int32(newlines)
+    tree.nodes[Int(node)].endLine += Int32(newlines)
+    tree.nodes[Int(node)].endColumn = Int32(sinceNewline)
+    columnOffset = -pos + sinceNewline + extra
+  }
+
+  func handlePointyBrace() -> Int32 {
+    pos += 1
+    if let n = scanAutolinkURI(pos) ?? scanAutolinkEmail(pos) {
+      let isEmail = scanAutolinkURI(pos) == nil
+      let url = Array(s[pos..<(pos + n - 1)])
+      pos += n
+      let startArg = pos - 1 - n
+      let endArg = pos - 1
+      let link = tree.make(.link, line: line, column: Int32(startArg + 1))
+      tree.nodes[Int(link)].endColumn = Int32(endArg + 1)
+      var dest: [UInt8] = isEmail ? Array("mailto:".utf8) : []
+      dest.append(contentsOf: Escapes.decodeEntities(trimmed(url[...])))
+      tree.nodes[Int(link)].info = dest
+      let label = text(startArg + 1, endArg - 1, Escapes.decodeEntities(url))
+      tree.append(label, to: link)
+      return link
+    }
+    if let n = HTMLScanner.tag(s, pos, len) {
+      let contents = Array(s[(pos - 1)..<(pos + n)])
+      pos += n
+      let node = make(.htmlInline, pos - n - 1, pos - 1, contents)
+      adjustNewlines(node, matchLength: n, extra: 1)
+      return node
+    }
+    return text(pos - 1, pos - 1, [0x3C])
+  }
+
+  private func scanAutolinkURI(_ i: Int) -> Int? {
+    var k = i
+    guard k < len, HTMLScanner.isAlpha(s[k]) else { return nil }
+    k += 1
+    while k < len, k - i < 33 {
+      let c = s[k]
+      guard HTMLScanner.isAlpha(c) || HTMLScanner.isDigit(c) || c == 0x2E || c == 0x2B || c == 0x2D
+      else { break }
+      k += 1
+    }
+    let schemeLength = k - i
+    guard schemeLength >= 2, schemeLength <= 32, k < len, s[k] == UInt8(ascii: ":") else {
+      return nil
+    }
+    k += 1
+    while k < len {
+      let c = s[k]
+      if c == UInt8(ascii: ">") { return k + 1 - i }
+      if c <= 0x20 || c == UInt8(ascii: "<") { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  private func scanAutolinkEmail(_ i: Int) -> Int? {
+    var k = i
+    let localChars = Set(".!#$%&'*+/=?^_`{|}~-".utf8)
+    while k < len,
+      HTMLScanner.isAlpha(s[k]) || HTMLScanner.isDigit(s[k]) || localChars.contains(s[k])
+    {
+      k += 1
+    }
+    guard k > i, k < len, s[k] == UInt8(ascii: "@") else { return nil }
+    k += 1
+    while true {
+      let labelStart = k
+      guard k < len, HTMLScanner.isAlpha(s[k]) || HTMLScanner.isDigit(s[k]) else { return nil }
+      while k < len, HTMLScanner.isAlpha(s[k]) || HTMLScanner.isDigit(s[k]) || s[k] == 0x2D {
+        k += 1
+      }
+      guard k - labelStart <= 63, s[k - 1] != 0x2D else { return nil }
+      guard k < len else { return nil }
+      if s[k] == UInt8(ascii: ">") { return k + 1 - i }
+      guard s[k] == 0x2E else { return nil }
+      k += 1
+    }
+  }
+}

@@ -1,0 +1,175 @@
+/// The inline phase: parses the content of paragraphs, headings and table
+/// cells into inline nodes (a port of cmark's `inlines.c`), keeping cmark's
+/// source positions.
+final class InlineParser {
+  var tree: ParseTree
+  let refs: ReferenceMap
+
+  struct Delimiter {
+    var char: UInt8
+    var canOpen: Bool
+    var canClose: Bool
+    var node: Int32
+    var origLength: Int
+    var prev: Int
+    var next: Int
+  }
+
+  struct Bracket {
+    var image: Bool
+    var active: Bool
+    var node: Int32
+    var previousDelimiter: Int
+    var position: Int
+    var bracketAfter: Bool
+  }
+
+  // Subject state.
+  var s: [UInt8] = []
+  var len = 0
+  var pos = 0
+  var line: Int32 = 0
+  var columnOffset = 0
+  var blockOffset = 0
+  var parent: Int32 = -1
+  var delims: [Delimiter] = []
+  var lastDelim = -1
+  var brackets: [Bracket] = []
+  var backticks = [Int](repeating: 0, count: 1001)
+  var scannedForBackticks = false
+
+  init(tree: ParseTree, refs: ReferenceMap) {
+    self.tree = tree
+    self.refs = refs
+  }
+
+  /// Parses the inlines of every paragraph, heading and table cell.
+  func processAll() {
+    let count = tree.nodes.count
+    for i in 0..<count {
+      let t = tree.nodes[i].type
+      guard t == .paragraph || t == .heading || t == .tableCell, tree.nodes[i].parent >= 0 else {
+        continue
+      }
+      parseInlines(Int32(i))
+    }
+  }
+
+  func parseInlines(_ block: Int32) {
+    let b = tree.nodes[Int(block)]
+    s = b.content
+    tree.nodes[Int(block)].content = []
+    len = s.count
+    while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
+    pos = 0
+    line = b.startLine
+    columnOffset = 0
+    blockOffset = Int(b.startColumn) - 1 + Int(b.internalOffset)
+    parent = block
+    delims.removeAll(keepingCapacity: true)
+    lastDelim = -1
+    brackets.removeAll(keepingCapacity: true)
+    scannedForBackticks = false
+    while pos < len { parseInline() }
+    processEmphasis(-1)
+  }
+
+  @inline(__always) func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
+
+  /// A node positioned on the current line from byte `start` to `end` (inclusive).
+  func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
+    let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
+    tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
+    tree.nodes[Int(n)].content = literal
+    return n
+  }
+
+  func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
+    make(.text, start, end, literal)
+  }
+
+  func add(_ node: Int32) { tree.append(node, to: parent) }
+
+  @inline(__always) static func isSpecial(_ c: UInt8) -> Bool {
+    switch c {
+    case 0x0A, 0x0D, 0x60, 0x5C, 0x26, 0x3C, 0x2A, 0x5F, 0x5B, 0x5D, 0x21: true
+    default: false
+    }
+  }
+
+  func parseInline() {
+    let c = s[pos]
+    switch c {
+    case 0x0A, 0x0D: handleNewline()
+    case 0x60: add(handleBackticks())
+    case 0x5C: add(handleBackslash())
+    case 0x26: add(handleEntity())
+    case 0x3C: add(handlePointyBrace())
+    case 0x2A, 0x5F: add(handleDelimiter(c))
+    case 0x5B:
+      pos += 1
+      let t = text(pos - 1, pos - 1, [c])
+      add(t)
+      pushBracket(image: false, node: t)
+    case 0x5D: if let n = handleCloseBracket() { add(n) }
+    case 0x21:
+      pos += 1
+      if peek(pos) == 0x5B && peek(pos + 1) != UInt8(ascii: "^") {
+        pos += 1
+        let t = text(pos - 2, pos - 1, [0x21, 0x5B])
+        add(t)
+        pushBracket(image: true, node: t)
+      } else {
+        add(text(pos - 1, pos - 1, [0x21]))
+      }
+    default:
+      var end = pos + 1
+      while end < len, !InlineParser.isSpecial(s[end]) { end += 1 }
+      let start = pos
+      pos = end
+      var contentEnd = end
+      if end < len, s[end] == 0x0A || s[end] == 0x0D {
+        while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
+      }
+      add(text(start, end - 1, Array(s[start..<contentEnd])))
+    }
+  }
+
+  func handleNewline() {
+    let nlpos = pos
+    if peek(pos) == 0x0D { pos += 1 }
+    if peek(pos) == 0x0A { pos += 1 }
+    line += 1
+    columnOffset = -pos
+    skipSpaces()
+    let hard = nlpos > 1 && s[nlpos - 1] == 0x20 && s[nlpos - 2] == 0x20
+    add(tree.make(hard ? .lineBreak : .softBreak))
+  }
+
+  func skipSpaces() {
+    while pos < len, s[pos] == 0x20 || s[pos] == 0x09 { pos += 1 }
+  }
+
+  func handleBackslash() -> Int32 {
+    pos += 1
+    let next = peek(pos)
+    if Escapes.isPunct(next) {
+      pos += 1
+      return text(pos - 2, pos - 1, [next])
+    } else if pos < len, next == 0x0A || next == 0x0D {
+      if peek(pos) == 0x0D { pos += 1 }
+      if peek(pos) == 0x0A { pos += 1 }
+      return tree.make(.lineBreak)
+    }
+    return text(pos - 1, pos - 1, [0x5C])
+  }
+
+  func handleEntity() -> Int32 {
+    pos += 1
+    guard let (decoded, n) = Escapes.entity(s, pos, len) else {
+      return text(pos - 1, pos - 1, [0x26])
+    }
+    pos += n
+    return text(pos - 1 - n, pos - 1, decoded)
+  }
+}

@@ -1,0 +1,127 @@
+/// Node kinds of the working tree the parsers build (cmark's node types).
+enum NodeType: UInt8 {
+  case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading
+  case thematicBreak, table, tableRow, tableCell
+  case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, link, image
+}
+
+/// One node of the working tree: links are indices into ``ParseTree/nodes``.
+struct NodeData {
+  var type: NodeType
+  var parent: Int32 = -1
+  var firstChild: Int32 = -1
+  var lastChild: Int32 = -1
+  var prev: Int32 = -1
+  var next: Int32 = -1
+  /// cmark `sourcepos`: 1-based lines and UTF-8 byte columns (0 = none).
+  var startLine: Int32 = 0
+  var startColumn: Int32 = 0
+  var endLine: Int32 = 0
+  var endColumn: Int32 = 0
+  var open = true
+  var lastLineBlank = false
+  var internalOffset: Int32 = 0
+  /// Block content (lines) or inline literal.
+  var content: [UInt8] = []
+  /// Code block info or link destination.
+  var info: [UInt8] = []
+  var title: [UInt8] = []
+  var flags: UInt8 = 0
+  // Lists and items.
+  var listOrdered = false
+  var bulletChar: UInt8 = 0
+  var delimiter: UInt8 = 0
+  var start: Int32 = 0
+  var markerOffset: Int32 = 0
+  var padding: Int32 = 0
+  var tight = false
+  // Code blocks.
+  var fenced = false
+  var fenceChar: UInt8 = 0
+  var fenceLength: Int32 = 0
+  var fenceOffset: Int32 = 0
+  // HTML blocks and headings.
+  var htmlBlockType: Int8 = 0
+  var level: Int8 = 0
+  var setext = false
+  // Tables.
+  var tableVisited = false
+  var isHeader = false
+  var alignments: [UInt8] = []
+
+  init(type: NodeType) { self.type = type }
+}
+
+/// An arena of nodes with cmark's tree operations.
+struct ParseTree {
+  var nodes: [NodeData] = []
+
+  /// Adds a detached node and returns its index.
+  mutating func make(_ type: NodeType, line: Int32 = 0, column: Int32 = 0) -> Int32 {
+    var n = NodeData(type: type)
+    n.startLine = line
+    n.startColumn = column
+    n.endLine = line
+    nodes.append(n)
+    return Int32(nodes.count - 1)
+  }
+
+  /// Detaches `node` from its parent and siblings.
+  mutating func unlink(_ node: Int32) {
+    let n = Int(node)
+    let p = nodes[n].prev
+    let nx = nodes[n].next
+    let parent = nodes[n].parent
+    if p >= 0 { nodes[Int(p)].next = nx }
+    if nx >= 0 { nodes[Int(nx)].prev = p }
+    if parent >= 0 {
+      if nodes[Int(parent)].firstChild == node { nodes[Int(parent)].firstChild = nx }
+      if nodes[Int(parent)].lastChild == node { nodes[Int(parent)].lastChild = p }
+    }
+    nodes[n].prev = -1
+    nodes[n].next = -1
+    nodes[n].parent = -1
+  }
+
+  /// Appends `child` as the last child of `parent`.
+  mutating func append(_ child: Int32, to parent: Int32) {
+    unlink(child)
+    let last = nodes[Int(parent)].lastChild
+    nodes[Int(child)].parent = parent
+    nodes[Int(child)].prev = last
+    if last >= 0 { nodes[Int(last)].next = child } else { nodes[Int(parent)].firstChild = child }
+    nodes[Int(parent)].lastChild = child
+  }
+
+  /// Inserts `node` just before `sibling`.
+  mutating func insert(_ node: Int32, before sibling: Int32) {
+    unlink(node)
+    let parent = nodes[Int(sibling)].parent
+    let p = nodes[Int(sibling)].prev
+    nodes[Int(node)].parent = parent
+    nodes[Int(node)].prev = p
+    nodes[Int(node)].next = sibling
+    nodes[Int(sibling)].prev = node
+    if p >= 0 {
+      nodes[Int(p)].next = node
+    } else if parent >= 0 {
+      nodes[Int(parent)].firstChild = node
+    }
+  }
+
+  /// Inserts `node` just after `sibling`.
+  mutating func insert(_ node: Int32, after sibling: Int32) {
+    unlink(node)
+    let parent = nodes[Int(sibling)].parent
+    let nx = nodes[Int(sibling)].next
+    nodes[Int(node)].parent = parent
+    nodes[Int(node)].prev = sibling
+    nodes[Int(node)].next = nx
+    nodes[Int(sibling)].next = node
+    if nx >= 0 {
+      nodes[Int(nx)].prev = node
+    } else if parent >= 0 {
+      nodes[Int(parent)].lastChild = node
+    }
+  }
+}

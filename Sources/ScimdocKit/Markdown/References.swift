@@ -1,0 +1,115 @@
+/// Link reference definitions, keyed by normalised label.
+struct ReferenceMap {
+  struct Reference {
+    var url: [UInt8]
+    var title: [UInt8]
+  }
+  private var map: [String: Reference] = [:]
+
+  /// cmark's label normalisation: case fold, trim, collapse whitespace.
+  static func normalize(_ label: ArraySlice<UInt8>) -> String? {
+    guard !label.isEmpty, label.count <= LinkScan.maxLabelLength else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(label.count)
+    var ascii = true
+    var pendingSpace = false
+    for c in label {
+      if isSpaceByte(c) {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      if c >= 0x80 { ascii = false }
+      out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+    }
+    if out.isEmpty { return nil }
+    let s = String(decoding: out, as: UTF8.self)
+    return ascii ? s : s.uppercased().lowercased()
+  }
+
+  func lookup(_ label: ArraySlice<UInt8>) -> Reference? {
+    guard !map.isEmpty, let key = ReferenceMap.normalize(label) else { return nil }
+    return map[key]
+  }
+
+  mutating func add(label: ArraySlice<UInt8>, url: [UInt8], title: [UInt8]) {
+    guard let key = ReferenceMap.normalize(label), map[key] == nil else { return }
+    map[key] = Reference(url: url, title: title)
+  }
+
+  /// Parses one definition at `i`; returns the bytes consumed, or 0.
+  mutating func parseDefinition(_ s: [UInt8], _ i: Int) -> Int {
+    let end = s.count
+    guard let (lab, afterLabel) = LinkScan.label(s, i, end), !lab.isEmpty else { return 0 }
+    var p = afterLabel
+    guard p < end, s[p] == UInt8(ascii: ":") else { return 0 }
+    p += 1
+    spnl(s, &p)
+    guard let (urlRange, urlLength) = LinkScan.destination(s, p, end) else { return 0 }
+    p += urlLength
+    let beforeTitle = p
+    spnl(s, &p)
+    let titleLength = p == beforeTitle ? 0 : LinkScan.title(s, p, end)
+    var title: ArraySlice<UInt8> = []
+    if titleLength > 0 {
+      title = s[p..<(p + titleLength)]
+      p += titleLength
+    } else {
+      p = beforeTitle
+    }
+    skipSpaces(s, &p)
+    if !skipLineEnd(s, &p) {
+      guard titleLength > 0 else { return 0 }
+      p = beforeTitle
+      title = []
+      skipSpaces(s, &p)
+      if !skipLineEnd(s, &p) { return 0 }
+    }
+    add(label: s[lab], url: LinkScan.cleanURL(s[urlRange]), title: LinkScan.cleanTitle(title))
+    return p - i
+  }
+
+  private func skipSpaces(_ s: [UInt8], _ p: inout Int) {
+    while p < s.count, s[p] == 0x20 || s[p] == 0x09 { p += 1 }
+  }
+
+  private func skipLineEnd(_ s: [UInt8], _ p: inout Int) -> Bool {
+    var seen = false
+    if p < s.count, s[p] == 0x0D {
+      p += 1
+      seen = true
+    }
+    if p < s.count, s[p] == 0x0A {
+      p += 1
+      seen = true
+    }
+    return seen || p >= s.count
+  }
+
+  private func spnl(_ s: [UInt8], _ p: inout Int) {
+    skipSpaces(s, &p)
+    if skipLineEnd(s, &p) { skipSpaces(s, &p) }
+  }
+}
+
+extension BlockParser {
+  /// Strips leading reference definitions from a paragraph; false when nothing remains.
+  func resolveReferenceDefinitions(_ node: Int32) -> Bool {
+    let content = tree.nodes[Int(node)].content
+    var pos = 0
+    while pos < content.count, content[pos] == UInt8(ascii: "[") {
+      let n = refs.parseDefinition(content, pos)
+      if n == 0 { break }
+      pos += n
+    }
+    if pos > 0 { tree.nodes[Int(node)].content.removeSubrange(0..<pos) }
+    for c in tree.nodes[Int(node)].content {
+      if c == 0x0A || c == 0x0D { return false }
+      if c != 0x20 && c != 0x09 { return true }
+    }
+    return false
+  }
+}

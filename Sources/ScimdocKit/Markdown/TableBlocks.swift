@@ -1,0 +1,89 @@
+/// Opening and continuing GFM tables in the block phase.
+extension BlockParser {
+  /// True when the line can be a row of the open table.
+  func tableMatches() -> Bool {
+    TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) != nil
+  }
+
+  /// Turns the open paragraph into a table when this line is a matching delimiter row.
+  func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
+    let p = Int(paragraph)
+    if tree.nodes[p].tableVisited { return nil }
+    let ls = lineStart + firstNonspace
+    guard TableRowScanner.isDelimiterRow(buf, ls, lineEnd),
+      let delimiters = TableRowScanner.row(buf, ls, lineEnd)
+    else { return nil }
+    let content = tree.nodes[p].content
+    guard let header = TableRowScanner.row(content, 0, content.count),
+      header.cells.count == delimiters.cells.count
+    else {
+      tree.nodes[p].tableVisited = true
+      return nil
+    }
+    tree.nodes[p].type = .table
+    if header.paragraphOffset > 0 {
+      let para = tree.make(.paragraph)
+      tree.nodes[Int(para)].open = false
+      tree.nodes[Int(para)].content = trimmed(
+        TableRowScanner.unescapePipes(content[0..<header.paragraphOffset])[...])
+      tree.insert(para, before: paragraph)
+    }
+    tree.nodes[p].alignments = delimiters.cells.map { cell in
+      let left = cell.content.first == UInt8(ascii: ":")
+      let right = cell.content.last == UInt8(ascii: ":")
+      return left && right
+        ? UInt8(ascii: "c") : left ? UInt8(ascii: "l") : right ? UInt8(ascii: "r") : 0
+    }
+    let startColumn = tree.nodes[p].startColumn
+    let startLine = tree.nodes[p].startLine
+    let row = addChild(paragraph, .tableRow, column: Int(startColumn))
+    tree.nodes[Int(row)].isHeader = true
+    tree.nodes[Int(row)].startLine = startLine
+    tree.nodes[Int(row)].endLine = startLine
+    tree.nodes[Int(row)].endColumn = startColumn + Int32(content.count) - 2
+    for cell in header.cells {
+      let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
+      tree.nodes[Int(c)].startLine = startLine
+      tree.nodes[Int(c)].endLine = startLine
+      tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
+      tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
+      tree.nodes[Int(c)].content = cell.content
+    }
+    advanceOffset(lineLength - 1 - offset, columns: false)
+    return paragraph
+  }
+
+  /// Adds a body row to the open table.
+  func tryOpeningTableRow(_ table: Int32) -> Int32? {
+    if blank { return nil }
+    guard let parsed = TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) else {
+      return nil
+    }
+    let startColumn = tree.nodes[Int(table)].startColumn
+    let columns = tree.nodes[Int(table)].alignments.count
+    let row = addChild(table, .tableRow, column: Int(startColumn))
+    var i = 0
+    while i < parsed.cells.count && i < columns {
+      let cell = parsed.cells[i]
+      let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
+      tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
+      tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
+      tree.nodes[Int(c)].content = cell.content
+      i += 1
+    }
+    while i < columns {
+      _ = addChild(row, .tableCell, column: 0)
+      i += 1
+    }
+    advanceOffset(lineLength - 1 - offset, columns: false)
+    return row
+  }
+
+  func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
+    HTMLScanner.blockStart(buf, lineStart + pos, lineEnd, allowType7: allowType7)
+  }
+
+  func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
+    HTMLScanner.blockEnds(kind, buf, lineStart + pos, lineEnd)
+  }
+}
