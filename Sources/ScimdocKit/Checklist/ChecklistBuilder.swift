@@ -16,7 +16,7 @@ public enum ChecklistBuilder {
         hasExpected: false)
     }
     let groups = manifest.procedures.map { group($0, manifest) }
-    let facts = manifest.facts.filter { $0.kind != "testConnection" }.map(\.text)
+    let facts = manifest.facts.filter { $0.kind != "testConnection" }.map { $0.text + "." }
     let title = manifest.source.title ?? manifest.source.path
     return Checklist(
       title: title, provider: manifest.provider, product: manifest.product,

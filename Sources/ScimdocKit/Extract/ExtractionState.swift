@@ -76,4 +76,6 @@ struct StepContext {
   var field: String?
   /// True inside a numbered step (actions are recorded).
   var inStep = true
+  /// UI places named earlier in the same step ("Under **Settings**, ...").
+  var path: [String] = []
 }

@@ -59,6 +59,7 @@ struct ProcedureWalker {
     var notes: [StepNote] = []
     var actions: [Action] = []
     context.field = nil
+    context.path = []
     let optional = item.plainText.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix(
       "(optional)")
     let saved = context.defaultSeverity

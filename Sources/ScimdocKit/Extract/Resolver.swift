@@ -6,7 +6,9 @@ extension ExtractionState {
     let severity = Modality.severity(of: sentence) ?? context.defaultSeverity
     let negated = Modality.isNegated(sentence)
     let conditional = Modality.isConditional(sentence)
-    let path = Self.uiPath(sentence)
+    let own = Self.uiPath(sentence)
+    let path = context.path + own.filter { !context.path.contains($0) }
+    context.path = path
     var actions: [Action] = []
     for instruction in instructions {
       if negated {
@@ -145,7 +147,7 @@ extension ExtractionState {
     return t.indices.compactMap { i in
       guard let label = t[i].label else { return nil }
       if i > 0, t[i - 1].word == "under" { return label }
-      if i + 1 < t.count, ["section", "tab", "page", "screen"].contains(t[i + 1].word ?? "") {
+      if i + 1 < t.count, ["section", "page", "screen"].contains(t[i + 1].word ?? "") {
         return label
       }
       return nil
