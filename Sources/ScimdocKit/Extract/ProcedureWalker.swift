@@ -18,7 +18,8 @@ struct ProcedureWalker {
         listsUnderHeading = 0
       case .list(let info) where info.ordered:
         listsUnderHeading += 1
-        let base = headings.last?.anchor ?? "procedure"
+        let base =
+          headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
         let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
         let object =
           headings.contains { $0.text.lowercased().contains("group") } ? "groups" : "users"
@@ -120,6 +121,19 @@ struct ProcedureWalker {
 
 /// GitHub-style heading slugs, used when the page's heading index lacks one.
 enum Slug {
+  /// A procedure id that survives renaming the provider: the heading's slug
+  /// without the provider's names ("Enabling SCIM in Azure AD" and "... in
+  /// Microsoft Entra ID" both give `enabling-scim-in`).
+  static func neutral(_ heading: String, profile: ProviderProfile) -> String {
+    var text = " " + heading.lowercased() + " "
+    for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
+      text = text.replacingOccurrences(of: " \(phrase) ", with: " ")
+    }
+    let slug = github(text.trimmingCharacters(in: .whitespaces))
+      .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+    return slug.isEmpty ? github(heading) : slug
+  }
+
   static func github(_ text: String) -> String {
     String(
       text.lowercased().compactMap { ch -> Character? in
