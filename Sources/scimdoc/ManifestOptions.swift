@@ -4,12 +4,18 @@ import ScimdocKit
 
 /// Flags shared by the commands that extract manifests.
 struct ManifestOptions: ParsableArguments {
-  @Option(help: "A folder of provider profiles (*.json) that add to or replace the built-in ones.")
+  @Option(
+    help: """
+      A folder of provider profiles (*.json) that add to or replace the built-in ones \
+      (default: 'profiles' in ./.scimdoc.yml, if any).
+      """)
   var profiles: String?
 
   /// The pipeline for these flags.
   func pipeline(_ input: InputOptions) throws(InputError) -> ManifestPipeline {
-    ManifestPipeline(loader: input.loader, profiles: try ProfileSet.load(overrides: profiles))
+    var folder = profiles
+    if folder == nil { folder = try ProjectSettings.load().profiles }
+    return ManifestPipeline(loader: input.loader, profiles: try ProfileSet.load(overrides: folder))
   }
 }
 

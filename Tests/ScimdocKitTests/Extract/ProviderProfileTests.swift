@@ -58,3 +58,25 @@ import Testing
       Slug.neutral("Enabling SCIM in Microsoft Entra ID", profile: entra) == "enabling-scim-in")
   }
 }
+
+@Suite struct ProjectSettingsTests {
+  @Test func readsTheProfilesFolderRelativeToTheFile() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfg-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    #expect(try ProjectSettings.load(from: dir.path) == ProjectSettings())
+    try "profiles: team/profiles\n".write(
+      to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
+    let settings = try ProjectSettings.load(from: dir.path)
+    #expect(settings.profiles == dir.appendingPathComponent("team/profiles").path)
+  }
+
+  @Test func aMappingIsNotAPath() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfg-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try "profiles:\n  a: b\n".write(
+      to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
+    #expect(throws: InputError.self) { try ProjectSettings.load(from: dir.path) }
+  }
+}
