@@ -56,14 +56,18 @@ public struct ProfileSet: Sendable {
       .lowercased()
     let text = body.lowercased()
     var best: (ProviderProfile, Int)?
+    var inBody = 0
     for profile in profiles where !profile.detect.isEmpty {
       var score = 0
       for phrase in profile.detect {
         if head.contains(phrase) { score += 100 }
         score += text.components(separatedBy: phrase).count - 1
       }
-      if score > 0, score > (best?.1 ?? 0) { best = (profile, score) }
+      if score > 0 { inBody += 1 }
+      if score > (best?.1 ?? 0) { best = (profile, score) }
     }
+    // A page about several providers, none named in its title, is a generic page.
+    if let (_, score) = best, score < 100, inBody > 1 { return generic }
     return best?.0 ?? generic
   }
 }

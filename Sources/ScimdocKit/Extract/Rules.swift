@@ -5,8 +5,8 @@
 public enum Rules {
   /// Every rule; ids are unique.
   public static let all: [ExtractionRule] = [
-    selectInMenu, setTo, yesToTurnOn, passiveToggle, underSelectMany, enterInField, enable,
-    navigate, choose,
+    selectInMenu, setTo, yesToTurnOn, passiveToggle, underSelectMany, enterInField, toggleControl,
+    enable, navigate, choose,
   ]
 
   /// The instructions of the first rule that matches `sentence`.

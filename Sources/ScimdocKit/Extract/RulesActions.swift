@@ -30,6 +30,27 @@ extension Rules {
       return []
     })
 
+  /// "Select the **X** toggle to turn it on", "clear the **X** checkbox".
+  static let toggleControl = ExtractionRule(
+    id: "toggle_control", summary: "A named toggle, switch or checkbox turned on or off",
+    examples: [
+      ("Select the **Auto Sync** toggle to turn it on.", ["toggle Auto Sync on"]),
+      ("Clear the **Send Emails** checkbox.", ["toggle Send Emails off"]),
+      ("Select the **Audit** switch to turn it off.", ["toggle Audit off"]),
+      ("Select the **Members** tab.", []),
+    ],
+    match: { s in
+      let t = s.tokens
+      guard
+        let i = t.indices.dropLast().first(where: {
+          t[$0].label != nil && ["toggle", "switch", "checkbox"].contains(t[$0 + 1].word ?? "")
+        }), let label = t[i].label
+      else { return [] }
+      let off =
+        s.has("turn it off") || s.has("turn off") || s.hasAny(["clear", "uncheck", "disable"])
+      return [.toggle(label: label, on: !off)]
+    })
+
   /// "Sign in to the [portal](...)", "go to **X**", "select **X** in the left pane".
   static let navigate = ExtractionRule(
     id: "navigate", summary: "Moving to a page, pane or portal",

@@ -20,6 +20,13 @@ import Testing
     #expect(TestPipeline.profiles.detect(title: nil, pageID: nil, body: body).id == "okta")
   }
 
+  @Test func aPageAboutSeveralProvidersIsGeneric() {
+    let body = "Connect Okta, OneLogin or Azure AD. Okta users read this. Okta again."
+    #expect(
+      TestPipeline.profiles.detect(title: "Provisioning overview", pageID: nil, body: body).id
+        == "generic")
+  }
+
   @Test func builtInProfilesAreWellFormed() {
     let ids = TestPipeline.profiles.profiles.map(\.id).sorted()
     #expect(ids == ["entra", "generic", "okta", "onelogin"])
