@@ -93,7 +93,7 @@ extension InlineParser {
       tree.append(label, to: link)
       return link
     }
-    if let n = HTMLScanner.tag(s, pos, len) {
+    if let n = HTMLScanner.tag(s, pos, len, &htmlMemo) {
       let contents = Array(s[(pos - 1)..<(pos + n)])
       pos += n
       let node = make(.htmlInline, pos - n - 1, pos - 1, contents)

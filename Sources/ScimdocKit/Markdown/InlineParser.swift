@@ -37,6 +37,7 @@ final class InlineParser {
   var brackets: [Bracket] = []
   var backticks = [Int](repeating: 0, count: 1001)
   var scannedForBackticks = false
+  var htmlMemo = HTMLScanner.Memo()
 
   init(tree: ParseTree, refs: ReferenceMap) {
     self.tree = tree
@@ -70,6 +71,7 @@ final class InlineParser {
     lastDelim = -1
     brackets.removeAll(keepingCapacity: true)
     scannedForBackticks = false
+    htmlMemo = HTMLScanner.Memo()
     while pos < len { parseInline() }
     processEmphasis(-1)
   }
