@@ -72,6 +72,7 @@ extension BlockParser {
     if matched >= Int(n.fenceLength) {
       shouldContinue = false
       advanceOffset(matched, columns: false)
+      closesOnThisLine = true
       current = finalize(code)
       return false
     }
@@ -91,6 +92,8 @@ extension BlockParser {
     let i = Int(node)
     let parent = tree.nodes[i].parent
     tree.nodes[i].open = false
+    tree.nodes[i].byteEnd = Int32(closesOnThisLine ? currentLineEnd : previousLineEnd)
+    closesOnThisLine = false
     let t = tree.nodes[i].type
     if finished {
       tree.nodes[i].endLine = lineNumber

@@ -27,6 +27,12 @@ final class BlockParser {
   var partiallyConsumedTab = false
   var thematicBreakKillPos = 0
   var lastLineLength = 0
+  /// File offset of the end of the previous line's text (before its terminator).
+  var previousLineEnd = 0
+  /// File offset of the end of this line's text.
+  var currentLineEnd = 0
+  /// Set while finalizing a block that ends on the current line.
+  var closesOnThisLine = false
   /// True once all lines are processed (cmark's empty `curline`).
   var finished = false
 
@@ -86,6 +92,10 @@ final class BlockParser {
     blank = false
     partiallyConsumedTab = false
     lineNumber += 1
+    var textEnd = end
+    if textEnd > start, buf[textEnd - 1] == 0x0A { textEnd -= 1 }
+    if textEnd > start, buf[textEnd - 1] == 0x0D { textEnd -= 1 }
+    currentLineEnd = textEnd
     var allMatched = false
     if let lastMatched = checkOpenBlocks(&allMatched) {
       var container = lastMatched
@@ -96,6 +106,7 @@ final class BlockParser {
     if len > 0, buf[lineStart + len - 1] == 0x0A { len -= 1 }
     if len > 0, buf[lineStart + len - 1] == 0x0D { len -= 1 }
     lastLineLength = len
+    previousLineEnd = currentLineEnd
   }
 
   func findFirstNonspace() {
@@ -159,6 +170,11 @@ final class BlockParser {
       for _ in 0..<charsToTab { tree.nodes[Int(node)].content.append(0x20) }
     }
     if offset < lineLength {
+      let t = tree.nodes[Int(node)].type
+      if t == .paragraph || t == .heading {
+        tree.nodes[Int(node)].segments.append(Int32(tree.nodes[Int(node)].content.count))
+        tree.nodes[Int(node)].segments.append(Int32(lineStart + offset))
+      }
       tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<lineEnd])
     }
   }

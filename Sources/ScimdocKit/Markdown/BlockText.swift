@@ -29,6 +29,7 @@ extension BlockParser {
     } else if ct == .htmlBlock {
       addLine(container)
       if htmlBlockEnds(Int(cn.htmlBlockType), firstNonspace) {
+        closesOnThisLine = true
         container = finalize(container)
       }
     } else if blank {

@@ -8,10 +8,13 @@ extension InlineParser {
     let endpos = scanToClosingBackticks(openLength)
     if endpos == 0 {
       pos = startpos
-      return text(pos, pos, Array(repeating: 0x60, count: openLength))
+      let node = text(pos, pos, Array(repeating: 0x60, count: openLength))
+      setSpan(node, tickStart, startpos)
+      return node
     }
     let code = normalizeCode(s[startpos..<(endpos - openLength)])
     let node = make(.code, startpos, endpos - openLength - 1, code)
+    setSpan(node, tickStart, endpos)
     adjustNewlines(node, matchLength: endpos - startpos, extra: openLength)
     return node
   }
@@ -86,6 +89,7 @@ extension InlineParser {
       let endArg = pos - 1
       let link = tree.make(.link, line: line, column: Int32(startArg + 1))
       tree.nodes[Int(link)].endColumn = Int32(endArg + 1)
+      setSpan(link, startArg, endArg + 1)
       var dest: [UInt8] = isEmail ? Array("mailto:".utf8) : []
       dest.append(contentsOf: Escapes.decodeEntities(trimmed(url[...])))
       tree.nodes[Int(link)].info = dest
@@ -93,7 +97,7 @@ extension InlineParser {
       tree.append(label, to: link)
       return link
     }
-    if let n = HTMLScanner.tag(s, pos, len) {
+    if let n = HTMLScanner.tag(s, pos, len, &htmlMemo) {
       let contents = Array(s[(pos - 1)..<(pos + n)])
       pos += n
       let node = make(.htmlInline, pos - n - 1, pos - 1, contents)

@@ -130,6 +130,13 @@ extension InlineParser {
     tree.nodes[Int(emph)].startColumn = o.startColumn
     tree.nodes[Int(emph)].endLine = c.endLine
     tree.nodes[Int(emph)].endColumn = c.endColumn
+    if o.byteStart >= 0 && c.byteStart >= 0 {
+      let u = Int32(use)
+      tree.nodes[Int(emph)].byteStart = o.byteEnd - u
+      tree.nodes[Int(emph)].byteEnd = c.byteStart + u
+      tree.nodes[Int(openerNode)].byteEnd -= u
+      tree.nodes[Int(closerNode)].byteStart += u
+    }
     if openerChars == 0 {
       tree.unlink(openerNode)
       removeDelimiter(opener)

@@ -64,6 +64,8 @@ extension InlineParser {
     let o = tree.nodes[Int(opener.node)]
     let link = tree.make(isImage ? .image : .link, line: line, column: o.startColumn)
     tree.nodes[Int(link)].endColumn = Int32(pos + columnOffset + blockOffset)
+    tree.nodes[Int(link)].byteStart = o.byteStart
+    tree.nodes[Int(link)].byteEnd = segments.isEmpty ? -1 : fileOffset(pos - 1) + 1
     tree.nodes[Int(link)].info = url
     tree.nodes[Int(link)].title = title
     tree.insert(link, before: opener.node)

@@ -32,11 +32,14 @@ final class InlineParser {
   var columnOffset = 0
   var blockOffset = 0
   var parent: Int32 = -1
+  /// The block's (content index, file offset) pairs.
+  var segments: [Int32] = []
   var delims: [Delimiter] = []
   var lastDelim = -1
   var brackets: [Bracket] = []
   var backticks = [Int](repeating: 0, count: 1001)
   var scannedForBackticks = false
+  var htmlMemo = HTMLScanner.Memo()
 
   init(tree: ParseTree, refs: ReferenceMap) {
     self.tree = tree
@@ -66,10 +69,12 @@ final class InlineParser {
     columnOffset = 0
     blockOffset = Int(b.startColumn) - 1 + Int(b.internalOffset)
     parent = block
+    segments = b.segments
     delims.removeAll(keepingCapacity: true)
     lastDelim = -1
     brackets.removeAll(keepingCapacity: true)
     scannedForBackticks = false
+    htmlMemo = HTMLScanner.Memo()
     while pos < len { parseInline() }
     processEmphasis(-1)
   }
@@ -81,7 +86,18 @@ final class InlineParser {
     let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
     tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
     tree.nodes[Int(n)].content = literal
+    setSpan(n, start, end + 1)
     return n
+  }
+
+  /// The file offset of subject position `p`.
+  @inline(__always) func fileOffset(_ p: Int) -> Int32 { ParseTree.fileOffset(segments, p) }
+
+  /// Records the true span of subject positions `start..<end`.
+  func setSpan(_ node: Int32, _ start: Int, _ end: Int) {
+    guard !segments.isEmpty else { return }
+    tree.nodes[Int(node)].byteStart = fileOffset(start)
+    tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
   }
 
   func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
@@ -131,7 +147,9 @@ final class InlineParser {
       if end < len, s[end] == 0x0A || s[end] == 0x0D {
         while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
       }
-      add(text(start, end - 1, Array(s[start..<contentEnd])))
+      let node = text(start, end - 1, Array(s[start..<contentEnd]))
+      if contentEnd < end && contentEnd > start { setSpan(node, start, contentEnd) }
+      add(node)
     }
   }
 
@@ -143,7 +161,11 @@ final class InlineParser {
     columnOffset = -pos
     skipSpaces()
     let hard = nlpos > 1 && s[nlpos - 1] == 0x20 && s[nlpos - 2] == 0x20
-    add(tree.make(hard ? .lineBreak : .softBreak))
+    let node = tree.make(hard ? .lineBreak : .softBreak)
+    var spanEnd = nlpos + 1
+    if peek(nlpos) == 0x0D && peek(nlpos + 1) == 0x0A { spanEnd += 1 }
+    setSpan(node, hard ? nlpos - 2 : nlpos, spanEnd)
+    add(node)
   }
 
   func skipSpaces() {
@@ -151,6 +173,7 @@ final class InlineParser {
   }
 
   func handleBackslash() -> Int32 {
+    let start = pos
     pos += 1
     let next = peek(pos)
     if Escapes.isPunct(next) {
@@ -159,7 +182,9 @@ final class InlineParser {
     } else if pos < len, next == 0x0A || next == 0x0D {
       if peek(pos) == 0x0D { pos += 1 }
       if peek(pos) == 0x0A { pos += 1 }
-      return tree.make(.lineBreak)
+      let node = tree.make(.lineBreak)
+      setSpan(node, start, pos)
+      return node
     }
     return text(pos - 1, pos - 1, [0x5C])
   }

@@ -63,8 +63,8 @@ struct ReferenceMap {
     skipSpaces(s, &p)
     if !skipLineEnd(s, &p) {
       guard titleLength > 0 else { return 0 }
+      // cmark keeps the title it scanned here.
       p = beforeTitle
-      title = []
       skipSpaces(s, &p)
       if !skipLineEnd(s, &p) { return 0 }
     }

@@ -14,6 +14,7 @@ struct TreeBuilder {
       while next >= 0, tree.nodes[Int(next)].type == .text {
         tree.nodes[i].content.append(contentsOf: tree.nodes[Int(next)].content)
         tree.nodes[i].endColumn = tree.nodes[Int(next)].endColumn
+        tree.nodes[i].byteEnd = tree.nodes[Int(next)].byteEnd
         let after = tree.nodes[Int(next)].next
         tree.unlink(next)
         next = after
@@ -70,9 +71,12 @@ struct TreeBuilder {
   private func makeNode(_ i: Int32, children: [MarkupNode], previousEnd: Int?) -> MarkupNode {
     let n = tree.nodes[Int(i)]
     var range: Range<Int>
-    if n.startLine > 0 {
+    if n.type.rawValue >= NodeType.text.rawValue, n.byteStart >= 0 {
+      range = Int(n.byteStart)..<max(Int(n.byteStart), Int(n.byteEnd))
+    } else if n.startLine > 0 {
       let a = offset(line: n.startLine, column: n.startColumn, end: false)
-      let b = offset(line: n.endLine, column: n.endColumn, end: true)
+      let b =
+        n.byteEnd >= 0 ? Int(n.byteEnd) : offset(line: n.endLine, column: n.endColumn, end: true)
       range = a..<max(a, b)
     } else {
       let at = previousEnd ?? children.first?.byteRange.lowerBound ?? 0
