@@ -121,12 +121,13 @@ extension ExtractionState {
       return Action(
         kind: .choose, label: setting.labels.first, value: value, secret: false, path: path)
     }
-    if let setting = profile.setting(forLabel: value), setting.type == "bool" {
+    if let setting = profile.setting(forLabel: value),
+      let on = ValueMapping.toggled(setting, on: true)
+    {
       // "Select **Enable API integration**": selecting a switch turns it on.
       let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
       require(
-        key, .equals, .bool(true), severity: severity, sentence: sentence,
-        procedure: context.procedure)
+        key, .equals, on, severity: severity, sentence: sentence, procedure: context.procedure)
       return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
     }
     if ProviderProfile.contains(profile.verify, value) {

@@ -25,7 +25,8 @@ public enum Rules {
     let t = s.tokens
     for i in t.indices.dropLast() {
       let verb = t[i].word ?? ""
-      guard selectVerbs.contains(verb) || onVerbs.contains(verb), let label = t[i + 1].label,
+      guard selectVerbs.contains(verb) || onVerbs.contains(verb) || verb == "then",
+        let label = t[i + 1].label,
         !["yes", "no"].contains(label.lowercased()), !used.contains(label)
       else { continue }
       out.append(onVerbs.contains(verb) ? .toggle(label: label, on: true) : .choose(value: label))
@@ -91,6 +92,7 @@ public enum Rules {
       ("Select **Yes** to turn on **Sync Users**.", ["toggle Sync Users on"]),
       ("Enable **Sync Groups** by selecting **Yes**.", ["toggle Sync Groups on"]),
       ("Select **No** to turn off **Sync Groups**.", ["toggle Sync Groups off"]),
+      ("Select **Yes**.", []),
       ("In the **Sync** section, select **Yes** to turn on **Push**.", ["toggle Push on"]),
     ],
     match: { s in

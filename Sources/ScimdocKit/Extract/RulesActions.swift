@@ -61,6 +61,7 @@ extension Rules {
       ),
       ("Select **Apps** in the left pane.", ["navigate Apps"]),
       ("Go to **Settings**.", ["navigate Settings"]),
+      ("Select **Save** to keep the changes.", []),
     ],
     match: { s in
       let t = s.tokens

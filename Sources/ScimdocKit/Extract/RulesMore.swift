@@ -39,6 +39,7 @@ extension Rules {
         ["under Actions select Add, Change, Remove"]
       ),
       ("Under **Actions**, enable **Add** and **Remove**.", ["under Actions select Add, Remove"]),
+      ("Under **Actions**, select **Add**.", []),
     ],
     match: { s in
       let t = s.tokens

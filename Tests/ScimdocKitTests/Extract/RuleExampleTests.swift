@@ -49,3 +49,16 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     return rule.match(sentence).map(\.description)
   }
 }
+
+@Suite struct RuleReferenceTests {
+  @Test func referenceListsEveryRuleAndExample() {
+    let text = Rules.reference()
+    for rule in Rules.all {
+      #expect(text.contains("## `\(rule.id)`"))
+      #expect(
+        rule.examples.contains { !$0.expected.isEmpty }, "\(rule.id) needs a triggering example")
+      #expect(
+        rule.examples.contains { $0.expected.isEmpty }, "\(rule.id) needs a non-triggering example")
+    }
+  }
+}

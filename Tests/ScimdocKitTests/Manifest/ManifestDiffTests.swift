@@ -37,3 +37,23 @@ import Testing
     #expect(diff.rendered().contains("1 added, 1 removed, 1 changed"))
   }
 }
+
+/// The diff of two real versions of the Azure page (read from ../shared).
+@Suite struct HistoryDiffTests {
+  @Test func azure2022To2024() throws {
+    guard
+      let dir = TestPaths.shared(
+        "corpus/scim-pages/history/configuring-scim-with-azure-ad", for: "history diff")
+    else { return }
+    let old = try TestPipeline.manifest(dir.appendingPathComponent("2022-03-04_bce1a0853.md").path)
+    let new = try TestPipeline.manifest(dir.appendingPathComponent("2024-01-22_46fbc53e9.md").path)
+    let diff = ManifestDiff.compare(old, new)
+    let groups = try #require(diff.changes.first { $0.key == "/groups/enabled" })
+    #expect(groups.kind == "changed")
+    #expect(groups.old?.value == .bool(false) && groups.old?.severity == .error)
+    #expect(groups.new?.value == .bool(true) && groups.new?.severity == .note)
+    let added = Set(diff.changes.filter { $0.kind == "added" }.map(\.key))
+    #expect(added.isSuperset(of: ["/users/mappings", "/users/matching", "/users/actions"]))
+    #expect(!diff.changes.contains { $0.key == "/tenantUrl" }, "the endpoint did not change")
+  }
+}
