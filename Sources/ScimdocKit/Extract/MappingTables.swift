@@ -56,6 +56,9 @@ extension ExtractionState {
       let source = clean(row[s])
       let target = clean(row[tg])
       guard !source.isEmpty, !target.isEmpty else { continue }
+      if let pc = cols.precedence, pc < row.count, let n = Int(clean(row[pc])) {
+        precedence[source] = n
+      }
       var m: [String: ManifestValue] = ["source": .string(source), "target": .string(target)]
       if let ty = cols.type, ty < row.count, !clean(row[ty]).isEmpty {
         m["type"] = .string(clean(row[ty]).lowercased())
@@ -76,6 +79,7 @@ extension ExtractionState {
     require(
       "/\(obj)/mappings", .contains, .array(mappings), severity: severity, sentence: sentence,
       procedure: context.procedure)
+    matching.sort { ($0.2 ?? Int.max) < ($1.2 ?? Int.max) }
     if !matching.isEmpty {
       let value: [ManifestValue] = matching.enumerated().map { i, m in
         .object(["source": .string(m.0), "target": .string(m.1), "precedence": .int(m.2 ?? i + 1)])
