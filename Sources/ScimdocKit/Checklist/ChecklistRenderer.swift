@@ -39,10 +39,7 @@ public enum ChecklistRenderer {
       let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
       if FileManager.default.fileExists(atPath: path) { return path }
     }
-    guard
-      let dir = Bundle.module.url(
-        forResource: "Templates", withExtension: nil, subdirectory: "Resources")
-    else {
+    guard let dir = BuiltInResources.folder("Templates") else {
       throw InputError(
         path: name, location: nil, message: .custom("built-in templates are missing"), lineText: nil
       )

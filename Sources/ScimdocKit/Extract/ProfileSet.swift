@@ -21,11 +21,13 @@ public struct ProfileSet: Sendable {
     var byID: [String: ProviderProfile] = [:]
     var order: [String] = []
     var dirs: [URL] = []
-    if let builtIn = Bundle.module.url(
-      forResource: "profiles", withExtension: nil, subdirectory: "Resources")
-    {
-      dirs.append(builtIn)
+    guard let builtIn = BuiltInResources.folder("profiles") else {
+      throw InputError(
+        path: "Resources/profiles", location: nil,
+        message: .custom("the built-in provider profiles are missing from this installation"),
+        lineText: nil)
     }
+    dirs.append(builtIn)
     if let overrides { dirs.append(URL(fileURLWithPath: overrides)) }
     for dir in dirs {
       let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
