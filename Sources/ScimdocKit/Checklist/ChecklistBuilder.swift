@@ -47,6 +47,7 @@ public enum ChecklistBuilder {
         }
       }
       let requirements = m.requirements.filter { lines.contains($0.source.line) }
+      expected += requirements.flatMap(tableLines)
       let path = (trail + (step.actions.first?.path ?? [])).reduce(into: [String]()) { acc, x in
         if acc.last != x { acc.append(x) }
       }
@@ -59,7 +60,23 @@ public enum ChecklistBuilder {
     return ChecklistGroup(
       id: p.id, title: p.headingPath.last ?? "Procedure",
       breadcrumb: p.headingPath.joined(separator: " › "),
-      optional: p.optional, items: items)
+      optional: p.optional && !(p.headingPath.last ?? "").lowercased().contains("optional"),
+      items: items)
+  }
+
+  /// One line per row of a mapping table: "Mapping: mail → emails (direct, matching 1)".
+  private static func tableLines(_ r: Requirement) -> [String] {
+    guard r.key.hasSuffix("/mappings"), case .array(let rows)? = r.value else { return [] }
+    return rows.compactMap { row -> String? in
+      guard case .object(let o) = row, let source = o["source"]?.stringValue,
+        let target = o["target"]?.stringValue
+      else { return nil }
+      var notes: [String] = []
+      if let type = o["type"]?.stringValue { notes.append(type) }
+      if o["matching"] == .bool(true) { notes.append("matching attribute") }
+      return "Mapping: \(source) → \(target)"
+        + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))")
+    }
   }
 
   /// "HTTP 200 OK with an empty ListResponse".
