@@ -17,18 +17,25 @@ import Testing
     var text: String
   }
 
-  /// Versions the tool rejects as input (exit 2), with the error: reported, not extracted.
-  nonisolated(unsafe) static var rejected: [String] = []
+  /// The corpus: versions extracted, and versions the tool rejects as input (exit 2).
+  struct Corpus: Sendable {
+    var versions: [Version]
+    var rejected: [String]
+  }
 
   /// All versions, parsed once; nil when ../shared is absent.
-  static func versions() throws -> [Version]? { try cached.get() }
+  static func versions() throws -> [Version]? { try cached.get()?.versions }
 
-  static let cached: Result<[Version]?, any Error> = Result { try load() }
+  /// Rejected versions with their one-line errors: reported, not extracted.
+  static var rejected: [String] { (try? cached.get()?.rejected) ?? [] }
 
-  private static func load() throws -> [Version]? {
+  static let cached: Result<Corpus?, any Error> = Result { try load() }
+
+  private static func load() throws -> Corpus? {
     guard let history = TestPaths.shared("corpus/scim-pages/history", for: "history corpus") else {
       return nil
     }
+    var rejected: [String] = []
     var out: [Version] = []
     let fm = FileManager.default
     for page in try fm.contentsOfDirectory(atPath: history.path).sorted() {
@@ -53,7 +60,7 @@ import Testing
             hasPrecedence: text.contains("Matching precedence"), text: text))
       }
     }
-    return out
+    return Corpus(versions: out, rejected: rejected)
   }
 
   @Test func everyVersionReportsItsKeys() throws {
