@@ -3,7 +3,7 @@
 /// Each line is matched against the open containers, new blocks are opened,
 /// and the rest of the line is added to the innermost block. Positions are
 /// kept exactly as cmark keeps them (UTF-8 byte columns).
-final class BlockParser {
+struct BlockParser {
   var tree = ParseTree()
   /// The file's bytes, ending in a line terminator.
   let buf: [UInt8]
@@ -49,7 +49,7 @@ final class BlockParser {
   }
 
   /// Runs the block phase over every line; lines starting before `bodyStart` are blank.
-  func run(bodyStart: Int) {
+  mutating func run(bodyStart: Int) {
     let n = buf.count
     var i = 0
     while i < n {
@@ -73,14 +73,14 @@ final class BlockParser {
     _ = finalize(root)
   }
 
-  @inline(__always) func peek(_ i: Int) -> UInt8 {
+  @inline(__always) mutating func peek(_ i: Int) -> UInt8 {
     let a = lineStart + i
     return a < lineEnd ? buf[a] : 0
   }
 
   var lineLength: Int { lineEnd - lineStart }
 
-  func processLine(start: Int, end: Int) {
+  mutating func processLine(start: Int, end: Int) {
     lineStart = start
     lineEnd = end
     offset = 0
@@ -109,7 +109,7 @@ final class BlockParser {
     previousLineEnd = currentLineEnd
   }
 
-  func findFirstNonspace() {
+  mutating func findFirstNonspace() {
     var charsToTab = 4 - (column % 4)
     if firstNonspace <= offset {
       firstNonspace = offset
@@ -135,7 +135,7 @@ final class BlockParser {
     blank = c == 0x0A || c == 0x0D
   }
 
-  func advanceOffset(_ count: Int, columns: Bool) {
+  mutating func advanceOffset(_ count: Int, columns: Bool) {
     var count = count
     while count > 0 {
       let c = peek(offset)
@@ -163,7 +163,7 @@ final class BlockParser {
     }
   }
 
-  func addLine(_ node: Int32) {
+  mutating func addLine(_ node: Int32) {
     if partiallyConsumedTab {
       offset += 1
       let charsToTab = 4 - (column % 4)
@@ -179,14 +179,14 @@ final class BlockParser {
     }
   }
 
-  func lastChildIsOpen(_ node: Int32) -> Bool {
+  mutating func lastChildIsOpen(_ node: Int32) -> Bool {
     let last = tree.nodes[Int(node)].lastChild
     return last >= 0 && tree.nodes[Int(last)].open
   }
 
-  func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
+  mutating func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
 
-  func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
+  mutating func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
     switch parent {
     case .document, .blockQuote, .item:
       return child != .item && child != .tableRow && child != .tableCell
@@ -197,9 +197,11 @@ final class BlockParser {
     }
   }
 
-  func acceptsLines(_ t: NodeType) -> Bool { t == .paragraph || t == .heading || t == .codeBlock }
+  mutating func acceptsLines(_ t: NodeType) -> Bool {
+    t == .paragraph || t == .heading || t == .codeBlock
+  }
 
-  func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
+  mutating func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
     var p = parent
     while !canContain(type(p), t) { p = finalize(p) }
     let child = tree.make(t, line: lineNumber, column: Int32(column))

@@ -1,6 +1,6 @@
 /// Code spans, autolinks and raw inline HTML.
 extension InlineParser {
-  func handleBackticks() -> Int32 {
+  mutating func handleBackticks() -> Int32 {
     let tickStart = pos
     while pos < len, s[pos] == 0x60 { pos += 1 }
     let openLength = pos - tickStart
@@ -19,7 +19,7 @@ extension InlineParser {
     return node
   }
 
-  private func scanToClosingBackticks(_ openLength: Int) -> Int {
+  private mutating func scanToClosingBackticks(_ openLength: Int) -> Int {
     if openLength > 1000 { return 0 }
     if scannedForBackticks && backticks[openLength] <= pos { return 0 }
     while true {
@@ -35,7 +35,7 @@ extension InlineParser {
     return 0
   }
 
-  private func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+  private mutating func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
     var nonSpace = false
@@ -59,7 +59,7 @@ extension InlineParser {
   }
 
   /// cmark's `adjust_subj_node_newlines`: moves the line on past newlines in a span.
-  func adjustNewlines(_ node: Int32, matchLength: Int, extra: Int) {
+  mutating func adjustNewlines(_ node: Int32, matchLength: Int, extra: Int) {
     var from = pos - matchLength - extra
     var newlines = 0
     var sinceNewline = 0
@@ -79,7 +79,7 @@ extension InlineParser {
     columnOffset = -pos + sinceNewline + extra
   }
 
-  func handlePointyBrace() -> Int32 {
+  mutating func handlePointyBrace() -> Int32 {
     pos += 1
     if let n = scanAutolinkURI(pos) ?? scanAutolinkEmail(pos) {
       let isEmail = scanAutolinkURI(pos) == nil
@@ -107,7 +107,7 @@ extension InlineParser {
     return text(pos - 1, pos - 1, [0x3C])
   }
 
-  private func scanAutolinkURI(_ i: Int) -> Int? {
+  private mutating func scanAutolinkURI(_ i: Int) -> Int? {
     var k = i
     guard k < len, HTMLScanner.isAlpha(s[k]) else { return nil }
     k += 1
@@ -131,7 +131,7 @@ extension InlineParser {
     return nil
   }
 
-  private func scanAutolinkEmail(_ i: Int) -> Int? {
+  private mutating func scanAutolinkEmail(_ i: Int) -> Int? {
     var k = i
     let localChars = Set(".!#$%&'*+/=?^_`{|}~-".utf8)
     while k < len,

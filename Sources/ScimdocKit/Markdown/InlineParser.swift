@@ -1,7 +1,7 @@
 /// The inline phase: parses the content of paragraphs, headings and table
 /// cells into inline nodes (a port of cmark's `inlines.c`), keeping cmark's
 /// source positions.
-final class InlineParser {
+struct InlineParser {
   var tree: ParseTree
   let refs: ReferenceMap
 
@@ -47,7 +47,7 @@ final class InlineParser {
   }
 
   /// Parses the inlines of every paragraph, heading and table cell.
-  func processAll() {
+  mutating func processAll() {
     let count = tree.nodes.count
     for i in 0..<count {
       let t = tree.nodes[i].type
@@ -58,18 +58,18 @@ final class InlineParser {
     }
   }
 
-  func parseInlines(_ block: Int32) {
-    let b = tree.nodes[Int(block)]
-    s = b.content
+  mutating func parseInlines(_ block: Int32) {
+    s = tree.nodes[Int(block)].content
     tree.nodes[Int(block)].content = []
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0
-    line = b.startLine
+    line = tree.nodes[Int(block)].startLine
     columnOffset = 0
-    blockOffset = Int(b.startColumn) - 1 + Int(b.internalOffset)
+    blockOffset =
+      Int(tree.nodes[Int(block)].startColumn) - 1 + Int(tree.nodes[Int(block)].internalOffset)
     parent = block
-    segments = b.segments
+    segments = tree.nodes[Int(block)].segments
     delims.removeAll(keepingCapacity: true)
     lastDelim = -1
     brackets.removeAll(keepingCapacity: true)
@@ -79,10 +79,10 @@ final class InlineParser {
     processEmphasis(-1)
   }
 
-  @inline(__always) func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
+  @inline(__always) mutating func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
 
   /// A node positioned on the current line from byte `start` to `end` (inclusive).
-  func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
+  mutating func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
     let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
     tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
     tree.nodes[Int(n)].content = literal
@@ -91,20 +91,22 @@ final class InlineParser {
   }
 
   /// The file offset of subject position `p`.
-  @inline(__always) func fileOffset(_ p: Int) -> Int32 { ParseTree.fileOffset(segments, p) }
+  @inline(__always) mutating func fileOffset(_ p: Int) -> Int32 {
+    ParseTree.fileOffset(segments, p)
+  }
 
   /// Records the true span of subject positions `start..<end`.
-  func setSpan(_ node: Int32, _ start: Int, _ end: Int) {
+  mutating func setSpan(_ node: Int32, _ start: Int, _ end: Int) {
     guard !segments.isEmpty else { return }
     tree.nodes[Int(node)].byteStart = fileOffset(start)
     tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
   }
 
-  func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
+  mutating func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
     make(.text, start, end, literal)
   }
 
-  func add(_ node: Int32) { tree.append(node, to: parent) }
+  mutating func add(_ node: Int32) { tree.append(node, to: parent) }
 
   @inline(__always) static func isSpecial(_ c: UInt8) -> Bool {
     switch c {
@@ -113,7 +115,7 @@ final class InlineParser {
     }
   }
 
-  func parseInline() {
+  mutating func parseInline() {
     let c = s[pos]
     switch c {
     case 0x0A, 0x0D: handleNewline()
@@ -153,7 +155,7 @@ final class InlineParser {
     }
   }
 
-  func handleNewline() {
+  mutating func handleNewline() {
     let nlpos = pos
     if peek(pos) == 0x0D { pos += 1 }
     if peek(pos) == 0x0A { pos += 1 }
@@ -168,11 +170,11 @@ final class InlineParser {
     add(node)
   }
 
-  func skipSpaces() {
+  mutating func skipSpaces() {
     while pos < len, s[pos] == 0x20 || s[pos] == 0x09 { pos += 1 }
   }
 
-  func handleBackslash() -> Int32 {
+  mutating func handleBackslash() -> Int32 {
     let start = pos
     pos += 1
     let next = peek(pos)
@@ -189,7 +191,7 @@ final class InlineParser {
     return text(pos - 1, pos - 1, [0x5C])
   }
 
-  func handleEntity() -> Int32 {
+  mutating func handleEntity() -> Int32 {
     pos += 1
     guard let (decoded, n) = Escapes.entity(s, pos, len) else {
       return text(pos - 1, pos - 1, [0x26])

@@ -1,12 +1,12 @@
 /// Opening and continuing GFM tables in the block phase.
 extension BlockParser {
   /// True when the line can be a row of the open table.
-  func tableMatches() -> Bool {
+  mutating func tableMatches() -> Bool {
     TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) != nil
   }
 
   /// Turns the open paragraph into a table when this line is a matching delimiter row.
-  func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
+  mutating func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
     let p = Int(paragraph)
     if tree.nodes[p].tableVisited { return nil }
     let ls = lineStart + firstNonspace
@@ -63,7 +63,7 @@ extension BlockParser {
   }
 
   /// Adds a body row to the open table.
-  func tryOpeningTableRow(_ table: Int32) -> Int32? {
+  mutating func tryOpeningTableRow(_ table: Int32) -> Int32? {
     if blank { return nil }
     guard let parsed = TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) else {
       return nil
@@ -89,11 +89,11 @@ extension BlockParser {
     return row
   }
 
-  func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
+  mutating func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
     HTMLScanner.blockStart(buf, lineStart + pos, lineEnd, allowType7: allowType7)
   }
 
-  func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
+  mutating func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
     HTMLScanner.blockEnds(kind, buf, lineStart + pos, lineEnd)
   }
 }
