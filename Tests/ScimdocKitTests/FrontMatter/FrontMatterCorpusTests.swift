@@ -54,4 +54,39 @@ import Testing
     for failure in failures { print(failure) }
     #expect(failures.isEmpty)
   }
+
+  @Test func scimPagesAndTheirHistoryParse() throws {
+    guard let dir = FM.shared("corpus/scim-pages") else { return }
+    // The one truly broken version: `updated` written twice.
+    let broken: Set = ["2023-10-20_3b678667b.md"]
+    var failed: Set<String> = []
+    var count = 0
+    for url in Self.pages(under: dir) where url.lastPathComponent != "INDEX.md" {
+      count += 1
+      if case .failure(let error) = Self.parse(url) {
+        print(error.rendered)
+        failed.insert(url.lastPathComponent)
+      }
+    }
+    print("scim-pages: \(count) pages, \(failed.count) errors")
+    #expect(count > 0)
+    #expect(failed == broken)
+  }
+
+  @Test func samplePageFrontMatter() throws {
+    guard let dir = FM.shared("sample") else { return }
+    let url = dir.appendingPathComponent("configuring-scim-with-azure-ad.md")
+    let page = try Self.parse(url).get()
+    let fm = try #require(page.frontMatter)
+    #expect(fm.range?.description == "1:1-15:3")
+    #expect(fm.titleRange?.description == "2:8-2:39")
+    #expect(fm.order?.value == 142)
+    #expect(fm.updated?.iso == "2022-03-04")
+    #expect(fm.warning == false)
+    #expect(fm.contextualLinks.map(\.kind) == [.section, .subtitle, .link])
+    #expect(fm.issues.isEmpty)
+    let dump = FrontMatterDumper.dump(fm)
+    #expect(dump.hasPrefix("FrontMatter @1:1-15:3\n  Mapping @2:1-14:"))
+    #expect(dump.contains("\n    Key \"title\" @2:1-2:5\n      Scalar @2:8-2:39 "))
+  }
 }

@@ -130,4 +130,18 @@ import Testing
     #expect(error.location?.line == 2)
     #expect(error.location?.column == 9)
   }
+
+  @Test func longOneLineFlowSequenceStaysFast() throws {
+    let items = Array(repeating: "élan", count: 90_000).joined(separator: ", ")
+    let clock = ContinuousClock()
+    var count = 0
+    let elapsed = try clock.measure {
+      count = try FM.yaml("list: [\(items)]\n")?["list"]?.items?.count ?? 0
+    }
+    print("90k-item one-line sequence loaded in \(elapsed)")
+    #expect(count == 90_000)
+    #expect(elapsed < .seconds(3))
+    let last = try #require(try FM.yaml("list: [\(items)]\n")?["list"]?.items?.last)
+    #expect(last.range.start.column == 8 + 89_999 * 6)
+  }
 }
