@@ -26,6 +26,7 @@ struct InputOptions: ParsableArguments {
       options.project = try ProjectConfig.discover(from: paths.first ?? "content", loader: loader)
     }
     if let urlPrefix { options.project.urlPrefix = urlPrefix }
+    options.profiles = try ProfileSet.load(overrides: options.project.profilesFolder)
     return options
   }
 
