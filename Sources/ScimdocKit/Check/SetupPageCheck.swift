@@ -4,8 +4,31 @@
 public enum SetupPageCheck {
   /// The manifest of `page`, or nil when it is not a setup page.
   public static func manifest(_ page: Page, profiles: ProfileSet) -> Manifest? {
+    guard mentionsProvisioning(page.source.bytes) else { return nil }
     let manifest = Extractor(profiles: profiles).manifest(for: page)
     return manifest.requirements.isEmpty ? nil : manifest
+  }
+
+  /// True when the page mentions SCIM or provisioning (ASCII, any case): a
+  /// cheap filter so extraction runs only on pages that can be setup pages.
+  static func mentionsProvisioning(_ bytes: [UInt8]) -> Bool {
+    let needles: [[UInt8]] = [Array("scim".utf8), Array("provision".utf8)]
+    return bytes.withUnsafeBufferPointer { p in
+      let n = p.count
+      var i = 0
+      while i < n {
+        let b = p[i] | 0x20
+        if b == UInt8(ascii: "s") || b == UInt8(ascii: "p") {
+          for needle in needles where needle[0] == b && i + needle.count <= n {
+            var k = 1
+            while k < needle.count, p[i + k] | 0x20 == needle[k] { k += 1 }
+            if k == needle.count { return true }
+          }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 
   /// Findings and settings for a setup page's manifest.
