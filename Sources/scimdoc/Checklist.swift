@@ -24,6 +24,12 @@ extension SCIMDoc {
     )
     var templates: String?
 
+    @Option(
+      name: .customLong("config"),
+      help:
+        "A live config (scimdoc or Graph export): tick what it satisfies, flag what it violates.")
+    var liveConfig: String?
+
     @Option(name: .shortAndLong, help: "Write the checklist to this file instead of stdout.")
     var output: String?
 
@@ -33,10 +39,18 @@ extension SCIMDoc {
     func run() throws {
       try runReportingErrors {
         let (manifest, _) = try options.pipeline(input).manifest(at: page)
-        let checklist = ChecklistBuilder.build(manifest)
+        var checklist = ChecklistBuilder.build(manifest)
+        var redactor = Redactor()
+        if let liveConfig {
+          let file = try SourceFile(path: liveConfig, bytes: try input.loader.readBytes(liveConfig))
+          let document = try JSONDocument(parsing: file)
+          redactor = Redactor(secrets: SecretScanner.secrets(in: document))
+          let report = Linter.lint(try ConfigLoader.load(document: document), against: [manifest])
+          checklist = ChecklistTicks.apply(report, to: checklist)
+        }
         let text = try ChecklistRenderer.render(
           checklist, format: format.kit, templatesDirectory: templates)
-        try emit(text, to: output)
+        try emit(redactor.scrub(text), to: output)
       }
     }
   }

@@ -28,7 +28,10 @@ extension SCIMDoc {
         let file = try input.loader.load(page)
         let page = try PageParser.parse(file)
         switch format {
-        case .tree: print(TreeDumper.dump(page), terminator: "")
+        case .tree:
+          print(
+            FrontMatterDumper.dump(page.frontMatter)
+              + TreeDumper.dumpMarkdown(page.document, in: page.source), terminator: "")
         case .cmarkXML: print(CmarkXMLRenderer.render(page.document, in: file), terminator: "")
         }
       }

@@ -10,8 +10,8 @@ struct InputOptions: ParsableArguments {
   var maxFileSize: Int = SourceLoader.defaultMaxFileSize
 
   @Option(
-    name: .customLong("config"),
-    help: "The project settings file (default: .scimdoc.yml found upward).")
+    name: .customLong("project"),
+    help: "The project settings file (default: .scimdoc.yml found upward from the content).")
   var projectConfig: String?
 
   var loader: SourceLoader { SourceLoader(maxFileSize: maxFileSize) }

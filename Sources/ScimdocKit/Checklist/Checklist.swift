@@ -44,4 +44,12 @@ public struct ChecklistItem: Codable, Sendable, Equatable {
   public var line: Int
   public var hasBreadcrumb: Bool
   public var hasExpected: Bool
+  /// The requirements this step states (for ticking from a config).
+  public var requirementIDs: [String]?
+  /// With `--config`: true when the config satisfies every requirement of the step.
+  public var checked: Bool?
+  /// With `--config`: true when the config violates a requirement of the step.
+  public var violated: Bool?
+  /// With `--config`: what the config gets wrong, in words (never a secret).
+  public var problems: [String]?
 }

@@ -55,7 +55,8 @@ public enum ChecklistBuilder {
         id: "\(p.id)-\(step.number)", number: step.number, text: step.text,
         breadcrumb: path.joined(separator: " › "), expected: expected, verify: verify,
         severity: requirements.map(\.severity).max()?.rawValue, line: step.source.line,
-        hasBreadcrumb: !path.isEmpty, hasExpected: !expected.isEmpty)
+        hasBreadcrumb: !path.isEmpty, hasExpected: !expected.isEmpty,
+        requirementIDs: requirements.isEmpty ? nil : requirements.map(\.id))
     }
     return ChecklistGroup(
       id: p.id, title: p.headingPath.last ?? "Procedure",
