@@ -39,6 +39,7 @@ struct SCIMDoc: ParsableCommand {
     version: ScimdocVersion.current,
     subcommands: [
       Build.self, Check.self, Manifest.self, Checklist.self, Lint.self, Dump.self, Diff.self,
+      Rules.self,
     ]
   )
 }
