@@ -36,7 +36,7 @@ let package = Package(
     .testTarget(
       name: "ScimdocKitTests",
       dependencies: ["ScimdocKit"],
-      exclude: ["Extract/Fixtures", "Checklist/Snapshots"]
+      exclude: ["Extract/Fixtures", "Checklist/Snapshots", "Check/Fixtures", "Check/Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -53,9 +53,11 @@ public enum PageAnalyzer {
   ) -> (PageAnalysis, Page?) {
     var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
     let page: Page
+    var frontMatterReadable = true
     do {
       page = try PageParser.parse(file)
     } catch {
+      frontMatterReadable = false
       analysis.findings.append(finding(for: error, rule: frontMatterRule(error)))
       guard let body = bodyOnly(file) else { return (analysis, nil) }
       page = body
@@ -72,7 +74,9 @@ public enum PageAnalyzer {
         location: DiagnosticLocation(file.range($0.byteRange), in: file.path),
         inContents: $0.inContents)
     }
-    analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
+    if frontMatterReadable {
+      analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
+    }
     analysis.findings += ContentsCheck.run(page)
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions

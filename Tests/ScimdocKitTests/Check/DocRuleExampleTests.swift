@@ -41,6 +41,7 @@ struct DocRuleExample: CustomTestStringConvertible, Sendable {
     defer { try? FileManager.default.removeItem(atPath: root) }
     var options = CheckOptions()
     options.threads = 1
+    options.profiles = try ProfileSet.load()
     let (report, _) = try DocsCheck.run(paths: [root], options: options)
     let hits = report.findings.filter { $0.rule == example.rule && !$0.suppressed }
     if example.triggers {
