@@ -44,6 +44,7 @@ struct BlockParser {
     var b = bytes
     if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
     buf = b
+    tree.nodes.reserveCapacity(b.count / 16 + 16)
     root = tree.make(.document, line: 1, column: 1)
     current = root
   }
@@ -96,6 +97,8 @@ struct BlockParser {
     if textEnd > start, buf[textEnd - 1] == 0x0A { textEnd -= 1 }
     if textEnd > start, buf[textEnd - 1] == 0x0D { textEnd -= 1 }
     currentLineEnd = textEnd
+    // cmark sees every line as its text plus one line-end character.
+    lineEnd = textEnd + 1
     var allMatched = false
     if let lastMatched = checkOpenBlocks(&allMatched) {
       var container = lastMatched
@@ -175,7 +178,11 @@ struct BlockParser {
         tree.nodes[Int(node)].segments.append(Int32(tree.nodes[Int(node)].content.count))
         tree.nodes[Int(node)].segments.append(Int32(lineStart + offset))
       }
-      tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<lineEnd])
+      let textEnd = min(lineEnd, currentLineEnd)
+      if lineStart + offset < textEnd {
+        tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<textEnd])
+      }
+      if lineEnd > currentLineEnd { tree.nodes[Int(node)].content.append(0x0A) }
     }
   }
 

@@ -95,7 +95,7 @@ extension BlockParser {
       if interruptsParagraph {
         var j = i
         while peek(j) == 0x20 || peek(j) == 0x09 { j += 1 }
-        if peek(j) == 0x0A { return nil }
+        if peek(j) == 0x0A || peek(j) == 0x0D { return nil }
       }
       return ListMarker(length: 1, ordered: false, bulletChar: c, delimiter: 0, start: 0)
     }

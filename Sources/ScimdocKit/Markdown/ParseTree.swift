@@ -50,7 +50,6 @@ struct NodeData {
   var level: Int8 = 0
   var setext = false
   // Tables.
-  var tableVisited = false
   var isHeader = false
   var alignments: [UInt8] = []
 

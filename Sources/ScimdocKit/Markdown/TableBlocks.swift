@@ -8,19 +8,28 @@ extension BlockParser {
   /// Turns the open paragraph into a table when this line is a matching delimiter row.
   mutating func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
     let p = Int(paragraph)
-    if tree.nodes[p].tableVisited { return nil }
     let ls = lineStart + firstNonspace
     guard TableRowScanner.isDelimiterRow(buf, ls, lineEnd),
       let delimiters = TableRowScanner.row(buf, ls, lineEnd)
     else { return nil }
     let content = tree.nodes[p].content
     let segments = tree.nodes[p].segments
-    guard let header = TableRowScanner.row(content, 0, content.count),
-      header.cells.count == delimiters.cells.count
-    else {
-      tree.nodes[p].tableVisited = true
-      return nil
-    }
+    // Every paragraph line scans as a row, so cmark's header row is the last
+    // line and the lines before it stay a paragraph: scan just that line.
+    var lastStart = content.count - 1
+    while lastStart > 0, content[lastStart - 1] != 0x0A { lastStart -= 1 }
+    guard lastStart >= 0, let lastRow = TableRowScanner.row(content, lastStart, content.count),
+      lastRow.cells.count == delimiters.cells.count
+    else { return nil }
+    let header = (
+      cells: lastRow.cells.map { cell in
+        var c = cell
+        c.startOffset += lastStart
+        c.endOffset += lastStart
+        c.contentOffset += lastStart
+        return c
+      }, paragraphOffset: lastStart
+    )
     tree.nodes[p].type = .table
     if header.paragraphOffset > 0 {
       let para = tree.make(.paragraph)

@@ -42,7 +42,11 @@ enum TableRowScanner {
   static func rowEnd(_ s: [UInt8], _ i: Int, _ end: Int) -> Int {
     var k = i
     while k < end, isTableSpace(s[k]) { k += 1 }
-    if k < end, s[k] == 0x0D { k += 1 }
+    if k < end, s[k] == 0x0D {
+      k += 1
+      // A line's CR terminator ends the row on its own.
+      if k == end { return k - i }
+    }
     guard k < end, s[k] == 0x0A else { return 0 }
     return k + 1 - i
   }

@@ -29,7 +29,9 @@ struct TreeBuilder {
   }
 
   mutating func build(root: Int32) -> MarkupNode {
-    var stack = [Frame(node: root, next: tree.nodes[Int(root)].firstChild, children: [])]
+    var stack = [
+      Frame(node: root, next: tree.nodes[Int(root)].firstChild, children: childArray(root))
+    ]
     while true {
       let top = stack.count - 1
       let child = stack[top].next
@@ -44,7 +46,8 @@ struct TreeBuilder {
             tree.nodes[Int(last)].next = tree.nodes[c].next
             stack[top].next = tree.nodes[c].firstChild
           } else {
-            stack.append(Frame(node: child, next: tree.nodes[c].firstChild, children: []))
+            stack.append(
+              Frame(node: child, next: tree.nodes[c].firstChild, children: childArray(child)))
           }
         } else {
           let prevEnd = stack[top].children.last?.byteRange.upperBound
@@ -58,6 +61,19 @@ struct TreeBuilder {
       if stack.isEmpty { return node }
       stack[stack.count - 1].children.append(node)
     }
+  }
+
+  /// An empty array with room for the node's children.
+  private func childArray(_ node: Int32) -> [MarkupNode] {
+    var count = 0
+    var c = tree.nodes[Int(node)].firstChild
+    while c >= 0 {
+      count += 1
+      c = tree.nodes[Int(c)].next
+    }
+    var out: [MarkupNode] = []
+    out.reserveCapacity(count)
+    return out
   }
 
   private func offset(line: Int32, column: Int32, end: Bool) -> Int {

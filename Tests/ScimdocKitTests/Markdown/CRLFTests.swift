@@ -13,10 +13,10 @@ import Testing
     #expect(
       outline == [
         "Heading @1:1-1:7", "Text @1:3-1:7", "Paragraph @3:1-5:5", "Text @3:1-3:10",
-        "SoftBreak @3:11-3:\(eol == "\r\n" ? 12 : 11)", "Text @4:1-4:6",
-        "LineBreak @4:7-4:\(eol == "\r\n" ? 10 : 9)", "Text @5:1-5:5", "List @7:1-8:6",
+        "SoftBreak @3:11-3:11", "Text @4:1-4:6",
+        "LineBreak @4:7-4:9", "Text @5:1-5:5", "List @7:1-8:6",
         "Item @7:1-8:6", "Paragraph @7:3-8:6", "Text @7:3-7:6",
-        "SoftBreak @7:7-7:\(eol == "\r\n" ? 8 : 7)",
+        "SoftBreak @7:7-7:7",
         "Text @8:3-8:6",
       ])
   }
