@@ -49,7 +49,7 @@ extension InlineParser {
       } else {
         out.append(c)
       }
-      if c != 0x20 { nonSpace = true }
+      if c != 0x20 && c != 0x0A && c != 0x0D { nonSpace = true }
       k += 1
     }
     if nonSpace, out.count >= 2, out.first == 0x20, out.last == 0x20 {

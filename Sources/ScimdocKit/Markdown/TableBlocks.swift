@@ -27,6 +27,11 @@ extension BlockParser {
         c.startOffset += lastStart
         c.endOffset += lastStart
         c.contentOffset += lastStart
+        // cmark backs the cell start up to the previous pipe, across lines.
+        while c.startOffset > 0, content[c.startOffset - 1] != UInt8(ascii: "|") {
+          c.startOffset -= 1
+          c.internalOffset += 1
+        }
         return c
       }, paragraphOffset: lastStart
     )

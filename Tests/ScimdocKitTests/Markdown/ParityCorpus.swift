@@ -96,8 +96,8 @@ enum ParityCorpus {
   }
 
   /// Our XML for the page bytes.
-  static func ourXML(_ bytes: [UInt8], path: String) throws -> String {
-    let (_, bodyStart) = blankFrontMatter(bytes)
+  static func ourXML(_ bytes: [UInt8], path: String, frontMatter: Bool = true) throws -> String {
+    let bodyStart = frontMatter ? blankFrontMatter(bytes).bodyStart : 0
     let file = try SourceFile(path: path, bytes: bytes)
     let offset = file.hadBOM ? max(0, bodyStart - 3) : bodyStart
     let doc = MarkdownParser.parse(file, bodyStart: offset)
