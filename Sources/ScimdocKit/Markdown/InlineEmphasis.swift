@@ -72,7 +72,8 @@ extension InlineParser {
         closer = cd.next
         continue
       }
-      let slot = (cd.char == 0x2A ? 0 : 6) + (cd.canOpen ? 3 : 0) + cd.origLength % 3
+      // cmark-gfm 0.29 keys the bottoms by character and run length only.
+      let slot = (cd.char == 0x2A ? 0 : 3) + cd.origLength % 3
       var opener = cd.prev
       var found = false
       while opener >= 0 && opener != bottom && opener != openersBottom[slot] {
