@@ -44,6 +44,7 @@ public enum Anchors {
 struct Slugger {
   private var occurrences: [String: Int] = [:]
 
+  /// The next anchor for `text`, numbered when already used.
   mutating func slug(_ text: String) -> String {
     let original = Anchors.slug(text)
     var result = original

@@ -1,5 +1,6 @@
 /// Moving through the current line with cmark's tab-aware column arithmetic.
 extension BlockParser {
+  /// Finds the first non-space byte from `offset`, its column, the indent and blankness.
   mutating func findFirstNonspace() {
     var charsToTab = 4 - (column % 4)
     if firstNonspace <= offset {
@@ -26,6 +27,7 @@ extension BlockParser {
     blank = c == 0x0A || c == 0x0D
   }
 
+  /// Moves `offset` on by `count` bytes or, with `columns`, by columns (tabs count to the next stop).
   mutating func advanceOffset(_ count: Int, columns: Bool) {
     var count = count
     while count > 0 {
@@ -54,6 +56,7 @@ extension BlockParser {
     }
   }
 
+  /// Appends the rest of the line (from `offset`) to the content of `node`.
   mutating func addLine(_ node: Int32) {
     if partiallyConsumedTab {
       offset += 1

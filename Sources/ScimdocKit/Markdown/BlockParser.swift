@@ -74,6 +74,7 @@ struct BlockParser {
     _ = finalize(root)
   }
 
+  /// The byte at `i`, or 0 past the end.
   @inline(__always) mutating func peek(_ i: Int) -> UInt8 {
     let a = lineStart + i
     return a < lineEnd ? buf[a] : 0
@@ -81,6 +82,7 @@ struct BlockParser {
 
   var lineLength: Int { lineEnd - lineStart }
 
+  /// Runs the block algorithm on the line `start..<end` (terminator included).
   mutating func processLine(start: Int, end: Int) {
     lineStart = start
     lineEnd = end
@@ -112,13 +114,16 @@ struct BlockParser {
     previousLineEnd = currentLineEnd
   }
 
+  /// True when the last child of `node` is still open.
   mutating func lastChildIsOpen(_ node: Int32) -> Bool {
     let last = tree.nodes[Int(node)].lastChild
     return last >= 0 && tree.nodes[Int(last)].open
   }
 
+  /// The type of `node`.
   mutating func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
 
+  /// cmark's `can_contain`: which block types may hold which children.
   mutating func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
     switch parent {
     case .document, .blockQuote, .item:
@@ -130,10 +135,12 @@ struct BlockParser {
     }
   }
 
+  /// True for blocks that take the rest of a line as text.
   mutating func acceptsLines(_ t: NodeType) -> Bool {
     t == .paragraph || t == .heading || t == .codeBlock
   }
 
+  /// Adds a block of type `t` below `parent`, closing blocks that cannot hold it.
   mutating func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
     var p = parent
     while !canContain(type(p), t) { p = finalize(p) }

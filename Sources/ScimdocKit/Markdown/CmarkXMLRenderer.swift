@@ -79,6 +79,7 @@ public enum CmarkXMLRenderer {
     return found
   }
 
+  /// The ` sourcepos` attribute of a node.
   private static func sourcePos(_ node: MarkupNode, _ file: SourceFile) -> String {
     if let p = node.sourcePosition {
       guard p.startLine != 0 else { return "" }
@@ -93,6 +94,7 @@ public enum CmarkXMLRenderer {
       " sourcepos=\"\(r.start.line):\(file.byteColumn(of: r.start))-\(r.end.line):\(file.byteColumn(of: r.end))\""
   }
 
+  /// The XML element name of a node.
   static func typeName(_ node: MarkupNode) -> String {
     switch node.kind {
     case .document: "document"
@@ -121,6 +123,7 @@ public enum CmarkXMLRenderer {
     }
   }
 
+  /// Escapes `&`, `<`, `>` and `"` as cmark's XML writer does.
   static func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)

@@ -9,9 +9,11 @@ enum HTMLScanner {
     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
   ]
 
+  /// ASCII letter.
   @inline(__always) static func isAlpha(_ c: UInt8) -> Bool {
     (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
   }
+  /// ASCII digit.
   @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
   /// Case-insensitive match of ASCII `word` at `i`.
@@ -85,6 +87,7 @@ enum HTMLScanner {
     }
   }
 
+  /// True when `s` occurs in `b[i..<end]`.
   static func contains(_ b: [UInt8], _ i: Int, _ end: Int, _ s: String) -> Bool {
     let w = Array(s.utf8)
     var k = i

@@ -1,5 +1,6 @@
 /// Line breaks, backslash escapes and entity references.
 extension InlineParser {
+  /// A line end: a soft or hard break; moves the position to the next line.
   mutating func handleNewline() {
     let nlpos = pos
     if peek(pos) == 0x0D { pos += 1 }
@@ -15,10 +16,12 @@ extension InlineParser {
     add(node)
   }
 
+  /// Skips spaces and tabs.
   mutating func skipSpaces() {
     while pos < len, s[pos] == 0x20 || s[pos] == 0x09 { pos += 1 }
   }
 
+  /// A backslash: an escaped character, a hard break, or a literal `\\`.
   mutating func handleBackslash() -> Int32 {
     let start = pos
     pos += 1
@@ -36,6 +39,7 @@ extension InlineParser {
     return text(pos - 1, pos - 1, [0x5C])
   }
 
+  /// An `&`: a decoded entity reference, or a literal `&`.
   mutating func handleEntity() -> Int32 {
     pos += 1
     guard let (decoded, n) = Escapes.entity(s, pos, len) else {

@@ -1,5 +1,6 @@
 /// Code spans, autolinks and raw inline HTML.
 extension InlineParser {
+  /// A backtick run: a code span, or literal backticks when unclosed.
   mutating func handleBackticks() -> Int32 {
     let tickStart = pos
     while pos < len, s[pos] == 0x60 { pos += 1 }
@@ -19,6 +20,7 @@ extension InlineParser {
     return node
   }
 
+  /// Finds a closing run of `openLength` backticks, remembering runs already seen.
   private mutating func scanToClosingBackticks(_ openLength: Int) -> Int {
     if openLength > 1000 { return 0 }
     if scannedForBackticks && backticks[openLength] <= pos { return 0 }
@@ -35,6 +37,7 @@ extension InlineParser {
     return 0
   }
 
+  /// Code span content: line ends as spaces, one surrounding space stripped.
   private mutating func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
@@ -79,6 +82,7 @@ extension InlineParser {
     columnOffset = -pos + sinceNewline + extra
   }
 
+  /// A `<`: an autolink, raw HTML, or a literal `<`.
   mutating func handlePointyBrace() -> Int32 {
     pos += 1
     if let n = scanAutolinkURI(pos) ?? scanAutolinkEmail(pos) {
@@ -107,6 +111,7 @@ extension InlineParser {
     return text(pos - 1, pos - 1, [0x3C])
   }
 
+  /// A URI autolink body after `<`: its length with `>`, or nil.
   private mutating func scanAutolinkURI(_ i: Int) -> Int? {
     var k = i
     guard k < len, HTMLScanner.isAlpha(s[k]) else { return nil }
@@ -131,6 +136,7 @@ extension InlineParser {
     return nil
   }
 
+  /// An email autolink body after `<`: its length with `>`, or nil.
   private mutating func scanAutolinkEmail(_ i: Int) -> Int? {
     var k = i
     let localChars = Set(".!#$%&'*+/=?^_`{|}~-".utf8)

@@ -1,6 +1,7 @@
 /// Emphasis delimiter runs and the delimiter-stack algorithm (bounded like
 /// cmark's `openers_bottom`).
 extension InlineParser {
+  /// A `*` or `_` run: a text node, pushed as a delimiter when it can open or close.
   mutating func handleDelimiter(_ c: UInt8) -> Int32 {
     let start = pos
     let before = pos == 0 ? 0x0A : charBefore(pos)
@@ -35,14 +36,17 @@ extension InlineParser {
     return node
   }
 
+  /// The scalar just before subject position `p`.
   private mutating func charBefore(_ p: Int) -> UInt32 {
     var k = p - 1
     while k > 0, s[k] & 0xC0 == 0x80 { k -= 1 }
     return decode(k, limit: p)
   }
 
+  /// The scalar at subject position `p`.
   private mutating func charAt(_ p: Int) -> UInt32 { decode(p, limit: len) }
 
+  /// Decodes the UTF-8 scalar at `k` (a line end when invalid).
   private mutating func decode(_ k: Int, limit: Int) -> UInt32 {
     let b0 = s[k]
     if b0 < 0x80 { return UInt32(b0) }
@@ -52,6 +56,7 @@ extension InlineParser {
     return 0x0A
   }
 
+  /// Unlinks delimiter `d` from the delimiter list.
   mutating func removeDelimiter(_ d: Int) {
     let p = delims[d].prev
     let n = delims[d].next
@@ -101,6 +106,7 @@ extension InlineParser {
     while lastDelim >= 0 && lastDelim != bottom { removeDelimiter(lastDelim) }
   }
 
+  /// Wraps the inlines between `opener` and `closer` in emphasis; returns the next closer.
   private mutating func insertEmphasis(_ opener: Int, _ closer: Int) -> Int {
     let openerNode = delims[opener].node
     let closerNode = delims[closer].node

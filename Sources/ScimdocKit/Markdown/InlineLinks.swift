@@ -1,5 +1,6 @@
 /// Links and images: the bracket stack and `]` handling.
 extension InlineParser {
+  /// Pushes a `[` or `![` on the bracket stack.
   mutating func pushBracket(image: Bool, node: Int32) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
     brackets.append(
@@ -8,6 +9,7 @@ extension InlineParser {
         bracketAfter: false))
   }
 
+  /// A `]`: closes a link or image when a destination or reference follows.
   mutating func handleCloseBracket() -> Int32? {
     pos += 1
     let initialPos = pos

@@ -58,6 +58,7 @@ struct InlineParser {
     }
   }
 
+  /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
     s = tree.nodes[Int(block)].content
     tree.nodes[Int(block)].content = []
@@ -79,6 +80,7 @@ struct InlineParser {
     processEmphasis(-1)
   }
 
+  /// The byte at `i`, or 0 past the end.
   @inline(__always) mutating func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
 
   /// A node positioned on the current line from byte `start` to `end` (inclusive).
@@ -102,12 +104,15 @@ struct InlineParser {
     tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
   }
 
+  /// A text node for subject bytes `start...end`.
   mutating func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
     make(.text, start, end, literal)
   }
 
+  /// Appends `node` to the block being parsed.
   mutating func add(_ node: Int32) { tree.append(node, to: parent) }
 
+  /// Bytes that end a run of plain text.
   @inline(__always) static func isSpecial(_ c: UInt8) -> Bool {
     switch c {
     case 0x0A, 0x0D, 0x60, 0x5C, 0x26, 0x3C, 0x2A, 0x5F, 0x5B, 0x5D, 0x21: true
@@ -115,6 +120,7 @@ struct InlineParser {
     }
   }
 
+  /// Parses one inline at `pos`.
   mutating func parseInline() {
     let c = s[pos]
     switch c {

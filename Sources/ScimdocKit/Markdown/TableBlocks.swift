@@ -103,10 +103,12 @@ extension BlockParser {
     return row
   }
 
+  /// The HTML block kind starting at `pos`, or 0.
   mutating func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
     HTMLScanner.blockStart(buf, lineStart + pos, lineEnd, allowType7: allowType7)
   }
 
+  /// True when the line holds the end marker of HTML block `kind`.
   mutating func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
     HTMLScanner.blockEnds(kind, buf, lineStart + pos, lineEnd)
   }

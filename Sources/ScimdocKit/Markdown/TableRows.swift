@@ -10,6 +10,7 @@ struct TableCellSpan {
 
 /// GFM table row scanning (cmark-gfm's `row_from_string` and its scanners).
 enum TableRowScanner {
+  /// Space, tab, vertical tab or form feed.
   @inline(__always) static func isTableSpace(_ c: UInt8) -> Bool {
     c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C
   }
@@ -55,6 +56,7 @@ enum TableRowScanner {
   static func isDelimiterRow(_ s: [UInt8], _ i: Int, _ end: Int) -> Bool {
     var k = i
     if k < end, s[k] == UInt8(ascii: "|") { k += 1 }
+    /// One `:?-+:?` cell of a delimiter row.
     func delimiter(_ k: inout Int) -> Bool {
       var j = k
       while j < end, isTableSpace(s[j]) { j += 1 }

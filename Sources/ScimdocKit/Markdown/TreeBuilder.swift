@@ -28,6 +28,7 @@ struct TreeBuilder {
     var children: [MarkupNode]
   }
 
+  /// Builds the ``MarkupNode`` tree below `root` without recursion.
   mutating func build(root: Int32) -> MarkupNode {
     var stack = [
       Frame(node: root, next: tree.nodes[Int(root)].firstChild, children: childArray(root))
@@ -76,6 +77,7 @@ struct TreeBuilder {
     return out
   }
 
+  /// The file offset of a cmark line and byte column, clamped to the line.
   private func offset(line: Int32, column: Int32, end: Bool) -> Int {
     let lines = file.lineStarts
     let l = min(max(Int(line), 1), lines.count)
@@ -84,6 +86,7 @@ struct TreeBuilder {
     return min(max(raw, range.lowerBound), range.upperBound)
   }
 
+  /// Makes the ``MarkupNode`` for working node `i` with its byte range and cmark position.
   private func makeNode(_ i: Int32, children: [MarkupNode], previousEnd: Int?) -> MarkupNode {
     let k = Int(i)
     var range: Range<Int>
@@ -108,8 +111,10 @@ struct TreeBuilder {
     return MarkupNode(kind: kind(k), byteRange: range, children: children, sourcePosition: position)
   }
 
+  /// UTF-8 bytes as a String.
   private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
 
+  /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
     switch tree.nodes[k].type {
     case .document: return .document
