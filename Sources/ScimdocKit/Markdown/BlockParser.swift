@@ -33,6 +33,9 @@ struct BlockParser {
   var currentLineEnd = 0
   /// Set while finalizing a block that ends on the current line.
   var closesOnThisLine = false
+  /// The last table row scanned: where it starts and its cells (reused when the row opens).
+  var scannedRowStart = -1
+  var scannedRow: [TableCellSpan]? = nil
   /// True once all lines are processed (cmark's empty `curline`).
   var finished = false
 

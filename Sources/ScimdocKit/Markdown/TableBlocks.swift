@@ -2,7 +2,9 @@
 extension BlockParser {
   /// True when the line can be a row of the open table.
   mutating func tableMatches() -> Bool {
-    TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) != nil
+    scannedRowStart = lineStart + firstNonspace
+    scannedRow = TableRowScanner.row(buf, scannedRowStart, lineEnd)?.cells
+    return scannedRow != nil
   }
 
   /// Turns the open paragraph into a table when this line is a matching delimiter row.
@@ -79,15 +81,17 @@ extension BlockParser {
   /// Adds a body row to the open table.
   mutating func tryOpeningTableRow(_ table: Int32) -> Int32? {
     if blank { return nil }
-    guard let parsed = TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) else {
+    let rowStart = lineStart + firstNonspace
+    let cached = rowStart == scannedRowStart ? scannedRow : nil
+    guard let cells = cached ?? TableRowScanner.row(buf, rowStart, lineEnd)?.cells else {
       return nil
     }
     let startColumn = tree.nodes[Int(table)].startColumn
     let columns = tree.nodes[Int(table)].alignments.count
     let row = addChild(table, .tableRow, column: Int(startColumn))
     var i = 0
-    while i < parsed.cells.count && i < columns {
-      let cell = parsed.cells[i]
+    while i < cells.count && i < columns {
+      let cell = cells[i]
       let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
       tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
