@@ -37,7 +37,7 @@ extension HTMLScanner {
       if memo.noCommentEnd { return nil }
       return comment(b, i, end, &memo)
     }
-    if i + 8 <= end, Array(b[i..<(i + 8)]) == Array("![CDATA[".utf8) {
+    if matches(b, i, end, "![cdata[") {
       if memo.noCDATAEnd { return nil }
       var k = i + 8
       while k + 2 < end {
