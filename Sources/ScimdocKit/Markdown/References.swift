@@ -27,7 +27,7 @@ struct ReferenceMap {
     }
     if out.isEmpty { return nil }
     let s = String(decoding: out, as: UTF8.self)
-    return ascii ? s : s.uppercased().lowercased()
+    return ascii ? s : s.lowercased().uppercased().lowercased()
   }
 
   /// The definition for a label, if any.
