@@ -42,9 +42,14 @@ struct BlockParser {
   /// The input length before a final line terminator was added.
   let inputCount: Int
 
-  init(bytes: [UInt8]) {
-    inputCount = bytes.count
-    var b = bytes
+  /// 3 when the file had a UTF-8 BOM, which cmark counts in line 1's columns.
+  let bomLength: Int
+
+  /// A parser for `bytes`; with `bom`, the BOM is put back as cmark sees it.
+  init(bytes: [UInt8], bom: Bool = false) {
+    bomLength = bom ? 3 : 0
+    var b = bom ? [0xEF, 0xBB, 0xBF] + bytes : bytes
+    inputCount = b.count
     if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
     buf = b
     tree.nodes.reserveCapacity(b.count / 16 + 16)
@@ -53,7 +58,8 @@ struct BlockParser {
   }
 
   /// Runs the block phase over every line; lines starting before `bodyStart` are blank.
-  mutating func run(bodyStart: Int) {
+  mutating func run(bodyStart fileBodyStart: Int) {
+    let bodyStart = fileBodyStart > 0 ? fileBodyStart + bomLength : 0
     let n = buf.count
     var i = 0
     while i < n {
@@ -97,6 +103,8 @@ struct BlockParser {
     indent = 0
     blank = false
     partiallyConsumedTab = false
+    // cmark skips a BOM at the start of line 1 without counting a column.
+    if lineNumber == 0 && start == 0 { offset = bomLength }
     lineNumber += 1
     var textEnd = end
     if textEnd > start, buf[textEnd - 1] == 0x0A { textEnd -= 1 }

@@ -3,6 +3,8 @@
 struct TreeBuilder {
   var tree: ParseTree
   let file: SourceFile
+  /// Bytes the parser saw before the file's first byte (a BOM).
+  let shift: Int
   /// Deeper inline containers are flattened into their ancestor.
   static let maxDepth = 240
 
@@ -82,7 +84,7 @@ struct TreeBuilder {
     let lines = file.lineStarts
     let l = min(max(Int(line), 1), lines.count)
     let range = file.lineByteRange(l)
-    let raw = range.lowerBound + Int(column) - (end ? 0 : 1)
+    let raw = range.lowerBound + Int(column) - (end ? 0 : 1) - (l == 1 ? shift : 0)
     return min(max(raw, range.lowerBound), range.upperBound)
   }
 
@@ -91,13 +93,13 @@ struct TreeBuilder {
     let k = Int(i)
     var range: Range<Int>
     if tree.nodes[k].type.rawValue >= NodeType.text.rawValue, tree.nodes[k].byteStart >= 0 {
-      range =
-        Int(tree.nodes[k].byteStart)..<max(Int(tree.nodes[k].byteStart), Int(tree.nodes[k].byteEnd))
+      let start = max(0, Int(tree.nodes[k].byteStart) - shift)
+      range = start..<max(start, Int(tree.nodes[k].byteEnd) - shift)
     } else if tree.nodes[k].startLine > 0 {
       let a = offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
       let b =
         tree.nodes[k].byteEnd >= 0
-        ? Int(tree.nodes[k].byteEnd)
+        ? Int(tree.nodes[k].byteEnd) - shift
         : offset(line: tree.nodes[k].endLine, column: tree.nodes[k].endColumn, end: true)
       range = a..<max(a, b)
     } else {

@@ -28,4 +28,15 @@ import Testing
     #expect(doc.children.count == 1)
     #expect(file.range(doc.children[0].byteRange).description == "4:1-4:9")
   }
+
+  @Test func bomKeepsFileColumnsAndCmarkColumns() throws {
+    let file = try SourceFile(path: "a.md", bytes: [0xEF, 0xBB, 0xBF] + Array("# Hi\nfoo\n".utf8))
+    let doc = MarkdownParser.parse(file)
+    let heading = doc.children[0]
+    #expect(file.range(heading.byteRange).description == "1:1-1:4")
+    // cmark counts the BOM's three bytes in line 1's columns.
+    #expect(
+      heading.sourcePosition
+        == CmarkSourcePosition(startLine: 1, startColumn: 4, endLine: 1, endColumn: 7))
+  }
 }
