@@ -48,8 +48,7 @@ struct Slugger {
   mutating func slug(_ text: String) -> String {
     let original = Anchors.slug(text)
     var result = original
-    while let count = occurrences[result] {
-      _ = count
+    while occurrences[result] != nil {
       let next = (occurrences[original] ?? 0) + 1
       occurrences[original] = next
       result = "\(original)-\(next)"
