@@ -29,15 +29,19 @@ extension BlockParser {
         c.startOffset += lastStart
         c.endOffset += lastStart
         c.contentOffset += lastStart
+        let lineStartOffset = c.startOffset
         // cmark backs the cell start up to the previous pipe, across lines.
         while c.startOffset > 0, content[c.startOffset - 1] != UInt8(ascii: "|") {
           c.startOffset -= 1
           c.internalOffset += 1
         }
-        return c
+        return (c, lineStartOffset)
       }, paragraphOffset: lastStart
     )
     tree.nodes[p].type = .table
+    // True spans start at the header line (cmark starts the table at the paragraph).
+    let headerStart = ParseTree.fileOffset(segments, lastStart)
+    if lastStart > 0 { tree.nodes[p].byteStart = headerStart }
     if header.paragraphOffset > 0 {
       let para = tree.make(.paragraph)
       tree.nodes[Int(para)].open = false
@@ -65,7 +69,9 @@ extension BlockParser {
     tree.nodes[Int(row)].startLine = startLine
     tree.nodes[Int(row)].endLine = startLine
     tree.nodes[Int(row)].endColumn = startColumn + Int32(content.count) - 2
-    for cell in header.cells {
+    tree.nodes[Int(row)].byteStart = headerStart
+    tree.nodes[Int(row)].byteEnd = ParseTree.fileOffset(segments, content.count - 1)
+    for (cell, trueStart) in header.cells {
       let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
       tree.nodes[Int(c)].startLine = startLine
       tree.nodes[Int(c)].endLine = startLine
@@ -73,6 +79,8 @@ extension BlockParser {
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
       tree.nodes[Int(c)].content = cell.content
       tree.nodes[Int(c)].segments = [0, ParseTree.fileOffset(segments, cell.contentOffset)]
+      tree.nodes[Int(c)].byteStart = ParseTree.fileOffset(segments, trueStart)
+      tree.nodes[Int(c)].byteEnd = ParseTree.fileOffset(segments, cell.endOffset) + 1
     }
     advanceOffset(lineLength - 1 - offset, columns: false)
     return paragraph
@@ -89,6 +97,7 @@ extension BlockParser {
     let startColumn = tree.nodes[Int(table)].startColumn
     let columns = tree.nodes[Int(table)].alignments.count
     let row = addChild(table, .tableRow, column: Int(startColumn))
+    tree.nodes[Int(row)].byteStart = Int32(rowStart)
     var i = 0
     while i < cells.count && i < columns {
       let cell = cells[i]
@@ -97,6 +106,8 @@ extension BlockParser {
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
       tree.nodes[Int(c)].content = cell.content
       tree.nodes[Int(c)].segments = [0, Int32(lineStart + firstNonspace + cell.contentOffset)]
+      tree.nodes[Int(c)].byteStart = Int32(lineStart + firstNonspace + cell.startOffset)
+      tree.nodes[Int(c)].byteEnd = Int32(lineStart + firstNonspace + cell.endOffset + 1)
       i += 1
     }
     while i < columns {

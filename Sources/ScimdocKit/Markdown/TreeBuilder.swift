@@ -96,7 +96,10 @@ struct TreeBuilder {
       let start = max(0, Int(tree.nodes[k].byteStart) - shift)
       range = start..<max(start, Int(tree.nodes[k].byteEnd) - shift)
     } else if tree.nodes[k].startLine > 0 {
-      let a = offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
+      let a =
+        tree.nodes[k].byteStart >= 0
+        ? Int(tree.nodes[k].byteStart) - shift
+        : offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
       let b =
         tree.nodes[k].byteEnd >= 0
         ? Int(tree.nodes[k].byteEnd) - shift
