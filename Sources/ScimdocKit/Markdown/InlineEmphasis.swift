@@ -23,7 +23,7 @@ extension InlineParser {
       canOpen = left
       canClose = right
     }
-    let node = text(start, pos - 1, Array(s[start..<pos]))
+    let node = text(start, pos - 1, s[start..<pos])
     if canOpen || canClose {
       delims.append(
         Delimiter(
@@ -110,13 +110,13 @@ extension InlineParser {
   private mutating func insertEmphasis(_ opener: Int, _ closer: Int) -> Int {
     let openerNode = delims[opener].node
     let closerNode = delims[closer].node
-    var openerChars = tree.nodes[Int(openerNode)].content.count
-    var closerChars = tree.nodes[Int(closerNode)].content.count
+    var openerChars = Int(tree.nodes[Int(openerNode)].literalCount)
+    var closerChars = Int(tree.nodes[Int(closerNode)].literalCount)
     let use = closerChars >= 2 && openerChars >= 2 ? 2 : 1
     openerChars -= use
     closerChars -= use
-    tree.nodes[Int(openerNode)].content.removeLast(use)
-    tree.nodes[Int(closerNode)].content.removeLast(use)
+    tree.nodes[Int(openerNode)].literalCount -= Int32(use)
+    tree.nodes[Int(closerNode)].literalCount -= Int32(use)
     var d = delims[closer].prev
     while d >= 0 && d != opener {
       let p = delims[d].prev

@@ -13,10 +13,12 @@ extension InlineParser {
   mutating func handleCloseBracket() -> Int32? {
     pos += 1
     let initialPos = pos
-    guard let opener = brackets.last else { return text(pos - 1, pos - 1, [0x5D]) }
+    guard let opener = brackets.last else {
+      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
+    }
     if !opener.active {
       brackets.removeLast()
-      return text(pos - 1, pos - 1, [0x5D])
+      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
     }
     let isImage = opener.image
     let afterLinkText = pos
@@ -61,7 +63,7 @@ extension InlineParser {
     guard matched else {
       brackets.removeLast()
       pos = initialPos
-      return text(pos - 1, pos - 1, [0x5D])
+      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
     }
     let openerStartColumn = tree.nodes[Int(opener.node)].startColumn
     let openerByteStart = tree.nodes[Int(opener.node)].byteStart

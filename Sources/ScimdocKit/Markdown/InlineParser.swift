@@ -84,10 +84,14 @@ struct InlineParser {
   @inline(__always) mutating func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
 
   /// A node positioned on the current line from byte `start` to `end` (inclusive).
-  mutating func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
+  mutating func make<C: Collection<UInt8>>(
+    _ type: NodeType, _ start: Int, _ end: Int, _ literal: C
+  ) -> Int32 {
     let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
     tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
-    tree.nodes[Int(n)].content = literal
+    tree.nodes[Int(n)].literalStart = Int32(tree.literals.count)
+    tree.nodes[Int(n)].literalCount = Int32(literal.count)
+    tree.literals.append(contentsOf: literal)
     setSpan(n, start, end + 1)
     return n
   }
@@ -105,7 +109,7 @@ struct InlineParser {
   }
 
   /// A text node for subject bytes `start...end`.
-  mutating func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
+  mutating func text<C: Collection<UInt8>>(_ start: Int, _ end: Int, _ literal: C) -> Int32 {
     make(.text, start, end, literal)
   }
 
@@ -132,7 +136,7 @@ struct InlineParser {
     case 0x2A, 0x5F: add(handleDelimiter(c))
     case 0x5B:
       pos += 1
-      let t = text(pos - 1, pos - 1, [c])
+      let t = text(pos - 1, pos - 1, CollectionOfOne(c))
       add(t)
       pushBracket(image: false, node: t)
     case 0x5D: if let n = handleCloseBracket() { add(n) }
@@ -140,11 +144,11 @@ struct InlineParser {
       pos += 1
       if peek(pos) == 0x5B && peek(pos + 1) != UInt8(ascii: "^") {
         pos += 1
-        let t = text(pos - 2, pos - 1, [0x21, 0x5B])
+        let t = text(pos - 2, pos - 1, s[(pos - 2)..<pos])
         add(t)
         pushBracket(image: true, node: t)
       } else {
-        add(text(pos - 1, pos - 1, [0x21]))
+        add(text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x21))))
       }
     default:
       var end = pos + 1
@@ -155,7 +159,7 @@ struct InlineParser {
       if end < len, s[end] == 0x0A || s[end] == 0x0D {
         while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
       }
-      let node = text(start, end - 1, Array(s[start..<contentEnd]))
+      let node = text(start, end - 1, s[start..<contentEnd])
       if contentEnd < end && contentEnd > start { setSpan(node, start, contentEnd) }
       add(node)
     }

@@ -14,7 +14,18 @@ struct TreeBuilder {
       guard tree.nodes[i].type == .text, tree.nodes[i].parent >= 0 else { continue }
       var next = tree.nodes[i].next
       while next >= 0, tree.nodes[Int(next)].type == .text {
-        tree.nodes[i].content.append(contentsOf: tree.nodes[Int(next)].content)
+        let end = Int(tree.nodes[i].literalStart + tree.nodes[i].literalCount)
+        if Int(tree.nodes[Int(next)].literalStart) != end {
+          // Not adjacent in the arena: continue this literal at the arena's end.
+          let other = Array(tree.literal(Int(next)))
+          if end != tree.literals.count {
+            let own = Array(tree.literal(i))
+            tree.nodes[i].literalStart = Int32(tree.literals.count)
+            tree.literals.append(contentsOf: own)
+          }
+          tree.literals.append(contentsOf: other)
+        }
+        tree.nodes[i].literalCount += tree.nodes[Int(next)].literalCount
         tree.nodes[i].endColumn = tree.nodes[Int(next)].endColumn
         tree.nodes[i].byteEnd = tree.nodes[Int(next)].byteEnd
         let after = tree.nodes[Int(next)].next
@@ -117,7 +128,7 @@ struct TreeBuilder {
   }
 
   /// UTF-8 bytes as a String.
-  private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+  private func string<C: Collection<UInt8>>(_ b: C) -> String { String(decoding: b, as: UTF8.self) }
 
   /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
@@ -154,11 +165,11 @@ struct TreeBuilder {
         })
     case .tableRow: return tree.nodes[k].isHeader ? .tableHeader : .tableRow
     case .tableCell: return .tableCell
-    case .text: return .text(string(tree.nodes[k].content))
+    case .text: return .text(string(tree.literal(k)))
     case .softBreak: return .softBreak
     case .lineBreak: return .lineBreak
-    case .code: return .code(string(tree.nodes[k].content))
-    case .htmlInline: return .htmlInline(string(tree.nodes[k].content))
+    case .code: return .code(string(tree.literal(k)))
+    case .htmlInline: return .htmlInline(string(tree.literal(k)))
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:
