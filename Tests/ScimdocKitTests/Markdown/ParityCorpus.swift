@@ -49,7 +49,6 @@ enum ParityCorpus {
       while j < bytes.count, bytes[j] != 0x0A { j += 1 }
       lines.append(i..<min(j + 1, bytes.count))
       i = j + 1
-      if lines.count > 2000 { break }
     }
     func text(_ r: Range<Int>) -> String {
       var s = String(decoding: bytes[r], as: UTF8.self)
