@@ -42,13 +42,14 @@ struct BlockParser {
   /// The input length before a final line terminator was added.
   let inputCount: Int
 
-  /// 3 when the file had a UTF-8 BOM, which cmark counts in line 1's columns.
-  let bomLength: Int
+  /// From buffer offsets back to the file (BOM and NUL replacements).
+  var map: BufferMap
+  var bomLength: Int { map.bomLength }
 
   /// A parser for `bytes`; with `bom`, the BOM is put back as cmark sees it.
   init(bytes: [UInt8], bom: Bool = false) {
-    bomLength = bom ? 3 : 0
-    var b = bom ? [0xEF, 0xBB, 0xBF] + bytes : bytes
+    var (b, map) = BufferMap.buffer(for: bytes, bom: bom)
+    self.map = map
     inputCount = b.count
     if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
     buf = b
@@ -59,7 +60,7 @@ struct BlockParser {
 
   /// Runs the block phase over every line; lines starting before `bodyStart` are blank.
   mutating func run(bodyStart fileBodyStart: Int) {
-    let bodyStart = fileBodyStart > 0 ? fileBodyStart + bomLength : 0
+    let bodyStart = fileBodyStart > 0 ? map.bufferOffset(file: fileBodyStart) : 0
     let n = buf.count
     var i = 0
     while i < n {
@@ -69,6 +70,7 @@ struct BlockParser {
       if end < n {
         if buf[end] == 0x0D, end + 1 < n, buf[end + 1] == 0x0A { end += 2 } else { end += 1 }
       }
+      map.lineStarts.append(i)
       if i < bodyStart {
         // A front-matter line ending the file without a terminator is no line at all.
         if j >= inputCount { break }

@@ -13,7 +13,7 @@ public enum MarkdownParser {
     var inlines = InlineParser(tree: blocks.tree, refs: blocks.refs)
     blocks.tree = ParseTree()
     inlines.processAll()
-    var builder = TreeBuilder(tree: inlines.tree, file: file, shift: blocks.bomLength)
+    var builder = TreeBuilder(tree: inlines.tree, file: file, map: blocks.map)
     inlines.tree = ParseTree()
     builder.mergeTexts()
     return builder.build(root: blocks.root)

@@ -3,8 +3,8 @@
 struct TreeBuilder {
   var tree: ParseTree
   let file: SourceFile
-  /// Bytes the parser saw before the file's first byte (a BOM).
-  let shift: Int
+  /// From the parser's buffer offsets to file offsets.
+  let map: BufferMap
   /// Deeper inline containers are flattened into their ancestor.
   static let maxDepth = 240
 
@@ -92,11 +92,10 @@ struct TreeBuilder {
 
   /// The file offset of a cmark line and byte column, clamped to the line.
   private func offset(line: Int32, column: Int32, end: Bool) -> Int {
-    let lines = file.lineStarts
-    let l = min(max(Int(line), 1), lines.count)
+    let l = min(max(Int(line), 1), file.lineStarts.count)
     let range = file.lineByteRange(l)
-    let raw = range.lowerBound + Int(column) - (end ? 0 : 1) - (l == 1 ? shift : 0)
-    return min(max(raw, range.lowerBound), range.upperBound)
+    let x = map.bufferOffset(line: Int(line), column: Int(column) + (end ? 1 : 0))
+    return min(max(map.fileOffset(buffer: x), range.lowerBound), range.upperBound)
   }
 
   /// Makes the ``MarkupNode`` for working node `i` with its byte range and cmark position.
@@ -104,16 +103,16 @@ struct TreeBuilder {
     let k = Int(i)
     var range: Range<Int>
     if tree.nodes[k].type.rawValue >= NodeType.text.rawValue, tree.nodes[k].byteStart >= 0 {
-      let start = max(0, Int(tree.nodes[k].byteStart) - shift)
-      range = start..<max(start, Int(tree.nodes[k].byteEnd) - shift)
+      let start = map.fileOffset(buffer: Int(tree.nodes[k].byteStart))
+      range = start..<max(start, map.fileOffset(buffer: Int(tree.nodes[k].byteEnd)))
     } else if tree.nodes[k].startLine > 0 {
       let a =
         tree.nodes[k].byteStart >= 0
-        ? Int(tree.nodes[k].byteStart) - shift
+        ? map.fileOffset(buffer: Int(tree.nodes[k].byteStart))
         : offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
       let b =
         tree.nodes[k].byteEnd >= 0
-        ? Int(tree.nodes[k].byteEnd) - shift
+        ? map.fileOffset(buffer: Int(tree.nodes[k].byteEnd))
         : offset(line: tree.nodes[k].endLine, column: tree.nodes[k].endColumn, end: true)
       range = a..<max(a, b)
     } else {

@@ -39,4 +39,16 @@ import Testing
       heading.sourcePosition
         == CmarkSourcePosition(startLine: 1, startColumn: 4, endLine: 1, endColumn: 7))
   }
+
+  @Test func nulBecomesReplacementCharacterAsInCmark() throws {
+    let file = try SourceFile(path: "a.md", bytes: Array("a".utf8) + [0] + Array("b *c*\n".utf8))
+    let doc = MarkdownParser.parse(file)
+    let text = doc.children[0].children[0]
+    #expect(text.kind == .text("a\u{FFFD}b "))
+    #expect(
+      text.sourcePosition
+        == CmarkSourcePosition(startLine: 1, startColumn: 1, endLine: 1, endColumn: 6))
+    #expect(file.range(text.byteRange).description == "1:1-1:4")
+    #expect(file.range(doc.children[0].children[1].byteRange).description == "1:5-1:7")
+  }
 }
