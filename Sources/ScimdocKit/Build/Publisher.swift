@@ -55,6 +55,7 @@ extension SiteBuilder {
     throws(InputError) -> (written: Int, unchanged: Int)
   {
     let writer = AtomicWriter(root: options.outDir)
+    writer.removeStaleTemporaries()
     var written = 0
     var unchanged = 0
     var files: [String] = []
