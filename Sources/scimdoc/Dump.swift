@@ -27,9 +27,12 @@ extension SCIMDoc {
       try runReportingErrors {
         let file = try input.loader.load(page)
         let page = try PageParser.parse(file)
+        // Page text may quote a bearer token or a URL with a password.
+        let redactor = Redactor()
         switch format {
-        case .tree: print(TreeDumper.dump(page), terminator: "")
-        case .cmarkXML: print(CmarkXMLRenderer.render(page.document, in: file), terminator: "")
+        case .tree: print(redactor.scrub(TreeDumper.dump(page)), terminator: "")
+        case .cmarkXML:
+          print(redactor.scrub(CmarkXMLRenderer.render(page.document, in: file)), terminator: "")
         }
       }
     }
