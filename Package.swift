@@ -39,7 +39,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ScimdocKitTests",
-      dependencies: ["ScimdocKit"]
+      dependencies: ["ScimdocKit"],
+      exclude: ["Extract/Fixtures", "Checklist/Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

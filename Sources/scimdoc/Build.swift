@@ -62,7 +62,8 @@ extension SCIMDoc {
         options.progress = ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
         let result = try SiteBuilder.build(
-          paths: targets, options: options, renderer: SetupPageArtifacts.renderer)
+          paths: targets, options: options,
+          renderer: options.check.profiles.map(SetupArtifacts.renderer(profiles:)))
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
         log(

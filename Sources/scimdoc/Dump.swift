@@ -30,7 +30,11 @@ extension SCIMDoc {
         // Page text may quote a bearer token or a URL with a password.
         let redactor = Redactor()
         switch format {
-        case .tree: print(redactor.scrub(TreeDumper.dump(page)), terminator: "")
+        case .tree:
+          print(
+            redactor.scrub(
+              FrontMatterDumper.dump(page.frontMatter)
+                + TreeDumper.dumpMarkdown(page.document, in: page.source)), terminator: "")
         case .cmarkXML:
           print(redactor.scrub(CmarkXMLRenderer.render(page.document, in: file)), terminator: "")
         }

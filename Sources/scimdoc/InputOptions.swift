@@ -10,8 +10,8 @@ struct InputOptions: ParsableArguments {
   var maxFileSize: Int = SourceLoader.defaultMaxFileSize
 
   @Option(
-    name: .customLong("config"),
-    help: "The project settings file (default: .scimdoc.yml found upward).")
+    name: .customLong("project"),
+    help: "The project settings file (default: .scimdoc.yml found upward from the content).")
   var projectConfig: String?
 
   var loader: SourceLoader { SourceLoader(maxFileSize: maxFileSize) }
@@ -26,6 +26,7 @@ struct InputOptions: ParsableArguments {
       options.project = try ProjectConfig.discover(from: paths.first ?? "content", loader: loader)
     }
     if let urlPrefix { options.project.urlPrefix = urlPrefix }
+    options.profiles = try ProfileSet.load(overrides: options.project.profilesFolder)
     return options
   }
 

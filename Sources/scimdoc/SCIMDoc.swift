@@ -37,6 +37,9 @@ struct SCIMDoc: ParsableCommand {
       Positions are line:column, 1-based; columns count Unicode scalars.
       """,
     version: ScimdocVersion.current,
-    subcommands: [Build.self, Check.self, Dump.self]
+    subcommands: [
+      Build.self, Check.self, Manifest.self, Checklist.self, Lint.self, Dump.self, Diff.self,
+      Rules.self,
+    ]
   )
 }

@@ -48,7 +48,9 @@ public enum SiteBuilder {
       defer { counter.tick(path) }
       guard let bytes = try? loader.readBytes(path) else {
         return CacheEntry(
-          key: "", analysis: PageAnalyzer.analyze(path: path, loader: loader, project: project),
+          key: "",
+          analysis: PageAnalyzer.analyze(
+            path: path, loader: loader, project: project, profiles: options.check.profiles),
           artifacts: nil)
       }
       let key = BuildCache.key(bytes: bytes, salt: salt)
@@ -56,7 +58,8 @@ public enum SiteBuilder {
         counter.hit()
         return hit
       }
-      let (analysis, page) = PageAnalyzer.analyze(bytes: bytes, path: path, project: project)
+      let (analysis, page) = PageAnalyzer.analyze(
+        bytes: bytes, path: path, project: project, profiles: options.check.profiles)
       let artifacts = page.flatMap { renderer?($0, options.templates) }
       let entry = CacheEntry(key: key, analysis: analysis, artifacts: artifacts)
       cache?.write(entry)

@@ -6,6 +6,8 @@ public struct CheckOptions: Sendable {
   public var project = ProjectConfig()
   /// Threads for per-page work (default: all cores).
   public var threads = ProcessInfo.processInfo.activeProcessorCount
+  /// Provider profiles for extraction on setup pages (nil: skip extraction).
+  public var profiles: ProfileSet?
 
   public init() {}
 }
@@ -39,7 +41,11 @@ public enum DocsCheck {
     let files = try pages(in: paths, options: options)
     let loader = options.loader
     let project = options.project
-    let work = analyze ?? { PageAnalyzer.analyze(path: $0, loader: loader, project: project) }
+    let profiles = options.profiles
+    let work =
+      analyze ?? {
+        PageAnalyzer.analyze(path: $0, loader: loader, project: project, profiles: profiles)
+      }
     let analyses = Parallel.map(files, threads: options.threads, work)
     let report = combine(
       analyses, root: contentRoot(for: paths, options: options), options: options)

@@ -6,7 +6,8 @@
 public enum PageAnalyzer {
   /// Analyses the page at `path`. Unreadable files become one finding.
   public static func analyze(
-    path: String, loader: SourceLoader, project: ProjectConfig = ProjectConfig()
+    path: String, loader: SourceLoader, project: ProjectConfig = ProjectConfig(),
+    profiles: ProfileSet? = nil
   ) -> PageAnalysis {
     let file: SourceFile
     do {
@@ -16,14 +17,14 @@ public enum PageAnalyzer {
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
       return analysis
     }
-    return analyze(file, project: project)
+    return analyze(file, project: project, profiles: profiles)
   }
 
   /// Analyses a page from its bytes, returning the parsed page too (nil when
   /// the file could not be read as text).
-  public static func analyze(bytes: [UInt8], path: String, project: ProjectConfig) -> (
-    PageAnalysis, Page?
-  ) {
+  public static func analyze(
+    bytes: [UInt8], path: String, project: ProjectConfig, profiles: ProfileSet? = nil
+  ) -> (PageAnalysis, Page?) {
     if bytes.contains(0) {
       var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
       let error = InputError(path: path, location: nil, message: .binary, lineText: nil)
@@ -31,7 +32,8 @@ public enum PageAnalyzer {
       return (analysis, nil)
     }
     do {
-      return analyzeParsed(try SourceFile(path: path, bytes: bytes), project: project)
+      return analyzeParsed(
+        try SourceFile(path: path, bytes: bytes), project: project, profiles: profiles)
     } catch {
       var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
@@ -40,13 +42,15 @@ public enum PageAnalyzer {
   }
 
   /// Analyses an already loaded page.
-  public static func analyze(_ file: SourceFile, project: ProjectConfig = ProjectConfig())
-    -> PageAnalysis
-  {
-    analyzeParsed(file, project: project).0
+  public static func analyze(
+    _ file: SourceFile, project: ProjectConfig = ProjectConfig(), profiles: ProfileSet? = nil
+  ) -> PageAnalysis {
+    analyzeParsed(file, project: project, profiles: profiles).0
   }
 
-  static func analyzeParsed(_ file: SourceFile, project: ProjectConfig) -> (PageAnalysis, Page?) {
+  static func analyzeParsed(
+    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?
+  ) -> (PageAnalysis, Page?) {
     var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
     let page: Page
     do {
@@ -73,6 +77,12 @@ public enum PageAnalyzer {
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems
+    if let profiles, let manifest = SetupPageCheck.manifest(page, profiles: profiles) {
+      let (findings, settings) = SetupPageCheck.findings(manifest)
+      analysis.findings += findings
+      analysis.settings = settings
+      analysis.isSetupPage = true
+    }
     return (analysis, page)
   }
 

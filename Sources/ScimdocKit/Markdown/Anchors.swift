@@ -2,6 +2,58 @@
 public enum Anchors {
   /// The headings of `document` with their anchors (duplicates numbered `-1`, `-2`).
   public static func headings(in document: MarkupNode, file: SourceFile) -> [HeadingInfo] {
-    []
+    var slugger = Slugger()
+    var out: [HeadingInfo] = []
+    document.walk { node in
+      guard case .heading(let level, _) = node.kind else { return }
+      let text = node.plainText
+      out.append(
+        HeadingInfo(level: level, text: text, anchor: slugger.slug(text), byteRange: node.byteRange)
+      )
+    }
+    return out
+  }
+
+  /// The anchor GitHub gives a heading text, before duplicates are numbered.
+  public static func slug(_ text: String) -> String {
+    var out = ""
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar == " " {
+        out.append("-")
+      } else if scalar == "-" || scalar == "_" || keeps(scalar) {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Letters, marks, numbers and connector punctuation survive (github-slugger).
+  private static func keeps(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+      .connectorPunctuation:
+      return true
+    default:
+      return false
+    }
+  }
+}
+
+/// Numbers repeated slugs like github-slugger: `a`, `a-1`, `a-2`.
+struct Slugger {
+  private var occurrences: [String: Int] = [:]
+
+  mutating func slug(_ text: String) -> String {
+    let original = Anchors.slug(text)
+    var result = original
+    while let count = occurrences[result] {
+      _ = count
+      let next = (occurrences[original] ?? 0) + 1
+      occurrences[original] = next
+      result = "\(original)-\(next)"
+    }
+    occurrences[result] = 0
+    return result
   }
 }

@@ -2,7 +2,7 @@
 /// `check_open_blocks` and `finalize`).
 extension BlockParser {
   /// The deepest open block the line continues, or nil when the line is used up.
-  func checkOpenBlocks(_ allMatched: inout Bool) -> Int32? {
+  mutating func checkOpenBlocks(_ allMatched: inout Bool) -> Int32? {
     var shouldContinue = true
     allMatched = false
     var container = root
@@ -33,7 +33,7 @@ extension BlockParser {
     return shouldContinue ? container : nil
   }
 
-  func parseBlockQuotePrefix() -> Bool {
+  mutating func parseBlockQuotePrefix() -> Bool {
     guard indent <= 3, peek(firstNonspace) == UInt8(ascii: ">") else { return false }
     advanceOffset(indent + 1, columns: true)
     let c = peek(offset)
@@ -41,21 +41,20 @@ extension BlockParser {
     return true
   }
 
-  func parseItemPrefix(_ item: Int32) -> Bool {
-    let n = tree.nodes[Int(item)]
-    if indent >= Int(n.markerOffset + n.padding) {
-      advanceOffset(Int(n.markerOffset + n.padding), columns: true)
+  mutating func parseItemPrefix(_ item: Int32) -> Bool {
+    if indent >= Int(tree.nodes[Int(item)].markerOffset + tree.nodes[Int(item)].padding) {
+      advanceOffset(
+        Int(tree.nodes[Int(item)].markerOffset + tree.nodes[Int(item)].padding), columns: true)
       return true
-    } else if blank && n.firstChild >= 0 {
+    } else if blank && tree.nodes[Int(item)].firstChild >= 0 {
       advanceOffset(firstNonspace - offset, columns: false)
       return true
     }
     return false
   }
 
-  func parseCodeBlockPrefix(_ code: Int32, _ shouldContinue: inout Bool) -> Bool {
-    let n = tree.nodes[Int(code)]
-    if !n.fenced {
+  mutating func parseCodeBlockPrefix(_ code: Int32, _ shouldContinue: inout Bool) -> Bool {
+    if !tree.nodes[Int(code)].fenced {
       if indent >= 4 {
         advanceOffset(4, columns: true)
         return true
@@ -66,16 +65,17 @@ extension BlockParser {
       return false
     }
     var matched = 0
-    if indent <= 3, peek(firstNonspace) == n.fenceChar {
+    if indent <= 3, peek(firstNonspace) == tree.nodes[Int(code)].fenceChar {
       matched = scanCloseCodeFence(firstNonspace)
     }
-    if matched >= Int(n.fenceLength) {
+    if matched >= Int(tree.nodes[Int(code)].fenceLength) {
       shouldContinue = false
       advanceOffset(matched, columns: false)
+      closesOnThisLine = true
       current = finalize(code)
       return false
     }
-    var i = n.fenceOffset
+    var i = tree.nodes[Int(code)].fenceOffset
     while i > 0 {
       let c = peek(offset)
       guard c == 0x20 || c == 0x09 else { break }
@@ -87,10 +87,12 @@ extension BlockParser {
 
   /// Closes `node`, fixing its end position and content; returns its parent.
   @discardableResult
-  func finalize(_ node: Int32) -> Int32 {
+  mutating func finalize(_ node: Int32) -> Int32 {
     let i = Int(node)
     let parent = tree.nodes[i].parent
     tree.nodes[i].open = false
+    tree.nodes[i].byteEnd = Int32(closesOnThisLine ? currentLineEnd : previousLineEnd)
+    closesOnThisLine = false
     let t = tree.nodes[i].type
     if finished {
       tree.nodes[i].endLine = lineNumber
@@ -118,7 +120,7 @@ extension BlockParser {
     return parent
   }
 
-  private func finalizeCode(_ i: Int) {
+  private mutating func finalizeCode(_ i: Int) {
     var content = tree.nodes[i].content
     if !tree.nodes[i].fenced {
       // Drop trailing blank lines, keep one line terminator.
@@ -148,7 +150,7 @@ extension BlockParser {
     tree.nodes[i].content = content
   }
 
-  private func listIsTight(_ list: Int32) -> Bool {
+  private mutating func listIsTight(_ list: Int32) -> Bool {
     var item = tree.nodes[Int(list)].firstChild
     while item >= 0 {
       let itemNext = tree.nodes[Int(item)].next
@@ -164,7 +166,7 @@ extension BlockParser {
     return true
   }
 
-  private func endsWithBlankLine(_ node: Int32) -> Bool {
+  private mutating func endsWithBlankLine(_ node: Int32) -> Bool {
     var cur = node
     while cur >= 0 {
       if tree.nodes[Int(cur)].lastLineBlank { return true }

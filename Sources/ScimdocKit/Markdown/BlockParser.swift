@@ -3,7 +3,7 @@
 /// Each line is matched against the open containers, new blocks are opened,
 /// and the rest of the line is added to the innermost block. Positions are
 /// kept exactly as cmark keeps them (UTF-8 byte columns).
-final class BlockParser {
+struct BlockParser {
   var tree = ParseTree()
   /// The file's bytes, ending in a line terminator.
   let buf: [UInt8]
@@ -27,6 +27,12 @@ final class BlockParser {
   var partiallyConsumedTab = false
   var thematicBreakKillPos = 0
   var lastLineLength = 0
+  /// File offset of the end of the previous line's text (before its terminator).
+  var previousLineEnd = 0
+  /// File offset of the end of this line's text.
+  var currentLineEnd = 0
+  /// Set while finalizing a block that ends on the current line.
+  var closesOnThisLine = false
   /// True once all lines are processed (cmark's empty `curline`).
   var finished = false
 
@@ -43,7 +49,7 @@ final class BlockParser {
   }
 
   /// Runs the block phase over every line; lines starting before `bodyStart` are blank.
-  func run(bodyStart: Int) {
+  mutating func run(bodyStart: Int) {
     let n = buf.count
     var i = 0
     while i < n {
@@ -67,14 +73,14 @@ final class BlockParser {
     _ = finalize(root)
   }
 
-  @inline(__always) func peek(_ i: Int) -> UInt8 {
+  @inline(__always) mutating func peek(_ i: Int) -> UInt8 {
     let a = lineStart + i
     return a < lineEnd ? buf[a] : 0
   }
 
   var lineLength: Int { lineEnd - lineStart }
 
-  func processLine(start: Int, end: Int) {
+  mutating func processLine(start: Int, end: Int) {
     lineStart = start
     lineEnd = end
     offset = 0
@@ -86,6 +92,10 @@ final class BlockParser {
     blank = false
     partiallyConsumedTab = false
     lineNumber += 1
+    var textEnd = end
+    if textEnd > start, buf[textEnd - 1] == 0x0A { textEnd -= 1 }
+    if textEnd > start, buf[textEnd - 1] == 0x0D { textEnd -= 1 }
+    currentLineEnd = textEnd
     var allMatched = false
     if let lastMatched = checkOpenBlocks(&allMatched) {
       var container = lastMatched
@@ -96,9 +106,10 @@ final class BlockParser {
     if len > 0, buf[lineStart + len - 1] == 0x0A { len -= 1 }
     if len > 0, buf[lineStart + len - 1] == 0x0D { len -= 1 }
     lastLineLength = len
+    previousLineEnd = currentLineEnd
   }
 
-  func findFirstNonspace() {
+  mutating func findFirstNonspace() {
     var charsToTab = 4 - (column % 4)
     if firstNonspace <= offset {
       firstNonspace = offset
@@ -124,7 +135,7 @@ final class BlockParser {
     blank = c == 0x0A || c == 0x0D
   }
 
-  func advanceOffset(_ count: Int, columns: Bool) {
+  mutating func advanceOffset(_ count: Int, columns: Bool) {
     var count = count
     while count > 0 {
       let c = peek(offset)
@@ -152,25 +163,30 @@ final class BlockParser {
     }
   }
 
-  func addLine(_ node: Int32) {
+  mutating func addLine(_ node: Int32) {
     if partiallyConsumedTab {
       offset += 1
       let charsToTab = 4 - (column % 4)
       for _ in 0..<charsToTab { tree.nodes[Int(node)].content.append(0x20) }
     }
     if offset < lineLength {
+      let t = tree.nodes[Int(node)].type
+      if t == .paragraph || t == .heading {
+        tree.nodes[Int(node)].segments.append(Int32(tree.nodes[Int(node)].content.count))
+        tree.nodes[Int(node)].segments.append(Int32(lineStart + offset))
+      }
       tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<lineEnd])
     }
   }
 
-  func lastChildIsOpen(_ node: Int32) -> Bool {
+  mutating func lastChildIsOpen(_ node: Int32) -> Bool {
     let last = tree.nodes[Int(node)].lastChild
     return last >= 0 && tree.nodes[Int(last)].open
   }
 
-  func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
+  mutating func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
 
-  func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
+  mutating func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
     switch parent {
     case .document, .blockQuote, .item:
       return child != .item && child != .tableRow && child != .tableCell
@@ -181,9 +197,11 @@ final class BlockParser {
     }
   }
 
-  func acceptsLines(_ t: NodeType) -> Bool { t == .paragraph || t == .heading || t == .codeBlock }
+  mutating func acceptsLines(_ t: NodeType) -> Bool {
+    t == .paragraph || t == .heading || t == .codeBlock
+  }
 
-  func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
+  mutating func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
     var p = parent
     while !canContain(type(p), t) { p = finalize(p) }
     let child = tree.make(t, line: lineNumber, column: Int32(column))

@@ -12,7 +12,7 @@ struct ListMarker {
 /// Line scanners for block starts (cmark's re2c scanners, by hand).
 extension BlockParser {
   /// `#{1,6}` followed by spaces/tabs or the line end; the matched length.
-  func scanATXHeadingStart(_ pos: Int) -> Int {
+  mutating func scanATXHeadingStart(_ pos: Int) -> Int {
     var i = pos
     while peek(i) == UInt8(ascii: "#") { i += 1 }
     let hashes = i - pos
@@ -25,7 +25,7 @@ extension BlockParser {
   }
 
   /// An opening fence: the fence length, or 0.
-  func scanOpenCodeFence(_ pos: Int) -> Int {
+  mutating func scanOpenCodeFence(_ pos: Int) -> Int {
     let f = peek(pos)
     var i = pos
     while peek(i) == f { i += 1 }
@@ -40,7 +40,7 @@ extension BlockParser {
   }
 
   /// A closing fence: the fence length, or 0.
-  func scanCloseCodeFence(_ pos: Int) -> Int {
+  mutating func scanCloseCodeFence(_ pos: Int) -> Int {
     let f = peek(pos)
     var i = pos
     while peek(i) == f { i += 1 }
@@ -52,7 +52,7 @@ extension BlockParser {
   }
 
   /// A setext underline: 1 for `=`, 2 for `-`, else 0.
-  func scanSetextLine(_ pos: Int) -> Int {
+  mutating func scanSetextLine(_ pos: Int) -> Int {
     let f = peek(pos)
     var i = pos
     while peek(i) == f { i += 1 }
@@ -62,7 +62,7 @@ extension BlockParser {
     return f == 0x3D ? 1 : 2
   }
 
-  func scanThematicBreak(_ pos: Int) -> Int {
+  mutating func scanThematicBreak(_ pos: Int) -> Int {
     let c = peek(pos)
     guard c == 0x2A || c == 0x5F || c == 0x2D else {
       thematicBreakKillPos = pos
@@ -86,7 +86,7 @@ extension BlockParser {
     return 0
   }
 
-  func parseListMarker(_ pos: Int, interruptsParagraph: Bool) -> ListMarker? {
+  mutating func parseListMarker(_ pos: Int, interruptsParagraph: Bool) -> ListMarker? {
     var i = pos
     let c = peek(i)
     if c == 0x2A || c == 0x2D || c == 0x2B {

@@ -1,6 +1,6 @@
 /// Opening new blocks at the start of a line (cmark's `open_new_blocks`).
 extension BlockParser {
-  func openNewBlocks(_ container: inout Int32, allMatched: Bool) {
+  mutating func openNewBlocks(_ container: inout Int32, allMatched: Bool) {
     var maybeLazy = type(current) == .paragraph
     var contType = type(container)
     while contType != .codeBlock && contType != .htmlBlock {
@@ -79,7 +79,7 @@ extension BlockParser {
     }
   }
 
-  private func openListItem(_ container: inout Int32, _ marker: ListMarker) {
+  private mutating func openListItem(_ container: inout Int32, _ marker: ListMarker) {
     var data = marker
     advanceOffset(firstNonspace + marker.length - offset, columns: false)
     let saveTab = partiallyConsumedTab
@@ -102,9 +102,10 @@ extension BlockParser {
       data.padding = marker.length + i
     }
     data.markerOffset = indent
-    let cn = tree.nodes[Int(container)]
-    if cn.type != .list || cn.listOrdered != data.ordered || cn.delimiter != data.delimiter
-      || cn.bulletChar != data.bulletChar
+    if tree.nodes[Int(container)].type != .list
+      || tree.nodes[Int(container)].listOrdered != data.ordered
+      || tree.nodes[Int(container)].delimiter != data.delimiter
+      || tree.nodes[Int(container)].bulletChar != data.bulletChar
     {
       container = addChild(container, .list, column: firstNonspace + 1)
       setListData(container, data)
@@ -115,7 +116,7 @@ extension BlockParser {
     depth += 1
   }
 
-  private func setListData(_ node: Int32, _ data: ListMarker) {
+  private mutating func setListData(_ node: Int32, _ data: ListMarker) {
     tree.nodes[Int(node)].listOrdered = data.ordered
     tree.nodes[Int(node)].bulletChar = data.bulletChar
     tree.nodes[Int(node)].delimiter = data.delimiter

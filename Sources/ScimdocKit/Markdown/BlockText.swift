@@ -1,6 +1,6 @@
 /// Adding the rest of a line to the right block (cmark's `add_text_to_container`).
 extension BlockParser {
-  func addTextToContainer(_ startContainer: Int32, lastMatched: Int32) {
+  mutating func addTextToContainer(_ startContainer: Int32, lastMatched: Int32) {
     var container = startContainer
     findFirstNonspace()
     if blank {
@@ -8,11 +8,11 @@ extension BlockParser {
       if last >= 0 { tree.nodes[Int(last)].lastLineBlank = true }
     }
     let ct = type(container)
-    let cn = tree.nodes[Int(container)]
     let lastLineBlank =
       blank && ct != .blockQuote && ct != .heading && ct != .thematicBreak
-      && !(ct == .codeBlock && cn.fenced)
-      && !(ct == .item && cn.firstChild < 0 && cn.startLine == lineNumber)
+      && !(ct == .codeBlock && tree.nodes[Int(startContainer)].fenced)
+      && !(ct == .item && tree.nodes[Int(startContainer)].firstChild < 0
+        && tree.nodes[Int(startContainer)].startLine == lineNumber)
     tree.nodes[Int(container)].lastLineBlank = lastLineBlank
     var tmp = container
     while case let p = tree.nodes[Int(tmp)].parent, p >= 0 {
@@ -28,13 +28,14 @@ extension BlockParser {
       addLine(container)
     } else if ct == .htmlBlock {
       addLine(container)
-      if htmlBlockEnds(Int(cn.htmlBlockType), firstNonspace) {
+      if htmlBlockEnds(Int(tree.nodes[Int(startContainer)].htmlBlockType), firstNonspace) {
+        closesOnThisLine = true
         container = finalize(container)
       }
     } else if blank {
       // Nothing to add.
     } else if acceptsLines(ct) {
-      if ct == .heading && !cn.setext { chopTrailingHashes() }
+      if ct == .heading && !tree.nodes[Int(startContainer)].setext { chopTrailingHashes() }
       advanceOffset(firstNonspace - offset, columns: false)
       addLine(container)
     } else {
@@ -46,7 +47,7 @@ extension BlockParser {
   }
 
   /// Drops a closing `#` sequence (and the line end) from an ATX heading line.
-  private func chopTrailingHashes() {
+  private mutating func chopTrailingHashes() {
     var len = lineLength
     while len > 0, isSpaceByte(buf[lineStart + len - 1]) { len -= 1 }
     let orig = len - 1

@@ -39,7 +39,7 @@ enum HTMLScanner {
     if at(i + 1) == UInt8(ascii: "!") {
       let c = at(i + 2)
       if c >= 0x41 && c <= 0x5A { return 4 }
-      if matches(b, i + 2, end, "[CDATA[") { return 5 }
+      if matches(b, i + 2, end, "[cdata[") { return 5 }
     }
     var k = i + 1
     if at(k) == UInt8(ascii: "/") { k += 1 }

@@ -1,39 +1,62 @@
 /// The inline raw HTML grammar (open and closing tags, comments, processing
 /// instructions, declarations, CDATA), as cmark's `scan_html_tag`.
 extension HTMLScanner {
+  /// Remembers searches that ran to the end of the input without finding a
+  /// closing marker, so later searches fail at once (keeps inline parsing linear).
+  struct Memo {
+    var noPIEnd = false
+    var noCDATAEnd = false
+    var noDeclarationEnd = false
+    var noCommentEnd = false
+  }
+
   /// Length of the tag starting just after `<` at `i`, or nil.
   static func tag(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+    var memo = Memo()
+    return tag(b, i, end, &memo)
+  }
+
+  /// Length of the tag starting just after `<` at `i`, or nil, using `memo`.
+  static func tag(_ b: [UInt8], _ i: Int, _ end: Int, _ memo: inout Memo) -> Int? {
     guard i < end else { return nil }
     let c = b[i]
     if isAlpha(c) { return openTag(b, i, end) }
     if c == UInt8(ascii: "/") { return closeTag(b, i, end) }
     if c == UInt8(ascii: "?") {
+      if memo.noPIEnd { return nil }
       var k = i + 1
       while k + 1 < end {
         if b[k] == UInt8(ascii: "?"), b[k + 1] == UInt8(ascii: ">") { return k + 2 - i }
         k += 1
       }
+      memo.noPIEnd = true
       return nil
     }
     guard c == UInt8(ascii: "!") else { return nil }
-    if matches(b, i, end, "!--") { return comment(b, i, end) }
+    if matches(b, i, end, "!--") {
+      if memo.noCommentEnd { return nil }
+      return comment(b, i, end, &memo)
+    }
     if i + 8 <= end, Array(b[i..<(i + 8)]) == Array("![CDATA[".utf8) {
+      if memo.noCDATAEnd { return nil }
       var k = i + 8
       while k + 2 < end {
         if b[k] == 0x5D, b[k + 1] == 0x5D, b[k + 2] == UInt8(ascii: ">") { return k + 3 - i }
         k += 1
       }
+      memo.noCDATAEnd = true
       return nil
     }
     // Declaration: ! [A-Z]+ spacechar [^>]* >
     var k = i + 1
     while k < end, b[k] >= 0x41, b[k] <= 0x5A { k += 1 }
-    guard k > i + 1, k < end, isSpaceByte(b[k]) else { return nil }
+    guard k > i + 1, k < end, isSpaceByte(b[k]), !memo.noDeclarationEnd else { return nil }
     while k < end, b[k] != UInt8(ascii: ">") { k += 1 }
+    if k >= end { memo.noDeclarationEnd = true }
     return k < end ? k + 1 - i : nil
   }
 
-  private static func comment(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+  private static func comment(_ b: [UInt8], _ i: Int, _ end: Int, _ memo: inout Memo) -> Int? {
     // "!---->" or "!--" ([-]? [^>-]) ([-]? [^-])* "-->"
     var k = i + 3
     if k + 2 < end, b[k] == 0x2D, b[k + 1] == 0x2D, b[k + 2] == UInt8(ascii: ">") {
@@ -52,6 +75,7 @@ extension HTMLScanner {
       }
       k += 1
     }
+    memo.noCommentEnd = true
     return nil
   }
 

@@ -1,6 +1,6 @@
 /// Code spans, autolinks and raw inline HTML.
 extension InlineParser {
-  func handleBackticks() -> Int32 {
+  mutating func handleBackticks() -> Int32 {
     let tickStart = pos
     while pos < len, s[pos] == 0x60 { pos += 1 }
     let openLength = pos - tickStart
@@ -8,15 +8,18 @@ extension InlineParser {
     let endpos = scanToClosingBackticks(openLength)
     if endpos == 0 {
       pos = startpos
-      return text(pos, pos, Array(repeating: 0x60, count: openLength))
+      let node = text(pos, pos, Array(repeating: 0x60, count: openLength))
+      setSpan(node, tickStart, startpos)
+      return node
     }
     let code = normalizeCode(s[startpos..<(endpos - openLength)])
     let node = make(.code, startpos, endpos - openLength - 1, code)
+    setSpan(node, tickStart, endpos)
     adjustNewlines(node, matchLength: endpos - startpos, extra: openLength)
     return node
   }
 
-  private func scanToClosingBackticks(_ openLength: Int) -> Int {
+  private mutating func scanToClosingBackticks(_ openLength: Int) -> Int {
     if openLength > 1000 { return 0 }
     if scannedForBackticks && backticks[openLength] <= pos { return 0 }
     while true {
@@ -32,7 +35,7 @@ extension InlineParser {
     return 0
   }
 
-  private func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+  private mutating func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
     var nonSpace = false
@@ -56,7 +59,7 @@ extension InlineParser {
   }
 
   /// cmark's `adjust_subj_node_newlines`: moves the line on past newlines in a span.
-  func adjustNewlines(_ node: Int32, matchLength: Int, extra: Int) {
+  mutating func adjustNewlines(_ node: Int32, matchLength: Int, extra: Int) {
     var from = pos - matchLength - extra
     var newlines = 0
     var sinceNewline = 0
@@ -76,7 +79,7 @@ extension InlineParser {
     columnOffset = -pos + sinceNewline + extra
   }
 
-  func handlePointyBrace() -> Int32 {
+  mutating func handlePointyBrace() -> Int32 {
     pos += 1
     if let n = scanAutolinkURI(pos) ?? scanAutolinkEmail(pos) {
       let isEmail = scanAutolinkURI(pos) == nil
@@ -86,6 +89,7 @@ extension InlineParser {
       let endArg = pos - 1
       let link = tree.make(.link, line: line, column: Int32(startArg + 1))
       tree.nodes[Int(link)].endColumn = Int32(endArg + 1)
+      setSpan(link, startArg, endArg + 1)
       var dest: [UInt8] = isEmail ? Array("mailto:".utf8) : []
       dest.append(contentsOf: Escapes.decodeEntities(trimmed(url[...])))
       tree.nodes[Int(link)].info = dest
@@ -93,7 +97,7 @@ extension InlineParser {
       tree.append(label, to: link)
       return link
     }
-    if let n = HTMLScanner.tag(s, pos, len) {
+    if let n = HTMLScanner.tag(s, pos, len, &htmlMemo) {
       let contents = Array(s[(pos - 1)..<(pos + n)])
       pos += n
       let node = make(.htmlInline, pos - n - 1, pos - 1, contents)
@@ -103,7 +107,7 @@ extension InlineParser {
     return text(pos - 1, pos - 1, [0x3C])
   }
 
-  private func scanAutolinkURI(_ i: Int) -> Int? {
+  private mutating func scanAutolinkURI(_ i: Int) -> Int? {
     var k = i
     guard k < len, HTMLScanner.isAlpha(s[k]) else { return nil }
     k += 1
@@ -127,7 +131,7 @@ extension InlineParser {
     return nil
   }
 
-  private func scanAutolinkEmail(_ i: Int) -> Int? {
+  private mutating func scanAutolinkEmail(_ i: Int) -> Int? {
     var k = i
     let localChars = Set(".!#$%&'*+/=?^_`{|}~-".utf8)
     while k < len,

@@ -1,7 +1,7 @@
 /// Emphasis delimiter runs and the delimiter-stack algorithm (bounded like
 /// cmark's `openers_bottom`).
 extension InlineParser {
-  func handleDelimiter(_ c: UInt8) -> Int32 {
+  mutating func handleDelimiter(_ c: UInt8) -> Int32 {
     let start = pos
     let before = pos == 0 ? 0x0A : charBefore(pos)
     while pos < len, s[pos] == c { pos += 1 }
@@ -35,15 +35,15 @@ extension InlineParser {
     return node
   }
 
-  private func charBefore(_ p: Int) -> UInt32 {
+  private mutating func charBefore(_ p: Int) -> UInt32 {
     var k = p - 1
     while k > 0, s[k] & 0xC0 == 0x80 { k -= 1 }
     return decode(k, limit: p)
   }
 
-  private func charAt(_ p: Int) -> UInt32 { decode(p, limit: len) }
+  private mutating func charAt(_ p: Int) -> UInt32 { decode(p, limit: len) }
 
-  private func decode(_ k: Int, limit: Int) -> UInt32 {
+  private mutating func decode(_ k: Int, limit: Int) -> UInt32 {
     let b0 = s[k]
     if b0 < 0x80 { return UInt32(b0) }
     var it = s[k..<limit].makeIterator()
@@ -52,7 +52,7 @@ extension InlineParser {
     return 0x0A
   }
 
-  func removeDelimiter(_ d: Int) {
+  mutating func removeDelimiter(_ d: Int) {
     let p = delims[d].prev
     let n = delims[d].next
     if n >= 0 { delims[n].prev = p } else { lastDelim = p }
@@ -60,7 +60,7 @@ extension InlineParser {
   }
 
   /// Matches closers with openers above `bottom` and builds emphasis nodes.
-  func processEmphasis(_ bottom: Int) {
+  mutating func processEmphasis(_ bottom: Int) {
     if lastDelim == bottom { return }
     var openersBottom = [Int](repeating: bottom, count: 12)
     var candidate = lastDelim
@@ -100,7 +100,7 @@ extension InlineParser {
     while lastDelim >= 0 && lastDelim != bottom { removeDelimiter(lastDelim) }
   }
 
-  private func insertEmphasis(_ opener: Int, _ closer: Int) -> Int {
+  private mutating func insertEmphasis(_ opener: Int, _ closer: Int) -> Int {
     let openerNode = delims[opener].node
     let closerNode = delims[closer].node
     var openerChars = tree.nodes[Int(openerNode)].content.count
@@ -124,12 +124,17 @@ extension InlineParser {
       t = nx
     }
     tree.insert(emph, after: openerNode)
-    let o = tree.nodes[Int(openerNode)]
-    let c = tree.nodes[Int(closerNode)]
-    tree.nodes[Int(emph)].startLine = o.startLine
-    tree.nodes[Int(emph)].startColumn = o.startColumn
-    tree.nodes[Int(emph)].endLine = c.endLine
-    tree.nodes[Int(emph)].endColumn = c.endColumn
+    tree.nodes[Int(emph)].startLine = tree.nodes[Int(openerNode)].startLine
+    tree.nodes[Int(emph)].startColumn = tree.nodes[Int(openerNode)].startColumn
+    tree.nodes[Int(emph)].endLine = tree.nodes[Int(closerNode)].endLine
+    tree.nodes[Int(emph)].endColumn = tree.nodes[Int(closerNode)].endColumn
+    if tree.nodes[Int(openerNode)].byteStart >= 0 && tree.nodes[Int(closerNode)].byteStart >= 0 {
+      let u = Int32(use)
+      tree.nodes[Int(emph)].byteStart = tree.nodes[Int(openerNode)].byteEnd - u
+      tree.nodes[Int(emph)].byteEnd = tree.nodes[Int(closerNode)].byteStart + u
+      tree.nodes[Int(openerNode)].byteEnd -= u
+      tree.nodes[Int(closerNode)].byteStart += u
+    }
     if openerChars == 0 {
       tree.unlink(openerNode)
       removeDelimiter(opener)

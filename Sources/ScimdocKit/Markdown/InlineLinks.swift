@@ -1,6 +1,6 @@
 /// Links and images: the bracket stack and `]` handling.
 extension InlineParser {
-  func pushBracket(image: Bool, node: Int32) {
+  mutating func pushBracket(image: Bool, node: Int32) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
     brackets.append(
       Bracket(
@@ -8,7 +8,7 @@ extension InlineParser {
         bracketAfter: false))
   }
 
-  func handleCloseBracket() -> Int32? {
+  mutating func handleCloseBracket() -> Int32? {
     pos += 1
     let initialPos = pos
     guard let opener = brackets.last else { return text(pos - 1, pos - 1, [0x5D]) }
@@ -61,13 +61,16 @@ extension InlineParser {
       pos = initialPos
       return text(pos - 1, pos - 1, [0x5D])
     }
-    let o = tree.nodes[Int(opener.node)]
-    let link = tree.make(isImage ? .image : .link, line: line, column: o.startColumn)
+    let openerStartColumn = tree.nodes[Int(opener.node)].startColumn
+    let openerByteStart = tree.nodes[Int(opener.node)].byteStart
+    let link = tree.make(isImage ? .image : .link, line: line, column: openerStartColumn)
     tree.nodes[Int(link)].endColumn = Int32(pos + columnOffset + blockOffset)
+    tree.nodes[Int(link)].byteStart = openerByteStart
+    tree.nodes[Int(link)].byteEnd = segments.isEmpty ? -1 : fileOffset(pos - 1) + 1
     tree.nodes[Int(link)].info = url
     tree.nodes[Int(link)].title = title
     tree.insert(link, before: opener.node)
-    var t = o.next
+    var t = tree.nodes[Int(opener.node)].next
     while t >= 0 {
       let nx = tree.nodes[Int(t)].next
       tree.append(t, to: link)

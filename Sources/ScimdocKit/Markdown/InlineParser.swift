@@ -1,7 +1,7 @@
 /// The inline phase: parses the content of paragraphs, headings and table
 /// cells into inline nodes (a port of cmark's `inlines.c`), keeping cmark's
 /// source positions.
-final class InlineParser {
+struct InlineParser {
   var tree: ParseTree
   let refs: ReferenceMap
 
@@ -32,11 +32,14 @@ final class InlineParser {
   var columnOffset = 0
   var blockOffset = 0
   var parent: Int32 = -1
+  /// The block's (content index, file offset) pairs.
+  var segments: [Int32] = []
   var delims: [Delimiter] = []
   var lastDelim = -1
   var brackets: [Bracket] = []
   var backticks = [Int](repeating: 0, count: 1001)
   var scannedForBackticks = false
+  var htmlMemo = HTMLScanner.Memo()
 
   init(tree: ParseTree, refs: ReferenceMap) {
     self.tree = tree
@@ -44,7 +47,7 @@ final class InlineParser {
   }
 
   /// Parses the inlines of every paragraph, heading and table cell.
-  func processAll() {
+  mutating func processAll() {
     let count = tree.nodes.count
     for i in 0..<count {
       let t = tree.nodes[i].type
@@ -55,40 +58,55 @@ final class InlineParser {
     }
   }
 
-  func parseInlines(_ block: Int32) {
-    let b = tree.nodes[Int(block)]
-    s = b.content
+  mutating func parseInlines(_ block: Int32) {
+    s = tree.nodes[Int(block)].content
     tree.nodes[Int(block)].content = []
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0
-    line = b.startLine
+    line = tree.nodes[Int(block)].startLine
     columnOffset = 0
-    blockOffset = Int(b.startColumn) - 1 + Int(b.internalOffset)
+    blockOffset =
+      Int(tree.nodes[Int(block)].startColumn) - 1 + Int(tree.nodes[Int(block)].internalOffset)
     parent = block
+    segments = tree.nodes[Int(block)].segments
     delims.removeAll(keepingCapacity: true)
     lastDelim = -1
     brackets.removeAll(keepingCapacity: true)
     scannedForBackticks = false
+    htmlMemo = HTMLScanner.Memo()
     while pos < len { parseInline() }
     processEmphasis(-1)
   }
 
-  @inline(__always) func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
+  @inline(__always) mutating func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
 
   /// A node positioned on the current line from byte `start` to `end` (inclusive).
-  func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
+  mutating func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
     let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
     tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
     tree.nodes[Int(n)].content = literal
+    setSpan(n, start, end + 1)
     return n
   }
 
-  func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
+  /// The file offset of subject position `p`.
+  @inline(__always) mutating func fileOffset(_ p: Int) -> Int32 {
+    ParseTree.fileOffset(segments, p)
+  }
+
+  /// Records the true span of subject positions `start..<end`.
+  mutating func setSpan(_ node: Int32, _ start: Int, _ end: Int) {
+    guard !segments.isEmpty else { return }
+    tree.nodes[Int(node)].byteStart = fileOffset(start)
+    tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
+  }
+
+  mutating func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
     make(.text, start, end, literal)
   }
 
-  func add(_ node: Int32) { tree.append(node, to: parent) }
+  mutating func add(_ node: Int32) { tree.append(node, to: parent) }
 
   @inline(__always) static func isSpecial(_ c: UInt8) -> Bool {
     switch c {
@@ -97,7 +115,7 @@ final class InlineParser {
     }
   }
 
-  func parseInline() {
+  mutating func parseInline() {
     let c = s[pos]
     switch c {
     case 0x0A, 0x0D: handleNewline()
@@ -131,11 +149,13 @@ final class InlineParser {
       if end < len, s[end] == 0x0A || s[end] == 0x0D {
         while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
       }
-      add(text(start, end - 1, Array(s[start..<contentEnd])))
+      let node = text(start, end - 1, Array(s[start..<contentEnd]))
+      if contentEnd < end && contentEnd > start { setSpan(node, start, contentEnd) }
+      add(node)
     }
   }
 
-  func handleNewline() {
+  mutating func handleNewline() {
     let nlpos = pos
     if peek(pos) == 0x0D { pos += 1 }
     if peek(pos) == 0x0A { pos += 1 }
@@ -143,14 +163,19 @@ final class InlineParser {
     columnOffset = -pos
     skipSpaces()
     let hard = nlpos > 1 && s[nlpos - 1] == 0x20 && s[nlpos - 2] == 0x20
-    add(tree.make(hard ? .lineBreak : .softBreak))
+    let node = tree.make(hard ? .lineBreak : .softBreak)
+    var spanEnd = nlpos + 1
+    if peek(nlpos) == 0x0D && peek(nlpos + 1) == 0x0A { spanEnd += 1 }
+    setSpan(node, hard ? nlpos - 2 : nlpos, spanEnd)
+    add(node)
   }
 
-  func skipSpaces() {
+  mutating func skipSpaces() {
     while pos < len, s[pos] == 0x20 || s[pos] == 0x09 { pos += 1 }
   }
 
-  func handleBackslash() -> Int32 {
+  mutating func handleBackslash() -> Int32 {
+    let start = pos
     pos += 1
     let next = peek(pos)
     if Escapes.isPunct(next) {
@@ -159,12 +184,14 @@ final class InlineParser {
     } else if pos < len, next == 0x0A || next == 0x0D {
       if peek(pos) == 0x0D { pos += 1 }
       if peek(pos) == 0x0A { pos += 1 }
-      return tree.make(.lineBreak)
+      let node = tree.make(.lineBreak)
+      setSpan(node, start, pos)
+      return node
     }
     return text(pos - 1, pos - 1, [0x5C])
   }
 
-  func handleEntity() -> Int32 {
+  mutating func handleEntity() -> Int32 {
     pos += 1
     guard let (decoded, n) = Escapes.entity(s, pos, len) else {
       return text(pos - 1, pos - 1, [0x26])

@@ -8,9 +8,9 @@ public enum MarkdownParser {
   /// after the front matter). Lines before `bodyStart` are treated as blank, so
   /// every range is in the file's own line numbers.
   public static func parse(_ file: SourceFile, bodyStart: Int = 0) -> MarkupNode {
-    let blocks = BlockParser(bytes: file.bytes)
+    var blocks = BlockParser(bytes: file.bytes)
     blocks.run(bodyStart: bodyStart)
-    let inlines = InlineParser(tree: blocks.tree, refs: blocks.refs)
+    var inlines = InlineParser(tree: blocks.tree, refs: blocks.refs)
     blocks.tree = ParseTree()
     inlines.processAll()
     var builder = TreeBuilder(tree: inlines.tree, file: file)

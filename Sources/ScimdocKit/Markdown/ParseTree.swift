@@ -21,6 +21,11 @@ struct NodeData {
   var open = true
   var lastLineBlank = false
   var internalOffset: Int32 = 0
+  /// The node's true span as file byte offsets (half-open), -1 when unknown.
+  var byteStart: Int32 = -1
+  var byteEnd: Int32 = -1
+  /// Pairs (content index, file offset): where each content line comes from.
+  var segments: [Int32] = []
   /// Block content (lines) or inline literal.
   var content: [UInt8] = []
   /// Code block info or link destination.
@@ -64,6 +69,18 @@ struct ParseTree {
     n.endLine = line
     nodes.append(n)
     return Int32(nodes.count - 1)
+  }
+
+  /// The file offset of content index `p`, using (content index, file offset) pairs.
+  static func fileOffset(_ segments: [Int32], _ p: Int) -> Int32 {
+    guard segments.count >= 2 else { return -1 }
+    var lo = 0
+    var hi = segments.count / 2 - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if Int(segments[2 * mid]) <= p { lo = mid } else { hi = mid - 1 }
+    }
+    return segments[2 * lo + 1] + Int32(p) - segments[2 * lo]
   }
 
   /// Detaches `node` from its parent and siblings.

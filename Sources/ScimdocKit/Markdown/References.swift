@@ -63,8 +63,8 @@ struct ReferenceMap {
     skipSpaces(s, &p)
     if !skipLineEnd(s, &p) {
       guard titleLength > 0 else { return 0 }
+      // cmark keeps the title it scanned here.
       p = beforeTitle
-      title = []
       skipSpaces(s, &p)
       if !skipLineEnd(s, &p) { return 0 }
     }
@@ -97,7 +97,7 @@ struct ReferenceMap {
 
 extension BlockParser {
   /// Strips leading reference definitions from a paragraph; false when nothing remains.
-  func resolveReferenceDefinitions(_ node: Int32) -> Bool {
+  mutating func resolveReferenceDefinitions(_ node: Int32) -> Bool {
     let content = tree.nodes[Int(node)].content
     var pos = 0
     while pos < content.count, content[pos] == UInt8(ascii: "[") {

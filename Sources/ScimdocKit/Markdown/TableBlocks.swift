@@ -1,12 +1,12 @@
 /// Opening and continuing GFM tables in the block phase.
 extension BlockParser {
   /// True when the line can be a row of the open table.
-  func tableMatches() -> Bool {
+  mutating func tableMatches() -> Bool {
     TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) != nil
   }
 
   /// Turns the open paragraph into a table when this line is a matching delimiter row.
-  func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
+  mutating func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
     let p = Int(paragraph)
     if tree.nodes[p].tableVisited { return nil }
     let ls = lineStart + firstNonspace
@@ -14,6 +14,7 @@ extension BlockParser {
       let delimiters = TableRowScanner.row(buf, ls, lineEnd)
     else { return nil }
     let content = tree.nodes[p].content
+    let segments = tree.nodes[p].segments
     guard let header = TableRowScanner.row(content, 0, content.count),
       header.cells.count == delimiters.cells.count
     else {
@@ -24,8 +25,15 @@ extension BlockParser {
     if header.paragraphOffset > 0 {
       let para = tree.make(.paragraph)
       tree.nodes[Int(para)].open = false
-      tree.nodes[Int(para)].content = trimmed(
-        TableRowScanner.unescapePipes(content[0..<header.paragraphOffset])[...])
+      let prefix = content[0..<header.paragraphOffset]
+      tree.nodes[Int(para)].content = trimmed(TableRowScanner.unescapePipes(prefix)[...])
+      let lead = prefix.prefix { isSpaceByte($0) }.count
+      tree.nodes[Int(para)].segments = [0, ParseTree.fileOffset(segments, lead)]
+      var k = 2
+      while k + 1 < segments.count, Int(segments[k]) < header.paragraphOffset {
+        tree.nodes[Int(para)].segments += [segments[k] - Int32(lead), segments[k + 1]]
+        k += 2
+      }
       tree.insert(para, before: paragraph)
     }
     tree.nodes[p].alignments = delimiters.cells.map { cell in
@@ -48,13 +56,14 @@ extension BlockParser {
       tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
       tree.nodes[Int(c)].content = cell.content
+      tree.nodes[Int(c)].segments = [0, ParseTree.fileOffset(segments, cell.contentOffset)]
     }
     advanceOffset(lineLength - 1 - offset, columns: false)
     return paragraph
   }
 
   /// Adds a body row to the open table.
-  func tryOpeningTableRow(_ table: Int32) -> Int32? {
+  mutating func tryOpeningTableRow(_ table: Int32) -> Int32? {
     if blank { return nil }
     guard let parsed = TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) else {
       return nil
@@ -69,6 +78,7 @@ extension BlockParser {
       tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
       tree.nodes[Int(c)].content = cell.content
+      tree.nodes[Int(c)].segments = [0, Int32(lineStart + firstNonspace + cell.contentOffset)]
       i += 1
     }
     while i < columns {
@@ -79,11 +89,11 @@ extension BlockParser {
     return row
   }
 
-  func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
+  mutating func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
     HTMLScanner.blockStart(buf, lineStart + pos, lineEnd, allowType7: allowType7)
   }
 
-  func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
+  mutating func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
     HTMLScanner.blockEnds(kind, buf, lineStart + pos, lineEnd)
   }
 }

@@ -4,6 +4,8 @@ struct TableCellSpan {
   var startOffset: Int
   var endOffset: Int
   var internalOffset: Int
+  /// Where the trimmed content starts in the row string.
+  var contentOffset: Int
 }
 
 /// GFM table row scanning (cmark-gfm's `row_from_string` and its scanners).
@@ -97,10 +99,13 @@ enum TableRowScanner {
       let cellMatched = cell(s, start + offset, end)
       let pipeMatched = cellEnd(s, start + offset + cellMatched, end)
       if cellMatched > 0 || pipeMatched > 0 {
-        let text = trimmed(unescapePipes(s[(start + offset)..<(start + offset + cellMatched)])[...])
+        let raw = s[(start + offset)..<(start + offset + cellMatched)]
+        let text = trimmed(unescapePipes(raw)[...])
+        let lead = raw.prefix { isSpaceByte($0) }.count
         var span = TableCellSpan(
-          content: text, startOffset: offset, endOffset: offset + cellMatched - 1, internalOffset: 0
-        )
+          content: text, startOffset: offset, endOffset: offset + cellMatched - 1,
+          internalOffset: 0,
+          contentOffset: offset + lead)
         while span.startOffset > paragraphOffset,
           s[start + span.startOffset - 1] != UInt8(ascii: "|")
         {

@@ -14,6 +14,7 @@ struct TreeBuilder {
       while next >= 0, tree.nodes[Int(next)].type == .text {
         tree.nodes[i].content.append(contentsOf: tree.nodes[Int(next)].content)
         tree.nodes[i].endColumn = tree.nodes[Int(next)].endColumn
+        tree.nodes[i].byteEnd = tree.nodes[Int(next)].byteEnd
         let after = tree.nodes[Int(next)].next
         tree.unlink(next)
         next = after
@@ -68,43 +69,56 @@ struct TreeBuilder {
   }
 
   private func makeNode(_ i: Int32, children: [MarkupNode], previousEnd: Int?) -> MarkupNode {
-    let n = tree.nodes[Int(i)]
+    let k = Int(i)
     var range: Range<Int>
-    if n.startLine > 0 {
-      let a = offset(line: n.startLine, column: n.startColumn, end: false)
-      let b = offset(line: n.endLine, column: n.endColumn, end: true)
+    if tree.nodes[k].type.rawValue >= NodeType.text.rawValue, tree.nodes[k].byteStart >= 0 {
+      range =
+        Int(tree.nodes[k].byteStart)..<max(Int(tree.nodes[k].byteStart), Int(tree.nodes[k].byteEnd))
+    } else if tree.nodes[k].startLine > 0 {
+      let a = offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
+      let b =
+        tree.nodes[k].byteEnd >= 0
+        ? Int(tree.nodes[k].byteEnd)
+        : offset(line: tree.nodes[k].endLine, column: tree.nodes[k].endColumn, end: true)
       range = a..<max(a, b)
     } else {
       let at = previousEnd ?? children.first?.byteRange.lowerBound ?? 0
       range = at..<max(at, children.last?.byteRange.upperBound ?? at)
     }
     let position = CmarkSourcePosition(
-      startLine: Int(n.startLine), startColumn: Int(n.startColumn), endLine: Int(n.endLine),
-      endColumn: Int(n.endColumn))
-    return MarkupNode(kind: kind(n), byteRange: range, children: children, sourcePosition: position)
+      startLine: Int(tree.nodes[k].startLine), startColumn: Int(tree.nodes[k].startColumn),
+      endLine: Int(tree.nodes[k].endLine),
+      endColumn: Int(tree.nodes[k].endColumn))
+    return MarkupNode(kind: kind(k), byteRange: range, children: children, sourcePosition: position)
   }
 
   private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
 
-  private func kind(_ n: NodeData) -> MarkupNode.Kind {
-    switch n.type {
+  private func kind(_ k: Int) -> MarkupNode.Kind {
+    switch tree.nodes[k].type {
     case .document: return .document
     case .blockQuote: return .blockQuote
     case .list:
       let delimiter: Character =
-        n.listOrdered ? (n.delimiter == 0x29 ? ")" : ".") : Character(Unicode.Scalar(n.bulletChar))
+        tree.nodes[k].listOrdered
+        ? (tree.nodes[k].delimiter == 0x29 ? ")" : ".")
+        : Character(Unicode.Scalar(tree.nodes[k].bulletChar))
       return .list(
-        .init(ordered: n.listOrdered, start: Int(n.start), delimiter: delimiter, tight: n.tight))
+        .init(
+          ordered: tree.nodes[k].listOrdered, start: Int(tree.nodes[k].start), delimiter: delimiter,
+          tight: tree.nodes[k].tight))
     case .item: return .item
     case .codeBlock:
-      return .codeBlock(info: string(n.info), literal: string(n.content), fenced: n.fenced)
-    case .htmlBlock: return .htmlBlock(literal: string(n.content))
+      return .codeBlock(
+        info: string(tree.nodes[k].info), literal: string(tree.nodes[k].content),
+        fenced: tree.nodes[k].fenced)
+    case .htmlBlock: return .htmlBlock(literal: string(tree.nodes[k].content))
     case .paragraph: return .paragraph
-    case .heading: return .heading(level: Int(n.level), setext: n.setext)
+    case .heading: return .heading(level: Int(tree.nodes[k].level), setext: tree.nodes[k].setext)
     case .thematicBreak: return .thematicBreak
     case .table:
       return .table(
-        alignments: n.alignments.map {
+        alignments: tree.nodes[k].alignments.map {
           switch $0 {
           case UInt8(ascii: "l"): .left
           case UInt8(ascii: "c"): .center
@@ -112,17 +126,19 @@ struct TreeBuilder {
           default: .none
           }
         })
-    case .tableRow: return n.isHeader ? .tableHeader : .tableRow
+    case .tableRow: return tree.nodes[k].isHeader ? .tableHeader : .tableRow
     case .tableCell: return .tableCell
-    case .text: return .text(string(n.content))
+    case .text: return .text(string(tree.nodes[k].content))
     case .softBreak: return .softBreak
     case .lineBreak: return .lineBreak
-    case .code: return .code(string(n.content))
-    case .htmlInline: return .htmlInline(string(n.content))
+    case .code: return .code(string(tree.nodes[k].content))
+    case .htmlInline: return .htmlInline(string(tree.nodes[k].content))
     case .emphasis: return .emphasis
     case .strong: return .strong
-    case .link: return .link(destination: string(n.info), title: string(n.title))
-    case .image: return .image(destination: string(n.info), title: string(n.title))
+    case .link:
+      return .link(destination: string(tree.nodes[k].info), title: string(tree.nodes[k].title))
+    case .image:
+      return .image(destination: string(tree.nodes[k].info), title: string(tree.nodes[k].title))
     }
   }
 }

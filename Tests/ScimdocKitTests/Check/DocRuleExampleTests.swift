@@ -18,7 +18,7 @@ func makeTree(_ files: [String: String]) throws -> String {
 }
 
 /// One example of one rule, for the parameterised test.
-struct RuleExample: CustomTestStringConvertible, Sendable {
+struct DocRuleExample: CustomTestStringConvertible, Sendable {
   var rule: String
   var files: [String: String]
   var triggers: Bool
@@ -27,16 +27,16 @@ struct RuleExample: CustomTestStringConvertible, Sendable {
   }
 }
 
-@Suite struct DocRuleExampleTests {
-  static let examples: [RuleExample] = DocRules.all.flatMap { rule in
-    rule.triggering.map { RuleExample(rule: rule.description.id, files: $0, triggers: true) }
+@Suite struct DocDocRuleExampleTests {
+  static let examples: [DocRuleExample] = DocRules.all.flatMap { rule in
+    rule.triggering.map { DocRuleExample(rule: rule.description.id, files: $0, triggers: true) }
       + rule.nonTriggering.map {
-        RuleExample(rule: rule.description.id, files: $0, triggers: false)
+        DocRuleExample(rule: rule.description.id, files: $0, triggers: false)
       }
   }
 
   @Test(arguments: examples)
-  func ruleExample(_ example: RuleExample) throws {
+  func ruleExample(_ example: DocRuleExample) throws {
     let root = try makeTree(example.files)
     defer { try? FileManager.default.removeItem(atPath: root) }
     var options = CheckOptions()

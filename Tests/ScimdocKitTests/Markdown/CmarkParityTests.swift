@@ -45,3 +45,30 @@ import Testing
     }
   }
 }
+
+/// Developer aid: compares snippets from `SCIMDOC_DIFF_CASES` (cases separated
+/// by lines `%%%`) with cmark-gfm and prints every difference.
+@Suite struct CmarkSnippetDiff {
+  static var casesPath: String? { ProcessInfo.processInfo.environment["SCIMDOC_DIFF_CASES"] }
+
+  @Test(.enabled(if: casesPath != nil && ParityCorpus.cmarkInstalled))
+  func snippetsMatchCmarkGFM() throws {
+    guard let path = Self.casesPath else { return }
+    let all = try String(contentsOfFile: path, encoding: .utf8)
+    var failures = 0
+    let cases = all.components(separatedBy: "\n%%%\n")
+    for (i, text) in cases.enumerated() {
+      let bytes = Array(text.utf8)
+      let expected = try ParityCorpus.cmarkXML(bytes)
+      let ours = try ParityCorpus.ourXML(bytes, path: "case\(i).md")
+      let e = ParityCorpus.normalized(expected)
+      let o = ParityCorpus.normalized(ours)
+      if e != o {
+        failures += 1
+        print("=== case \(i): \(text.debugDescription)")
+        print("--- cmark\n\(expected)--- ours\n\(ours)")
+      }
+    }
+    print("snippets: \(cases.count - failures)/\(cases.count) identical")
+  }
+}

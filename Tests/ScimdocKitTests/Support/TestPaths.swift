@@ -15,6 +15,25 @@ enum TestPaths {
     return nil
   }
 
+  /// `../shared/<sub>`, or nil (with a printed message) when absent.
+  static func shared(_ sub: String, for test: String) -> URL? {
+    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+      .appendingPathComponent(sub)
+    if FileManager.default.fileExists(atPath: url.path) { return url }
+    print("⚠️  SKIPPED \(test): \(url.path) is absent")
+    return nil
+  }
+
+  /// A fixture file of a test folder.
+  static func fixture(_ folder: String, _ name: String) -> String {
+    packageRoot.appendingPathComponent("Tests/ScimdocKitTests/\(folder)/Fixtures/\(name)").path
+  }
+
+  /// The repository's sample page.
+  static var samplePage: String {
+    packageRoot.appendingPathComponent("content/configuring-scim-with-azure-ad.md").path
+  }
+
   /// True when `tool` is on PATH.
   static func hasTool(_ tool: String) -> Bool {
     let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
@@ -51,4 +70,11 @@ enum TestPaths {
       String(decoding: e, as: UTF8.self)
     )
   }
+}
+
+/// Test output, written at once: `Swift.print` is buffered when piped and
+/// would land after the runner's closing count line, which CI reads.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+  let text = items.map { "\($0)" }.joined(separator: separator) + terminator
+  FileHandle.standardOutput.write(Data(text.utf8))
 }

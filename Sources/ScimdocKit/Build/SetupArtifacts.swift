@@ -1,0 +1,19 @@
+/// Renders the published files of a setup page: its manifest and its
+/// checklist as Markdown, HTML and JSON.
+public enum SetupArtifacts {
+  /// A renderer for ``SiteBuilder`` using `profiles`.
+  public static func renderer(profiles: ProfileSet) -> SiteBuilder.Renderer {
+    { page, templates in
+      guard let manifest = SetupPageCheck.manifest(page, profiles: profiles) else { return nil }
+      let checklist = ChecklistBuilder.build(manifest)
+      var files: [String: String] = [:]
+      files["manifest.json"] = try? ManifestCoding.encode(manifest)
+      for format in ChecklistRenderer.Format.allCases {
+        files["checklist.\(format.rawValue)"] = try? ChecklistRenderer.render(
+          checklist, format: format, templatesDirectory: templates)
+      }
+      return PageArtifacts(
+        files: files, provider: manifest.provider, requirements: manifest.requirements.count)
+    }
+  }
+}

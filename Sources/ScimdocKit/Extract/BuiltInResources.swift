@@ -1,0 +1,39 @@
+import Foundation
+
+/// Finds the built-in data files (profiles, templates) without ever trapping.
+///
+/// SwiftPM's generated `Bundle.module` stops the program when its bundle is
+/// missing; a missing installation file must be a tool error instead (exit 2).
+public enum BuiltInResources {
+  /// The bundle SwiftPM copies `Sources/ScimdocKit/Resources` into.
+  static let bundleName = "scimdoc_ScimdocKit.resources"
+
+  /// The folder `Resources/<name>`: beside the executable, in the test bundle's
+  /// folder, or in the source tree this library was built from.
+  public static func folder(_ name: String) -> URL? {
+    var candidates: [URL] = []
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath()
+    candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
+    candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
+    candidates.append(
+      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
+    for bundle in Bundle.allBundles {
+      candidates.append(
+        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
+    }
+    candidates = candidates.map { $0.appendingPathComponent("Resources") }
+    // A development checkout: the sources themselves.
+    candidates.append(
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Resources"))
+    for base in candidates {
+      let url = base.appendingPathComponent(name)
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+        return url
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Extracts a ``Manifest`` from a parsed ``Page`` using provider profiles.
+public struct Extractor: Sendable {
+  public var profiles: ProfileSet
+
+  public init(profiles: ProfileSet) {
+    self.profiles = profiles
+  }
+
+  /// The manifest of `page`.
+  public func manifest(for page: Page) -> Manifest {
+    let file = page.source
+    let fm = page.frontMatter
+    let body = file.text(page.document.byteRange)
+    let detected = profiles.detect(title: fm?.title, pageID: fm?.pageID, body: body)
+    let profile = detected.merged(withFallback: profiles.generic)
+    var state = ExtractionState(file: file, profile: profile)
+    let procedures = ProcedureWalker(page: page).walk(&state)
+    let source = ManifestSource(
+      path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
+      contentHash: "sha256:" + SHA256.hex(file.bytes))
+    return Manifest(
+      source: source, provider: detected.id, product: Self.product(page.document, file: file),
+      prerequisites: state.prerequisites, procedures: procedures, requirements: state.requirements,
+      facts: state.facts, notes: state.notes)
+  }
+
+  /// The product the page is about: the words before "supports" in its first paragraph.
+  static func product(_ document: MarkupNode, file: SourceFile) -> String? {
+    guard let first = document.children.first(where: { $0.kind == .paragraph }) else { return nil }
+    let tokens = Tokenizer.tokens(of: first, in: file)
+    guard let s = tokens.firstIndex(where: { $0.word == "supports" || $0.word == "provides" }),
+      s > 0, s <= 3
+    else { return nil }
+    return tokens[..<s].map(\.original).joined(separator: " ")
+  }
+}

@@ -1,0 +1,59 @@
+/// What one sentence asks the reader to do, before any provider vocabulary is applied.
+public enum Instruction: Sendable, Equatable, CustomStringConvertible {
+  /// Put `value` into the field or menu labelled `label`.
+  case set(label: String, value: InstructionValue, via: ActionKind)
+  /// Turn the switch `label` on or off.
+  case toggle(label: String, on: Bool)
+  /// Under `under`, select every one of `values`.
+  case selectMany(under: String, values: [String])
+  /// Select `value`; the field it belongs to comes from context or the profile.
+  case choose(value: String)
+  /// Go somewhere (a page, a pane, a portal).
+  case navigate(String)
+
+  public var description: String {
+    switch self {
+    case .set(let label, let value, _): "set \(label) = \(value)"
+    case .toggle(let label, let on): "toggle \(label) \(on ? "on" : "off")"
+    case .selectMany(let under, let values):
+      "under \(under) select \(values.joined(separator: ", "))"
+    case .choose(let value): "choose \(value)"
+    case .navigate(let place): "navigate \(place)"
+    }
+  }
+}
+
+/// A value as the page writes it.
+public enum InstructionValue: Sendable, Equatable, CustomStringConvertible {
+  /// A code span: a literal to type.
+  case literal(String)
+  /// A bold span: a UI value word.
+  case label(String)
+  /// Prose or link text naming the value ("your SCIM API key").
+  case phrase(String)
+
+  public var description: String {
+    switch self {
+    case .literal(let s): "`\(s)`"
+    case .label(let s): "**\(s)**"
+    case .phrase(let s): "'\(s)'"
+    }
+  }
+
+  /// The text without markers.
+  public var text: String {
+    switch self {
+    case .literal(let s), .label(let s), .phrase(let s): s
+    }
+  }
+}
+
+/// An extraction pattern with the examples that are its tests (STYLE.md #5).
+public struct ExtractionRule: Sendable {
+  /// Lowercase snake-case id.
+  public var id: String
+  public var summary: String
+  /// Markdown sentences and the instructions each must yield (their descriptions).
+  public var examples: [(markdown: String, expected: [String])]
+  public var match: @Sendable (Sentence) -> [Instruction]
+}

@@ -1,0 +1,144 @@
+/// Walks a page's blocks: headings give context, ordered lists become procedures.
+struct ProcedureWalker {
+  let page: Page
+
+  /// The procedures of the page; requirements, facts and notes go into `state`.
+  func walk(_ state: inout ExtractionState) -> [Procedure] {
+    var headings: [(level: Int, text: String, anchor: String?)] = []
+    var procedures: [Procedure] = []
+    var sectionOptional = false
+    var listsUnderHeading = 0
+    for block in page.document.children {
+      switch block.kind {
+      case .heading(let level, _):
+        headings.removeAll { $0.level >= level }
+        let text = block.plainText
+        headings.append((level, text, anchor(for: block, text: text)))
+        sectionOptional = text.lowercased().contains("optional")
+        listsUnderHeading = 0
+      case .list(let info) where info.ordered:
+        listsUnderHeading += 1
+        let base =
+          headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
+        let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
+        let object =
+          headings.contains { $0.text.lowercased().contains("group") } ? "groups" : "users"
+        var context = StepContext(
+          procedure: id, object: object, defaultSeverity: sectionOptional ? .note : .error)
+        let steps = block.children.enumerated().map { i, item in
+          step(item, number: i + 1, state: &state, context: &context)
+        }
+        procedures.append(
+          Procedure(
+            id: id, headingPath: headings.map(\.text), anchor: headings.last?.anchor,
+            optional: sectionOptional, source: state.span(block.byteRange), steps: steps))
+      default:
+        // Prose: facts, prerequisites and the occasional instruction outside a list.
+        if block.plainText.lowercased().contains("optional"), case .blockQuote = block.kind {
+          sectionOptional = true
+        }
+        var context = StepContext(procedure: nil, defaultSeverity: .note, inStep: false)
+        if let last = headings.last, last.text.lowercased().contains("group") {
+          context.object = "groups"
+        }
+        for paragraph in paragraphs(in: block) {
+          for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
+            _ = state.resolve(sentence, context: &context)
+            state.readFacts(sentence, context: context)
+          }
+        }
+      }
+    }
+    return procedures
+  }
+
+  /// One list item as a step: its text, notes, actions, and any mapping tables.
+  private func step(
+    _ item: MarkupNode, number: Int, state: inout ExtractionState, context: inout StepContext
+  ) -> Step {
+    var texts: [String] = []
+    var notes: [StepNote] = []
+    var actions: [Action] = []
+    context.field = nil
+    context.path = []
+    let optional = item.plainText.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix(
+      "(optional)")
+    let saved = context.defaultSeverity
+    if optional { context.defaultSeverity = .note }
+    defer { context.defaultSeverity = saved }
+    let blocks = item.children
+    for (i, block) in blocks.enumerated() {
+      switch block.kind {
+      case .paragraph:
+        var masked = false
+        var sentences: [String] = []
+        for sentence in Tokenizer.sentences(of: block, in: state.file) {
+          let found = state.resolve(sentence, context: &context)
+          masked = masked || found.contains { $0.secret }
+          sentences.append(
+            found.contains { $0.secret } ? ExtractionState.masked(sentence) : sentence.text)
+          actions += found
+          state.readFacts(sentence, context: context)
+        }
+        // A step that sets a secret never keeps a literal value in its text.
+        texts.append(masked ? sentences.joined(separator: ". ") + "." : block.plainText)
+      case .table:
+        let after = blocks[(i + 1)...].prefix { $0.kind == .paragraph }
+          .flatMap { Tokenizer.sentences(of: $0, in: state.file) }
+        state.readMappingTable(
+          block, footnotes: after, severity: context.defaultSeverity, context: context)
+      default:
+        let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !text.isEmpty { notes.append(StepNote(text: text, source: state.span(block.byteRange))) }
+        var noteContext = context
+        noteContext.inStep = true
+        for paragraph in paragraphs(in: block) {
+          for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
+            state.readFacts(sentence, context: noteContext)
+          }
+        }
+      }
+    }
+    return Step(
+      number: number, text: texts.joined(separator: " "), source: state.span(item.byteRange),
+      notes: notes, actions: actions)
+  }
+
+  /// Paragraphs at any depth in `block` (itself included).
+  private func paragraphs(in block: MarkupNode) -> [MarkupNode] {
+    var out: [MarkupNode] = []
+    block.walk { if $0.kind == .paragraph { out.append($0) } }
+    return out
+  }
+
+  private func anchor(for heading: MarkupNode, text: String) -> String? {
+    if let info = page.headings.first(where: { $0.byteRange == heading.byteRange }) {
+      return info.anchor
+    }
+    return Slug.github(text)
+  }
+}
+
+/// GitHub-style heading slugs, used when the page's heading index lacks one.
+enum Slug {
+  /// A procedure id that survives renaming the provider: the heading's slug
+  /// without the provider's names ("Enabling SCIM in Azure AD" and "... in
+  /// Microsoft Entra ID" both give `enabling-scim-in`).
+  static func neutral(_ heading: String, profile: ProviderProfile) -> String {
+    var text = " " + heading.lowercased() + " "
+    for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
+      text = text.replacingOccurrences(of: " \(phrase) ", with: " ")
+    }
+    let slug = github(text.trimmingCharacters(in: .whitespaces))
+      .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+    return slug.isEmpty ? github(heading) : slug
+  }
+
+  static func github(_ text: String) -> String {
+    String(
+      text.lowercased().compactMap { ch -> Character? in
+        if ch == " " { return "-" }
+        return ch.isLetter || ch.isNumber || ch == "-" || ch == "_" ? ch : nil
+      })
+  }
+}

@@ -1,0 +1,167 @@
+/// Applies a profile to instructions: requirements, notes and step actions.
+extension ExtractionState {
+  /// Resolves the instructions of `sentence`, returning the UI actions they describe.
+  mutating func resolve(_ sentence: Sentence, context: inout StepContext) -> [Action] {
+    let instructions = Rules.instructions(for: sentence)
+    let severity = Modality.severity(of: sentence) ?? context.defaultSeverity
+    let negated = Modality.isNegated(sentence)
+    let conditional = Modality.isConditional(sentence)
+    let own = Self.uiPath(sentence)
+    let path = context.path + own.filter { !context.path.contains($0) }
+    context.path = path
+    var actions: [Action] = []
+    for instruction in instructions {
+      if negated {
+        if conditional {
+          note(
+            "conditional", "conditional negation '\(instruction)' creates no requirement",
+            sentence: sentence)
+          continue
+        }
+        if case .toggle = instruction {
+        } else {
+          note(
+            "negated", "negated instruction '\(instruction)' creates no requirement",
+            sentence: sentence)
+          continue
+        }
+      }
+      switch instruction {
+      case .set(let label, let value, let via):
+        guard let setting = profile.setting(forLabel: label) else {
+          if !ProviderProfile.contains(profile.matching, label) {  // read with the mapping table
+            note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
+          }
+          actions.append(
+            Action(kind: via, label: label, value: value.text, secret: false, path: path))
+          continue
+        }
+        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let secret = setting.type == "secret"
+        if let (op, v) = ValueMapping.neutral(setting, value) {
+          require(
+            key, op, v, severity: severity, secret: secret, sentence: sentence,
+            procedure: context.procedure)
+        } else {
+          note(
+            "unknown-value", "value '\(value.text)' is not known for '\(label)'", sentence: sentence
+          )
+        }
+        actions.append(
+          Action(
+            kind: via, label: label, value: secret ? nil : value.text, secret: secret, path: path))
+      case .toggle(let label, let on):
+        let state = negated ? !on : on
+        actions.append(
+          Action(
+            kind: .toggle, label: label, value: state ? "on" : "off", secret: false, path: path))
+        guard let setting = profile.setting(forLabel: label),
+          let v = ValueMapping.toggled(setting, on: state)
+        else {
+          note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
+          continue
+        }
+        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        require(
+          key, .equals, v, severity: severity, sentence: sentence, procedure: context.procedure)
+        if state, key.hasSuffix("/enabled") {
+          context.object = String(key.dropFirst().prefix { $0 != "/" })
+        }
+      case .selectMany(let under, let values):
+        actions.append(
+          Action(
+            kind: .choose, label: under, value: values.joined(separator: ", "), secret: false,
+            path: path))
+        guard let setting = profile.setting(forLabel: under) else {
+          note("unmapped-setting", "unmapped setting '\(under)'", sentence: sentence)
+          continue
+        }
+        let mapped = values.compactMap { ValueMapping.lookup(setting, $0) }
+        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        require(
+          key, .equals, .array(mapped.map { .string($0) }), severity: severity, sentence: sentence,
+          procedure: context.procedure)
+      case .choose(let value):
+        actions.append(
+          resolveChoice(value, sentence: sentence, severity: severity, path: path, context: context)
+        )
+      case .navigate(let place):
+        actions.append(Action(kind: .navigate, label: place, value: nil, secret: false, path: path))
+      }
+    }
+    if let field = Self.namedField(sentence) { context.field = field }
+    return actions
+  }
+
+  /// "Select **Y**": a value of the field in focus, a known value word, a check, or a button.
+  private mutating func resolveChoice(
+    _ value: String, sentence: Sentence, severity: Severity, path: [String], context: StepContext
+  ) -> Action {
+    var found: (ProviderProfile.Setting, String)?
+    if let field = context.field, let setting = profile.setting(forLabel: field),
+      let v = ValueMapping.lookup(setting, value)
+    {
+      found = (setting, v)
+    } else if let pair = profile.setting(forValueWord: value) {
+      found = pair
+    }
+    if let (setting, v) = found {
+      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+      if sentence.words.first == "if" {
+        // "If you choose **Y**, ...": a consequence, not an instruction.
+      } else if Self.offersAlternatives(sentence, setting) {
+        note(
+          "choice", "the page offers a choice for '\(setting.labels.first ?? key)'",
+          sentence: sentence)
+      } else {
+        require(
+          key, .equals, .string(v), severity: severity, sentence: sentence,
+          procedure: context.procedure)
+      }
+      return Action(
+        kind: .choose, label: setting.labels.first, value: value, secret: false, path: path)
+    }
+    if let setting = profile.setting(forLabel: value),
+      let on = ValueMapping.toggled(setting, on: true)
+    {
+      // "Select **Enable API integration**": selecting a switch turns it on.
+      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+      require(
+        key, .equals, on, severity: severity, sentence: sentence, procedure: context.procedure)
+      return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
+    }
+    if ProviderProfile.contains(profile.verify, value) {
+      return Action(kind: .verify, label: value, value: nil, secret: false, path: path)
+    }
+    return Action(kind: .click, label: value, value: nil, secret: false, path: path)
+  }
+
+  /// "**A** or **B**" where both are values of `setting`: the reader chooses.
+  static func offersAlternatives(_ s: Sentence, _ setting: ProviderProfile.Setting) -> Bool {
+    let values = s.tokens.compactMap(\.label).filter { ValueMapping.lookup(setting, $0) != nil }
+    return Set(values).count >= 2 && s.has("or")
+  }
+
+  /// Labels that name a place: after "under", or before "section", "tab", "pane".
+  static func uiPath(_ s: Sentence) -> [String] {
+    let t = s.tokens
+    return t.indices.compactMap { i in
+      guard let label = t[i].label else { return nil }
+      if i > 0, t[i - 1].word == "under" { return label }
+      if i + 1 < t.count, ["section", "page", "screen"].contains(t[i + 1].word ?? "") {
+        return label
+      }
+      return nil
+    }
+  }
+
+  /// "the **X** field ..." with no value in the same sentence.
+  static func namedField(_ s: Sentence) -> String? {
+    let t = s.tokens
+    for i in t.indices.dropLast()
+    where t[i].label != nil && Rules.fieldWords.contains(t[i + 1].word ?? "") {
+      return t[i].label
+    }
+    return nil
+  }
+}

@@ -1,0 +1,101 @@
+extension Rules {
+  /// "**X** needs to be turned off", "**X** must be enabled".
+  static let passiveToggle = ExtractionRule(
+    id: "passive_toggle", summary: "A switch whose state is stated in the passive voice",
+    examples: [
+      ("**Sync Groups** needs to be turned off.", ["toggle Sync Groups off"]),
+      ("Make sure **Audit Log** is enabled.", ["toggle Audit Log on"]),
+      ("**Sync Users** is the set of mappings.", []),
+    ],
+    match: { s in
+      let t = s.tokens
+      for i in t.indices {
+        guard let label = t[i].label else { continue }
+        let after = t[(i + 1)...].prefix(6).compactMap(\.word)
+        guard after.contains("be") || after.contains("is") || after.contains("are") else {
+          continue
+        }
+        let tail = " " + after.joined(separator: " ") + " "
+        if tail.contains(" turned off ") || tail.contains(" disabled ")
+          || tail.contains(" switched off ")
+        {
+          return [.toggle(label: label, on: false)]
+        }
+        if tail.contains(" turned on ") || tail.contains(" enabled ")
+          || tail.contains(" switched on ")
+        {
+          return [.toggle(label: label, on: true)]
+        }
+      }
+      return []
+    })
+
+  /// "Under **X**, select **A**, **B**, and **C**."
+  static let underSelectMany = ExtractionRule(
+    id: "under_select_many", summary: "Several values selected under one setting",
+    examples: [
+      (
+        "Under **Actions**, select **Add**, **Change**, and **Remove**.",
+        ["under Actions select Add, Change, Remove"]
+      ),
+      ("Under **Actions**, enable **Add** and **Remove**.", ["under Actions select Add, Remove"]),
+      ("Under **Actions**, select **Add**.", []),
+    ],
+    match: { s in
+      let t = s.tokens
+      guard let u = s.index(of: "under"), u + 1 < t.count, let under = t[u + 1].label,
+        let v = t[(u + 2)...].firstIndex(where: {
+          selectVerbs.contains($0.word ?? "") || onVerbs.contains($0.word ?? "")
+        })
+      else { return [] }
+      let values = t[(v + 1)...].prefix {
+        $0.label != nil || $0.word == "and" || $0.kind == .punct(",")
+      }
+      .compactMap(\.label)
+      return values.count >= 2 ? [.selectMany(under: under, values: values)] : []
+    })
+
+  /// "In the **X** field, enter `v`", "paste `v` into the **X** box", "enter your key as the **X**".
+  static let enterInField = ExtractionRule(
+    id: "enter_in_field", summary: "A value typed or pasted into a named field",
+    examples: [
+      ("In the **Region** field, enter `eu-1`.", ["set Region = `eu-1`"]),
+      (
+        "In **Base URL**, enter `https://scim.example.test/v2`.",
+        ["set Base URL = `https://scim.example.test/v2`"]
+      ),
+      ("Paste `abc` into the **Code** box.", ["set Code = `abc`"]),
+      ("Enter your [access key](/keys) as the **Access Key**.", ["set Access Key = 'access key'"]),
+      (
+        "Paste the generated access key under **API Access** and select **Enable**.",
+        ["set API Access = 'generated access key'"]
+      ),
+      (
+        "Check **Allow Sync** and enter your key as the **Access Key**.", ["set Access Key = 'key'"]
+      ),
+      ("Enter a name for the app.", []),
+    ],
+    match: { s in
+      let t = s.tokens
+      guard let v = t.firstIndex(where: { enterVerbs.contains($0.word ?? "") }) else { return [] }
+      let fields = t.indices.filter { i in
+        guard t[i].label != nil else { return false }
+        let before = i > 0 ? t[i - 1].word ?? "" : ""
+        return ["the", "in", "into", "under", "as"].contains(before)
+      }
+      guard let f = fields.first, let label = t[f].label else { return [] }
+      if let code = t[(v + 1)...].first(where: { $0.value != nil })?.value {
+        return [.set(label: label, value: .literal(code), via: .enter)]
+      }
+      if case .link(let text, _) = t[(v + 1)...].first(where: {
+        if case .link = $0.kind { return true } else { return false }
+      })?.kind {
+        return [.set(label: label, value: .phrase(text), via: .enter)]
+      }
+      let stop: Set<String> = ["as", "under", "into", "in", "and", "to"]
+      let phrase = t[(v + 1)...].prefix { ($0.word.map { !stop.contains($0) } ?? false) }
+        .map(\.original).filter { !["your", "the", "a", "an"].contains($0.lowercased()) }
+      guard !phrase.isEmpty else { return [] }
+      return [.set(label: label, value: .phrase(phrase.joined(separator: " ")), via: .enter)]
+    })
+}

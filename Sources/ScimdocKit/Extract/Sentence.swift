@@ -1,0 +1,78 @@
+/// One token of inline text: what the extraction rules read instead of raw text.
+public struct Token: Sendable, Equatable {
+  /// What the token is.
+  public enum Kind: Sendable, Equatable {
+    /// A word, lowercased for matching (`original` keeps the case).
+    case word(String)
+    /// Punctuation other than a sentence end (`,`, `:`, `(`).
+    case punct(Character)
+    /// A bold span: a UI label.
+    case label(String)
+    /// A code span: a literal value.
+    case value(String)
+    /// A link with its text and destination.
+    case link(text: String, destination: String)
+  }
+
+  public var kind: Kind
+  public var original: String
+  public var byteRange: Range<Int>
+
+  /// The lowercase word, when this is a word.
+  public var word: String? {
+    if case .word(let w) = kind { return w }
+    return nil
+  }
+
+  /// The label text, when this is a bold span.
+  public var label: String? {
+    if case .label(let l) = kind { return l }
+    return nil
+  }
+
+  /// The code text, when this is a code span.
+  public var value: String? {
+    if case .value(let v) = kind { return v }
+    return nil
+  }
+}
+
+/// A sentence: tokens between sentence ends, with its place in the page.
+public struct Sentence: Sendable {
+  public var tokens: [Token]
+  /// The text as a reader sees it (bold and code markers removed).
+  public var text: String
+  public var byteRange: Range<Int>
+
+  /// The lowercase words, in order, for phrase tests.
+  public var words: [String] { tokens.compactMap(\.word) }
+
+  /// True when `phrase` (space-separated lowercase words) occurs as consecutive words.
+  public func has(_ phrase: String) -> Bool {
+    index(of: phrase) != nil
+  }
+
+  /// The token index where `phrase` starts, counting only word tokens in sequence.
+  public func index(of phrase: String, from start: Int = 0) -> Int? {
+    let parts = phrase.split(separator: " ").map(String.init)
+    guard !parts.isEmpty, start < tokens.count else { return nil }
+    outer: for i in start..<tokens.count {
+      var j = i
+      for part in parts {
+        guard j < tokens.count, tokens[j].word == part else { continue outer }
+        j += 1
+      }
+      return i
+    }
+    return nil
+  }
+
+  /// Indices of bold labels, in order.
+  public var labelIndices: [Int] { tokens.indices.filter { tokens[$0].label != nil } }
+
+  /// True when the sentence holds any of `words`.
+  public func hasAny(_ words: [String]) -> Bool {
+    let set = Set(self.words)
+    return words.contains { set.contains($0) }
+  }
+}

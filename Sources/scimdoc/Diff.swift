@@ -1,0 +1,38 @@
+import ArgumentParser
+import ScimdocKit
+
+extension SCIMDoc {
+  struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show requirement-level changes between two versions of a page.",
+      discussion: """
+        Lines start with + (added), - (removed) or ~ (changed), each followed by the
+        old and new places in the pages.
+
+        Example:
+          scimdoc diff old/configuring-scim-with-azure-ad.md content/configuring-scim-with-azure-ad.md
+        """)
+
+    @Argument(help: "The older page.")
+    var old: String
+
+    @Argument(help: "The newer page.")
+    var new: String
+
+    @Flag(help: "Print the changes as JSON.")
+    var json = false
+
+    @OptionGroup var options: ManifestOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      try runReportingErrors {
+        let pipeline = try options.pipeline(input)
+        let (a, _) = try pipeline.manifest(at: old)
+        let (b, _) = try pipeline.manifest(at: new)
+        let diff = ManifestDiff.compare(a, b)
+        print(json ? try ManifestCoding.encode(diff) : diff.rendered(), terminator: "")
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ScimdocKit
+
+extension SCIMDoc {
+  struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a live provisioning config against the docs.",
+      discussion: """
+        CONFIG is scimdoc's own config (schemas/config.schema.json) or a Microsoft Graph
+        export of an Entra ID provisioning job: one JSON object holding the Graph
+        responses verbatim under "jobs" (or "job"), "secrets" and "schema".
+
+        Without --docs or --manifest, the setup pages in ./content are read and the one
+        whose provider (and endpoint) matches the config is used.
+
+        Every finding names the config value (line:column and JSON Pointer) and the
+        sentence in the docs that requires it. Secret values are never printed.
+
+        Examples:
+          scimdoc lint tenant.json
+          scimdoc lint tenant.json --docs content/configuring-scim-with-azure-ad.md
+          scimdoc lint tenant.json --format sarif > lint.sarif
+        """)
+
+    @Argument(help: "The config file (JSON).")
+    var config: String
+
+    @Option(help: "A setup page or a folder of pages to take requirements from.")
+    var docs: String?
+
+    @Option(help: "A manifest written by `scimdoc manifest` to check against.")
+    var manifest: String?
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var manifestOptions: ManifestOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      try runReportingErrors {
+        let file = try SourceFile(path: config, bytes: try input.loader.readBytes(config))
+        let document = try JSONDocument(parsing: file)
+        let redactor = Redactor(secrets: SecretScanner.secrets(in: document))
+        let loaded = try ConfigLoader.load(document: document)
+        let manifests = try chooseManifests(for: loaded)
+        let report = Linter.lint(loaded, against: manifests)
+        try output.emit(
+          report, context: output.context(sources: [config: file], redactor: redactor))
+      }
+    }
+
+    func chooseManifests(for loaded: LoadedConfig) throws(InputError) -> [ScimdocKit.Manifest] {
+      if let manifest {
+        let text = try input.loader.load(manifest).bytes
+        guard let decoded = try? ManifestCoding.decode(String(decoding: text, as: UTF8.self)) else {
+          throw InputError(
+            path: manifest, location: nil,
+            message: .custom(
+              "not a scimdoc manifest (write one with `scimdoc manifest PAGE -o FILE`)"),
+            lineText: nil)
+        }
+        return [decoded]
+      }
+      let pipeline = try manifestOptions.pipeline(input)
+      let all = try ManifestSelection.manifests(in: [docs ?? "content"], pipeline: pipeline)
+      if let docs, !docs.hasSuffix("/"), all.count == 1 || docs.hasSuffix(".md") { return all }
+      switch ManifestSelection.choose(all, for: loaded.config) {
+      case .one(let manifest): return [manifest]
+      case .none(let provider, let candidates):
+        throw InputError(
+          path: docs ?? "content", location: nil,
+          message: .custom(
+            "no setup page for provider '\(provider ?? "?")'; pages with requirements: "
+              + (candidates.isEmpty ? "none" : candidates.joined(separator: ", "))
+              + ". Choose one with --docs PAGE"), lineText: nil)
+      case .ambiguous(let provider, let matches):
+        throw InputError(
+          path: docs ?? "content", location: nil,
+          message: .custom(
+            "several setup pages match provider '\(provider ?? "?")': "
+              + matches.joined(separator: ", ") + ". Choose one with --docs PAGE"), lineText: nil)
+      }
+    }
+  }
+}

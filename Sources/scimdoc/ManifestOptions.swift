@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ScimdocKit
+
+/// Flags shared by the commands that extract manifests.
+struct ManifestOptions: ParsableArguments {
+  @Option(
+    help: """
+      A folder of provider profiles (*.json) that add to or replace the built-in ones \
+      (default: 'profiles' in ./.scimdoc.yml, if any).
+      """)
+  var profiles: String?
+
+  /// The pipeline for these flags.
+  func pipeline(_ input: InputOptions) throws(InputError) -> ManifestPipeline {
+    var folder = profiles
+    if folder == nil { folder = try ProjectSettings.load().profiles }
+    return ManifestPipeline(loader: input.loader, profiles: try ProfileSet.load(overrides: folder))
+  }
+}
+
+/// Writes `text` to `output` atomically, or to stdout when no output is given.
+func emit(_ text: String, to output: String?) throws(InputError) {
+  if let output {
+    try AtomicWriter.write(text, to: output)
+  } else {
+    print(text, terminator: "")
+  }
+}
+
+/// Prints manifest problems to stderr; true when any is an error.
+func report(_ problems: [ManifestProblem]) -> Bool {
+  for p in problems { FileHandle.standardError.write(Data((p.rendered + "\n").utf8)) }
+  return problems.contains { $0.severity == .error }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import ScimdocKit
+
+extension SCIMDoc {
+  struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the rule reference (Markdown), generated from the rule catalogues.",
+      discussion: "The repository's docs/rules.md is this output: scimdoc rules > docs/rules.md")
+
+    func run() {
+      print(RuleReferenceDocument.render(), terminator: "")
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import ScimdocKit
+
+@Suite struct ProviderProfileTests {
+  @Test(arguments: [
+    ("Configure SCIM with Microsoft Entra ID", "entra"),
+    ("Configuring SCIM with Azure AD", "entra"),
+    ("Configure SCIM with Okta", "okta"),
+    ("Configure SCIM with OneLogin", "onelogin"),
+    ("Provisioning with a homegrown directory", "generic"),
+  ])
+  func detectsFromTitle(_ title: String, _ provider: String) {
+    #expect(TestPipeline.profiles.detect(title: title, pageID: nil, body: "").id == provider)
+  }
+
+  @Test func bodyDecidesWithoutATitle() {
+    let body = "Open the Okta admin console. In Okta, select the app."
+    #expect(TestPipeline.profiles.detect(title: nil, pageID: nil, body: body).id == "okta")
+  }
+
+  @Test func aPageAboutSeveralProvidersIsGeneric() {
+    let body = "Connect Okta, OneLogin or Azure AD. Okta users read this. Okta again."
+    #expect(
+      TestPipeline.profiles.detect(title: "Provisioning overview", pageID: nil, body: body).id
+        == "generic")
+  }
+
+  @Test func builtInProfilesAreWellFormed() {
+    let ids = TestPipeline.profiles.profiles.map(\.id).sorted()
+    #expect(ids == ["entra", "generic", "okta", "onelogin"])
+    for profile in TestPipeline.profiles.profiles {
+      for setting in profile.settings {
+        #expect(setting.key.hasPrefix("/"), "\(profile.id) \(setting.key)")
+        #expect(
+          ["url", "secret", "enum", "bool", "list", "string", "duration"].contains(setting.type))
+        if setting.type == "enum" || setting.type == "list" { #expect(setting.values != nil) }
+      }
+    }
+  }
+
+  /// A docs team extends a profile with its own folder; the setting stops being a note.
+  @Test func overridesAddSettings() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "prof-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    var entra = try #require(TestPipeline.profiles.profiles.first { $0.id == "entra" })
+    entra.settings.append(
+      ProviderProfile.Setting(
+        labels: ["Region"], key: "/features/region", type: "string", values: nil))
+    try JSONEncoder().encode(entra).write(to: dir.appendingPathComponent("entra.json"))
+    let profiles = try ProfileSet.load(overrides: dir.path)
+    let manifest = try ManifestPipeline(profiles: profiles)
+      .manifest(at: TestPaths.fixture("Extract", "acme-tricky.md")).0
+    #expect(manifest.requirements("/features/region").first?.value == .string("eu-2"))
+    #expect(!manifest.notes.contains { $0.message.contains("'Region'") })
+  }
+
+  @Test func procedureIDsSurviveProviderRenaming() {
+    let entra = TestPipeline.profiles.profiles.first { $0.id == "entra" }
+    guard let entra else { return }
+    #expect(Slug.neutral("Enabling SCIM in Azure AD", profile: entra) == "enabling-scim-in")
+    #expect(
+      Slug.neutral("Enabling SCIM in Microsoft Entra ID", profile: entra) == "enabling-scim-in")
+  }
+}
+
+@Suite struct ProjectSettingsTests {
+  @Test func readsTheProfilesFolderRelativeToTheFile() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfg-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    #expect(try ProjectSettings.load(from: dir.path) == ProjectSettings())
+    try "profiles: team/profiles\n".write(
+      to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
+    let settings = try ProjectSettings.load(from: dir.path)
+    #expect(settings.profiles == dir.appendingPathComponent("team/profiles").path)
+  }
+
+  @Test func aMappingIsNotAPath() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfg-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try "profiles:\n  a: b\n".write(
+      to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
+    #expect(throws: InputError.self) { try ProjectSettings.load(from: dir.path) }
+  }
+}
