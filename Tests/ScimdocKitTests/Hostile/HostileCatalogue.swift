@@ -1,7 +1,7 @@
 import Foundation
 
 /// The hostile inputs the library must refuse or survive, generated here
-/// (no corpus text). `HostileInputTests` runs each one with a deadline.
+/// (no corpus text). `HostileCatalogueTests` runs each one with a deadline.
 enum HostileCatalogue {
   static let frontMatter: [HostileCase] = [
     HostileCase(name: "fm: unterminated", reader: .page, expect: .positionedError) {
