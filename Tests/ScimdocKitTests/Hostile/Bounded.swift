@@ -34,8 +34,8 @@ enum Bounded {
   /// True when this test process runs under a sanitizer (ASan or TSan),
   /// which slows parsing 5-10 times.
   static let underSanitizer: Bool = {
-    let handle = dlopen(nil, RTLD_NOW)
-    defer { if handle != nil { dlclose(handle) } }
+    guard let handle = dlopen(nil, RTLD_NOW) else { return false }
+    defer { dlclose(handle) }
     return dlsym(handle, "__asan_init") != nil || dlsym(handle, "__tsan_init") != nil
   }()
 
