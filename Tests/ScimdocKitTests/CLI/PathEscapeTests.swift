@@ -63,3 +63,34 @@ struct PathEscapeTests {
     #expect(result.status == 2, "exit \(result.status): \(result.stderr)")
   }
 }
+
+extension PathEscapeTests {
+  /// Regression: stale-file removal trusted the previous `index.json`, so a
+  /// planted index listing `link/victim` with `out/link` a symlink removed a
+  /// file outside --out.
+  @Test func staleRemovalNeverFollowsASymlink() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("escape-stale")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try ContentTree.write(pages: 1, under: dir)
+    let fm = FileManager.default
+    let elsewhere = dir.appendingPathComponent("elsewhere")
+    let out = dir.appendingPathComponent("out")
+    try fm.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    try fm.createDirectory(at: out, withIntermediateDirectories: true)
+    try "keep".write(
+      to: elsewhere.appendingPathComponent("victim"), atomically: true, encoding: .utf8)
+    try fm.createSymbolicLink(
+      atPath: out.appendingPathComponent("link").path, withDestinationPath: elsewhere.path)
+    let index =
+      #"{"files": ["link/victim"], "findings": [], "formatVersion": "1.0", "pages": [], "#
+      + #""summary": {"errors": 0, "warnings": 0, "notes": 0, "suppressed": 0}, "tool": "x"}"#
+    try index.write(to: out.appendingPathComponent("index.json"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(
+      ["build", "content", "--out", "out", "--no-cache"], cwd: dir, timeout: 120)
+    #expect(!result.signalled, "\(result.stderr)")
+    #expect(
+      fm.fileExists(atPath: elsewhere.appendingPathComponent("victim").path),
+      "removed through a symlink")
+  }
+}
