@@ -32,9 +32,9 @@ struct SecretCanaryTests {
         #expect(!result.stderr.contains(Self.canary), "stderr of \(argv) leaks the canary")
       }
     }
-    let inputs: Set<String> = [
-      "content/leaky.md", "content/leaky-v2.md", "native.json", "graph.json",
-    ]
+    let inputs = Set(
+      ["content/leaky.md", "content/leaky-v2.md", "native.json", "graph.json"]
+        + Self.brokenConfigs.keys)
     var scanned = 0
     for rel in filesUnder(dir) where !inputs.contains(rel) {
       scanned += 1
@@ -50,7 +50,7 @@ struct SecretCanaryTests {
   /// --manifest` reads its file.
   private func invocations(_ command: String) -> [[String]] {
     let page = "content/leaky.md"
-    let configs = ["native.json", "graph.json"]
+    let configs = ["native.json", "graph.json"] + Self.brokenConfigs.keys.sorted()
     switch command {
     case "dump": return ["tree", "cmark-xml"].map { ["dump", page, "--format", $0] }
     case "check":
@@ -88,10 +88,24 @@ struct SecretCanaryTests {
     }
   }
 
-  /// A native config, a Graph bundle and two versions of a page, each
-  /// holding the canary.
+  /// Configs that fail to load, the canary on the line the error quotes
+  /// (regression: `lint` and `checklist --config` printed it unmasked).
+  static let brokenConfigs: [String: String] = [
+    "broken-syntax.json": #"{"provider": "entra", "secretToken": "\#(canary)", "x": tru}"#,
+    "broken-graph.json":
+      #"{"secrets": {"value": [{"key": "SecretToken", "value": "\#(canary)"}, ]}}"#,
+    "broken-type.json": #"{"provider": "entra", "secretToken": "\#(canary)", "users": 5}"#,
+    "broken-truncated.json": #"{"provider": "entra", "secretToken": "\#(canary)"#,
+    "broken-control.json": "{\"secretToken\": \"\(canary)\u{1}\"}",
+  ]
+
+  /// A native config, a Graph bundle, broken configs and two versions of a
+  /// page, each holding the canary.
   private func writeInputs(_ dir: URL) throws {
     let c = Self.canary
+    for (name, text) in Self.brokenConfigs {
+      try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
     let native = """
       {"provider": "entra", "tenantUrl": "https://api.widgetry.example/scim/v2/",
        "secretToken": "\(c)", "authentication": "bearer", "provisioningMode": "automatic"}
