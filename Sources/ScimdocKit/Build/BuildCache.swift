@@ -48,6 +48,11 @@ public struct BuildCache: Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     guard let data = try? encoder.encode(entry) else { return }
+    // A page holding something secret-looking (a bearer token, a password
+    // in a URL) is not cached: the cache must never hold a secret, and a
+    // scrubbed entry would make cached builds differ from fresh ones.
+    let text = String(decoding: data, as: UTF8.self)
+    guard Redactor().scrub(text) == text else { return }
     try? AtomicWriter(root: folder).write([UInt8](data), to: entry.key + ".json")
   }
 }
