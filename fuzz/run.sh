@@ -22,10 +22,11 @@ dict=()
 [ -f "$here/dicts/$target.dict" ] && dict=(-dict="$here/dicts/$target.dict")
 echo "== $target: ${seconds}s, $(ls "$out/corpus" | wc -l) corpus files" >&2
 set +e
-SCIMDOC_FUZZ_TARGET="$target" nice -n 19 "$bin" "$out/corpus" "${dict[@]}" \
+leaks="${FUZZ_DETECT_LEAKS:-0}"
+SCIMDOC_FUZZ_TARGET="$target" ASAN_OPTIONS="detect_leaks=$leaks" nice -n 19 "$bin" "$out/corpus" "${dict[@]}" \
   -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
   -print_final_stats=1 -artifact_prefix="$out/findings/" -close_fd_mask=3 \
-  -detect_leaks="${FUZZ_DETECT_LEAKS:-0}" \
+  -detect_leaks="$leaks" \
   >"$out/log.txt" 2>&1
 status=$?
 set -e
