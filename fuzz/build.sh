@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 nice -n 19 swift build -c release --sanitize fuzzer --sanitize address \
-  --product scimdoc-fuzz --scratch-path .build-fuzz -Xswiftc -DFUZZING \
+  --product scimdoc-fuzz --scratch-path "${FUZZ_SCRATCH:-.build-fuzz}" -Xswiftc -DFUZZING \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
-echo "$PWD/.build-fuzz/release/scimdoc-fuzz"
+echo "$PWD/${FUZZ_SCRATCH:-.build-fuzz}/release/scimdoc-fuzz"
