@@ -15,11 +15,25 @@ import Testing
     var options = CheckOptions()
     options.threads = 1
     options.profiles = try ProfileSet.load()
-    let (report, analyses) = try DocsCheck.run(paths: [base + "site"], options: options)
+    var (report, analyses) = try DocsCheck.run(paths: [base + "site"], options: options)
+    func relative(_ path: String) -> String {
+      path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+    for i in report.findings.indices {
+      let file = report.findings[i].location?.file ?? ""
+      report.findings[i].location?.file = relative(file)
+      report.findings[i].notes = report.findings[i].notes.map {
+        $0.replacingOccurrences(of: base, with: "")
+      }
+      report.findings[i].message = report.findings[i].message.replacingOccurrences(
+        of: base, with: "")
+    }
     var context = ReportContext()
     context.sources = Dictionary(
-      uniqueKeysWithValues: try analyses.map { ($0.path, try SourceLoader().load($0.path)) })
-    let text = format.render(report, context: context).replacingOccurrences(of: base, with: "")
+      uniqueKeysWithValues: try analyses.map {
+        (relative($0.path), try SourceLoader().load($0.path))
+      })
+    let text = format.render(report, context: context)
     let snapshot = Self.folder.appendingPathComponent("Snapshots/check-site.\(format.rawValue)")
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil
       || !FileManager.default.fileExists(atPath: snapshot.path)
