@@ -2,25 +2,25 @@
 public enum Modality {
   /// The severity the sentence's own words give, or nil when it has no modal word.
   public static func severity(of sentence: Sentence) -> Severity? {
+    // One pass over the words: "must", "needs to", "should", "we recommend", "can", ...
     let w = sentence.words
-    let joined = " " + w.joined(separator: " ") + " "
-    if joined.contains(" must ") || joined.contains(" needs to ") || joined.contains(" need to ")
-      || joined.contains(" required ") || joined.contains(" have to ")
-      || joined.contains(" has to ")
-    {
-      return .error
+    var error = false
+    var warning = false
+    var note = false
+    for i in w.indices {
+      let next = i + 1 < w.count ? w[i + 1] : ""
+      switch w[i] {
+      case "must", "required": error = true
+      case "needs", "need", "have", "has": error = error || next == "to"
+      case "should", "recommended": warning = true
+      case "we": warning = warning || next == "recommend"
+      case "can", "may", "optionally", "optional": note = true
+      default: break
+      }
     }
-    if joined.contains(" should ") || joined.contains(" recommended ")
-      || joined.contains(" we recommend ")
-    {
-      return .warning
-    }
-    if w.first == "optional" || joined.contains(" can ") || joined.contains(" may ")
-      || joined.contains(" optionally ") || joined.contains(" optional ")
-    {
-      return .note
-    }
-    return nil
+    if error { return .error }
+    if warning { return .warning }
+    return note ? .note : nil
   }
 
   /// True when a negation ("do not", "don't", "never", "avoid") comes before the

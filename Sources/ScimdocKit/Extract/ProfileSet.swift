@@ -62,8 +62,8 @@ public struct ProfileSet: Sendable {
     for profile in profiles where !profile.detect.isEmpty {
       var score = 0
       for phrase in profile.detect {
-        if head.contains(phrase) { score += 100 }
-        score += text.components(separatedBy: phrase).count - 1
+        if TextSearch.contains(phrase, in: head) { score += 100 }
+        score += TextSearch.count(phrase, in: text)
       }
       if score > 0 { inBody += 1 }
       if score > (best?.1 ?? 0) { best = (profile, score) }

@@ -54,17 +54,32 @@ public struct Sentence: Sendable {
 
   /// The token index where `phrase` starts, counting only word tokens in sequence.
   public func index(of phrase: String, from start: Int = 0) -> Int? {
-    let parts = phrase.split(separator: " ").map(String.init)
-    guard !parts.isEmpty, start < tokens.count else { return nil }
-    outer: for i in start..<tokens.count {
-      var j = i
-      for part in parts {
-        guard j < tokens.count, tokens[j].word == part else { continue outer }
-        j += 1
-      }
-      return i
+    guard start < tokens.count else { return nil }
+    var phrase = phrase
+    return phrase.withUTF8 { p in
+      for i in start..<tokens.count where matches(p, at: i) { return i }
+      return nil
     }
-    return nil
+  }
+
+  /// True when the space-separated words of `p` are the words of the tokens from `i` on.
+  private func matches(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    let space = UInt8(ascii: " ")
+    var pos = 0
+    var j = i
+    var parts = 0
+    while true {
+      while pos < p.count, p[pos] == space { pos += 1 }
+      guard pos < p.count else { return parts > 0 }
+      var end = pos
+      while end < p.count, p[end] != space { end += 1 }
+      guard j < tokens.count, case .word(let w) = tokens[j].kind,
+        w.utf8.elementsEqual(UnsafeBufferPointer(rebasing: p[pos..<end]))
+      else { return false }
+      parts += 1
+      j += 1
+      pos = end
+    }
   }
 
   /// Indices of bold labels, in order.
@@ -72,7 +87,10 @@ public struct Sentence: Sendable {
 
   /// True when the sentence holds any of `words`.
   public func hasAny(_ words: [String]) -> Bool {
-    let set = Set(self.words)
-    return words.contains { set.contains($0) }
+    tokens.contains { token in
+      guard case .word(let w) = token.kind else { return false }
+      return words.contains(w)
+    }
   }
+
 }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Fast text tests on UTF-8 bytes that answer exactly as the Foundation calls
+/// they replace (which compare whole `Character`s).
+///
+/// A byte match of an ASCII needle is a `Character` match unless a non-ASCII
+/// neighbour joins the match's first or last character into a larger grapheme
+/// (a combining mark after it, a prepended mark before it); those rare
+/// matches are checked with the standard library's grapheme breaking.
+enum TextSearch {
+  /// `haystack.components(separatedBy: needle).count - 1`: the non-overlapping
+  /// occurrences of `needle`, scanning left to right.
+  static func count(_ needle: String, in haystack: String) -> Int {
+    guard isPlain(needle) else { return haystack.components(separatedBy: needle).count - 1 }
+    var h = haystack
+    var n = needle
+    return h.withUTF8 { hp in n.withUTF8 { np in scan(np, in: hp, all: true) } }
+  }
+
+  /// `haystack.contains(needle)`, for needles of plain ASCII.
+  static func contains(_ needle: String, in haystack: String) -> Bool {
+    guard isPlain(needle) else { return haystack.contains(needle) }
+    var h = haystack
+    var n = needle
+    return h.withUTF8 { hp in n.withUTF8 { np in scan(np, in: hp, all: false) > 0 } }
+  }
+
+  /// True when byte matching is exact for `needle`: non-empty ASCII with no
+  /// line breaks and none of the two ASCII characters (`;` and `` ` ``) that a
+  /// non-ASCII character is canonically equivalent to.
+  static func isPlain(_ needle: String) -> Bool {
+    !needle.isEmpty
+      && needle.utf8.allSatisfy { b in
+        b < 0x80 && b != 0x0A && b != 0x0D && b != UInt8(ascii: ";") && b != UInt8(ascii: "`")
+      }
+  }
+
+  /// Counts (or, with `all` false, finds one of) the matches of `n` in `h`.
+  private static func scan(
+    _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, all: Bool
+  ) -> Int {
+    let m = n.count
+    guard m <= h.count else { return 0 }
+    let first = n[0]
+    var found = 0
+    var i = 0
+    let last = h.count - m
+    while i <= last {
+      if h[i] == first {
+        var k = 1
+        while k < m, h[i + k] == n[k] { k += 1 }
+        if k == m, isWholeCharacters(h, i, i + m) {
+          found += 1
+          if !all { return found }
+          i += m
+          continue
+        }
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// True when `start` and `end` are grapheme boundaries of `h` (the bytes
+  /// between them being ASCII).
+  private static func isWholeCharacters(_ h: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    let before = start > 0 && h[start - 1] >= 0x80
+    let after = end < h.count && h[end] >= 0x80
+    guard before || after else { return true }
+    // A window from the scalar before the match to the scalar after it.
+    var lo = start
+    if before {
+      lo -= 1
+      while lo > 0, h[lo] & 0xC0 == 0x80 { lo -= 1 }
+    }
+    var hi = end
+    if after {
+      hi += 1
+      while hi < h.count, h[hi] & 0xC0 == 0x80 { hi += 1 }
+    }
+    let window = String(decoding: UnsafeBufferPointer(rebasing: h[lo..<hi]), as: UTF8.self)
+    var offset = lo
+    var boundaries: Set<Int> = [lo]
+    for ch in window {
+      offset += ch.utf8.count
+      boundaries.insert(offset)
+    }
+    return boundaries.contains(start) && boundaries.contains(end)
+  }
+}
