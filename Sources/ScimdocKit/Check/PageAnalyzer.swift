@@ -81,7 +81,10 @@ public enum PageAnalyzer {
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems
-    if let profiles, let manifest = SetupPageCheck.manifest(page, profiles: profiles) {
+    if let profiles,
+      let manifest = SetupPageCheck.manifest(
+        page, profiles: profiles, contentHash: analysis.contentHash)
+    {
       let (findings, settings) = SetupPageCheck.findings(manifest)
       analysis.findings += findings
       analysis.settings = settings

@@ -49,7 +49,7 @@ public enum SiteChecks {
 
   /// Lower-cased, `_` as `-`, no leading or trailing `/`.
   static func normalise(_ path: String) -> String {
-    var p = Substring(path.lowercased().replacingOccurrences(of: "_", with: "-"))
+    var p = Substring(TextSearch.replacing("_", with: "-", in: path.lowercased()))
     while p.hasPrefix("/") { p = p.dropFirst() }
     while p.hasSuffix("/") { p = p.dropLast() }
     return String(p)

@@ -93,11 +93,11 @@ extension ExtractionState {
   }
 
   private func cellText(_ cell: MarkupNode) -> String {
-    cell.plainText.replacingOccurrences(of: "\t", with: " ")
+    TextSearch.replacing("\t", with: " ", in: cell.plainText)
   }
 
   /// Cell text without footnote stars and surrounding space.
   private func clean(_ s: String) -> String {
-    TextSearch.trimmed(s.replacingOccurrences(of: "*", with: ""))
+    TextSearch.trimmed(TextSearch.replacing("*", with: "", in: s))
   }
 }

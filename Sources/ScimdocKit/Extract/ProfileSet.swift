@@ -54,7 +54,7 @@ public struct ProfileSet: Sendable {
 
   /// The profile a page is written for: front matter and title count most.
   public func detect(title: String?, pageID: String?, body: String) -> ProviderProfile {
-    let head = ((title ?? "") + " " + (pageID ?? "").replacingOccurrences(of: "_", with: " "))
+    let head = ((title ?? "") + " " + TextSearch.replacing("_", with: " ", in: pageID ?? ""))
       .lowercased()
     let text = body.lowercased()
     var best: (ProviderProfile, Int)?

@@ -25,6 +25,36 @@ enum TextSearch {
     return h.withUTF8 { hp in n.withUTF8 { np in scan(np, in: hp, all: false) > 0 } }
   }
 
+  /// `s.replacingOccurrences(of: needle, with: replacement)`, skipping the
+  /// Foundation call when the needle's bytes occur nowhere in `s`.
+  static func replacing(_ needle: String, with replacement: String, in s: String) -> String {
+    guard isPlain(needle), !mayContain(needle, in: s) else {
+      return s.replacingOccurrences(of: needle, with: replacement)
+    }
+    return s
+  }
+
+  /// False only when no byte sequence of `s` equals `needle`'s bytes (ASCII
+  /// letters compared in any case when `ignoringCase`): then no search of any
+  /// kind can find it.
+  static func mayContain(_ needle: String, in s: String, ignoringCase: Bool = false) -> Bool {
+    var h = s
+    var n = needle
+    return h.withUTF8 { h in
+      n.withUTF8 { n in
+        guard !n.isEmpty else { return true }
+        guard n.count <= h.count else { return false }
+        let fold: (UInt8) -> UInt8 = { ignoringCase && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for i in 0...(h.count - n.count) {
+          var k = 0
+          while k < n.count, fold(h[i + k]) == fold(n[k]) { k += 1 }
+          if k == n.count { return true }
+        }
+        return false
+      }
+    }
+  }
+
   /// True when byte matching is exact for `needle`: non-empty ASCII with no
   /// line breaks and none of the two ASCII characters (`;` and `` ` ``) that a
   /// non-ASCII character is canonically equivalent to.

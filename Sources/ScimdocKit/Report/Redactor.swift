@@ -34,7 +34,11 @@ public struct Redactor: Sendable {
 
   /// Replaces the credential after `Bearer ` (case-insensitive).
   static func scrubBearer(_ text: String) -> String {
-    guard text.range(of: "bearer ", options: .caseInsensitive) != nil else { return text }
+    // Case folding maps no non-ASCII character into "bearer ": without its
+    // ASCII bytes in any case, the Foundation search cannot succeed.
+    guard TextSearch.mayContain("bearer ", in: text, ignoringCase: true),
+      text.range(of: "bearer ", options: .caseInsensitive) != nil
+    else { return text }
     var out = ""
     var rest = Substring(text)
     while let r = rest.range(of: "bearer ", options: .caseInsensitive) {
