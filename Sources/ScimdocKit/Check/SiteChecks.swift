@@ -67,11 +67,11 @@ public enum SiteChecks {
       for link in page.links where link.destination.hasPrefix(urlPrefix) {
         var target = String(link.destination.dropFirst(urlPrefix.count))
         var anchor: String?
-        if let hash = target.firstIndex(of: "#") {
+        if let hash = TextSearch.firstIndex(of: "#", in: target) {
           anchor = String(target[target.index(after: hash)...])
           target = String(target[..<hash])
         }
-        if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
+        if let q = TextSearch.firstIndex(of: "?", in: target) { target = String(target[..<q]) }
         let key = normalise(target)
         guard let anchors = anchorSets[key] else {
           findings.append(

@@ -14,7 +14,7 @@ extension ExtractionState {
     var c = Columns()
     let idp = profile.detect + ["source", "identity provider", "idp"]
     for (i, raw) in header.enumerated() {
-      let h = raw.lowercased()
+      let h = TextSearch.lowercased(raw)
       if TextSearch.contains("precedence", in: h) {
         c.precedence = c.precedence ?? i
       } else if TextSearch.contains("match", in: h) {

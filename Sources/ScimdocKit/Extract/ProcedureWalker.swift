@@ -14,7 +14,7 @@ struct ProcedureWalker {
         headings.removeAll { $0.level >= level }
         let text = block.plainText
         headings.append((level, text, anchor(for: block, text: text)))
-        sectionOptional = TextSearch.contains("optional", in: text.lowercased())
+        sectionOptional = TextSearch.contains("optional", in: TextSearch.lowercased(text))
         listsUnderHeading = 0
       case .list(let info) where info.ordered:
         listsUnderHeading += 1
@@ -22,7 +22,7 @@ struct ProcedureWalker {
           headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
         let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
         let object =
-          headings.contains { TextSearch.contains("group", in: $0.text.lowercased()) }
+          headings.contains { TextSearch.contains("group", in: TextSearch.lowercased($0.text)) }
           ? "groups" : "users"
         var context = StepContext(
           procedure: id, object: object, defaultSeverity: sectionOptional ? .note : .error)
@@ -36,12 +36,14 @@ struct ProcedureWalker {
       default:
         // Prose: facts, prerequisites and the occasional instruction outside a list.
         if case .blockQuote = block.kind,
-          TextSearch.contains("optional", in: block.plainText.lowercased())
+          TextSearch.contains("optional", in: TextSearch.lowercased(block.plainText))
         {
           sectionOptional = true
         }
         var context = StepContext(procedure: nil, defaultSeverity: .note, inStep: false)
-        if let last = headings.last, TextSearch.contains("group", in: last.text.lowercased()) {
+        if let last = headings.last,
+          TextSearch.contains("group", in: TextSearch.lowercased(last.text))
+        {
           context.object = "groups"
         }
         for paragraph in paragraphs(in: block) {
@@ -64,7 +66,7 @@ struct ProcedureWalker {
     var actions: [Action] = []
     context.field = nil
     context.path = []
-    let optional = TextSearch.trimmed(item.plainText).lowercased().hasPrefix("(optional)")
+    let optional = TextSearch.lowercased(TextSearch.trimmed(item.plainText)).hasPrefix("(optional)")
     let saved = context.defaultSeverity
     if optional { context.defaultSeverity = .note }
     defer { context.defaultSeverity = saved }

@@ -56,7 +56,7 @@ public struct ProfileSet: Sendable {
   public func detect(title: String?, pageID: String?, body: String) -> ProviderProfile {
     let head = ((title ?? "") + " " + TextSearch.replacing("_", with: " ", in: pageID ?? ""))
       .lowercased()
-    let text = body.lowercased()
+    let text = TextSearch.lowercased(body)
     var best: (ProviderProfile, Int)?
     var inBody = 0
     for profile in profiles where !profile.detect.isEmpty {

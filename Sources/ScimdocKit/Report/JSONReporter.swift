@@ -56,7 +56,7 @@ public enum JSONReporter {
           notes: $0.notes.isEmpty ? nil : $0.notes, fingerprint: $0.fingerprint)
       },
       checks: report.checks)
-    return StableJSON.encode(doc) + "\n"
+    return doc.json.text + "\n"
   }
 }
 

@@ -25,6 +25,21 @@ enum TextSearch {
     return h.withUTF8 { hp in n.withUTF8 { np in scan(np, in: hp, all: false) > 0 } }
   }
 
+  /// `haystack.firstIndex(of: needle)` for a one-character ASCII needle (or
+  /// `haystack.range(of: needle)?.lowerBound` for a longer one), as a
+  /// `Character`-aligned index.
+  static func firstIndex(of needle: String, in haystack: String) -> String.Index? {
+    guard isPlain(needle) else {
+      return needle.count == 1
+        ? needle.first.flatMap { haystack.firstIndex(of: $0) }
+        : haystack.range(of: needle)?.lowerBound
+    }
+    var h = haystack
+    var n = needle
+    let offset = h.withUTF8 { hp in n.withUTF8 { np in firstMatch(np, in: hp) } }
+    return offset.map { haystack.utf8.index(haystack.utf8.startIndex, offsetBy: $0) }
+  }
+
   /// `s.replacingOccurrences(of: needle, with: replacement)`, skipping the
   /// Foundation call when the needle's bytes occur nowhere in `s`.
   static func replacing(_ needle: String, with replacement: String, in s: String) -> String {
@@ -69,26 +84,34 @@ enum TextSearch {
   private static func scan(
     _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, all: Bool
   ) -> Int {
-    let m = n.count
-    guard m <= h.count else { return 0 }
-    let first = n[0]
     var found = 0
-    var i = 0
+    var from = 0
+    while let i = firstMatch(n, in: h, from: from) {
+      found += 1
+      if !all { break }
+      from = i + n.count
+    }
+    return found
+  }
+
+  /// The byte offset of the first whole-character match of `n` in `h` at or after `from`.
+  private static func firstMatch(
+    _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, from: Int = 0
+  ) -> Int? {
+    let m = n.count
+    guard m <= h.count else { return nil }
+    let first = n[0]
+    var i = from
     let last = h.count - m
     while i <= last {
       if h[i] == first {
         var k = 1
         while k < m, h[i + k] == n[k] { k += 1 }
-        if k == m, isWholeCharacters(h, i, i + m) {
-          found += 1
-          if !all { return found }
-          i += m
-          continue
-        }
+        if k == m, isWholeCharacters(h, i, i + m) { return i }
       }
       i += 1
     }
-    return found
+    return nil
   }
 
   /// True when `start` and `end` are grapheme boundaries of `h` (the bytes

@@ -30,6 +30,36 @@ extension TextSearch {
     }
   }
 
+  /// `s.lowercased()`: ASCII bytes are lowered in place and only the runs of
+  /// other scalars go through the Unicode tables (the standard library maps
+  /// each scalar on its own, so the result is the same).
+  static func lowercased(_ s: String) -> String {
+    var s = s
+    return s.withUTF8 { p -> String in
+      guard p.contains(where: { $0 >= 0x80 }) else {
+        return String(decoding: p, as: UTF8.self).lowercased()
+      }
+      var out: [UInt8] = []
+      out.reserveCapacity(p.count)
+      var i = 0
+      while i < p.count {
+        let b = p[i]
+        if b < 0x80 {
+          out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+          i += 1
+          continue
+        }
+        var j = i + 1
+        while j < p.count, p[j] >= 0x80 { j += 1 }
+        out.append(
+          contentsOf: String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF8.self)
+            .lowercased().utf8)
+        i = j
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+  }
+
   /// ``ProviderProfile/fold(_:)`` for ASCII text: lowercased, whitespace runs
   /// collapsed to one space, then spaces, `.` and `:` trimmed from both ends;
   /// nil when `s` is not ASCII.
