@@ -30,6 +30,14 @@ public struct Token: Sendable, Equatable {
     return nil
   }
 
+  /// True for a bold label or a link: what instructions act on.
+  var namesSomething: Bool {
+    switch kind {
+    case .label, .link: true
+    default: false
+    }
+  }
+
   /// The code text, when this is a code span.
   public var value: String? {
     if case .value(let v) = kind { return v }
@@ -39,10 +47,22 @@ public struct Token: Sendable, Equatable {
 
 /// A sentence: tokens between sentence ends, with its place in the page.
 public struct Sentence: Sendable {
-  public var tokens: [Token]
+  public var tokens: [Token] {
+    didSet { wordKeys = WordKey.keys(of: tokens) }
+  }
   /// The text as a reader sees it (bold and code markers removed).
   public var text: String
   public var byteRange: Range<Int>
+  /// A hash of each token's lowercase word (0 for other tokens): phrase
+  /// tests compare these first and the words themselves only on a hit.
+  private(set) var wordKeys: [UInt64]
+
+  public init(tokens: [Token], text: String, byteRange: Range<Int>) {
+    self.tokens = tokens
+    self.text = text
+    self.byteRange = byteRange
+    self.wordKeys = WordKey.keys(of: tokens)
+  }
 
   /// The lowercase words, in order, for phrase tests.
   public var words: [String] { tokens.compactMap(\.word) }
@@ -57,7 +77,17 @@ public struct Sentence: Sendable {
     guard start < tokens.count else { return nil }
     var phrase = phrase
     return phrase.withUTF8 { p in
-      for i in start..<tokens.count where matches(p, at: i) { return i }
+      guard let parts = WordKey.parts(of: p) else {
+        for i in start..<tokens.count where matches(p, at: i) { return i }
+        return nil
+      }
+      let keys = wordKeys
+      guard parts.count <= keys.count - start else { return nil }
+      for i in start...(keys.count - parts.count) where keys[i] == parts[0] {
+        var k = 1
+        while k < parts.count, keys[i + k] == parts[k] { k += 1 }
+        if k == parts.count, matches(p, at: i) { return i }
+      }
       return nil
     }
   }

@@ -28,7 +28,8 @@ indirect enum PrettyJSON {
     switch self {
     case .string(let s): Self.writeString(s, to: &out)
     case .int(let n): out.append(contentsOf: String(n).utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .bool(let b):
+      out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
     case .array(let items):
       out.append(UInt8(ascii: "["))
       out.append(0x0A)
@@ -64,22 +65,28 @@ indirect enum PrettyJSON {
   /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`,
   /// ... or `\u00XX`; everything else (`/` and non-ASCII included) verbatim.
   private static func writeString(_ s: String, to out: inout [UInt8]) {
-    let hex = Array("0123456789abcdef".utf8)
+    var s = s
     out.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), b])
-      case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x00...0x1F:
-        out.append(contentsOf: Array("\\u00".utf8))
-        out.append(hex[Int(b >> 4)])
-        out.append(hex[Int(b & 0x0F)])
-      default: out.append(b)
+    s.withUTF8 { p in
+      var mark = 0
+      for (i, b) in p.enumerated()
+      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
+        mark = i + 1
+        out.append(UInt8(ascii: "\\"))
+        switch b {
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x00...0x1F:
+          let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
+          out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
+        default: out.append(b)
+        }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark...]))
     }
     out.append(UInt8(ascii: "\""))
   }

@@ -59,10 +59,16 @@ enum TextSearch {
       n.withUTF8 { n in
         guard !n.isEmpty else { return true }
         guard n.count <= h.count else { return false }
-        let fold: (UInt8) -> UInt8 = { ignoringCase && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for i in 0...(h.count - n.count) {
-          var k = 0
-          while k < n.count, fold(h[i + k]) == fold(n[k]) { k += 1 }
+        let mask: UInt8 = ignoringCase ? 0x20 : 0
+        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        let first = n[0] | (isLetter(n[0]) ? mask : 0)
+        for i in 0...(h.count - n.count) where h[i] | (isLetter(h[i]) ? mask : 0) == first {
+          var k = 1
+          while k < n.count,
+            h[i + k] | (isLetter(h[i + k]) ? mask : 0) == n[k] | (isLetter(n[k]) ? mask : 0)
+          {
+            k += 1
+          }
           if k == n.count { return true }
         }
         return false
