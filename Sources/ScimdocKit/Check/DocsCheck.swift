@@ -34,6 +34,10 @@ public enum DocsCheck {
   }
 
   /// Analyses every page (in parallel) and combines the findings.
+  ///
+  /// With the default analysis, each page keeps only the links the cross-page
+  /// checks read (those under the site's URL prefix), so that a large site's
+  /// analyses stay small; page trees are never kept.
   public static func run(
     paths: [String], options: CheckOptions,
     analyze: (@Sendable (String) -> PageAnalysis)? = nil
@@ -44,7 +48,10 @@ public enum DocsCheck {
     let profiles = options.profiles
     let work =
       analyze ?? {
-        PageAnalyzer.analyze(path: $0, loader: loader, project: project, profiles: profiles)
+        var analysis = PageAnalyzer.analyze(
+          path: $0, loader: loader, project: project, profiles: profiles)
+        analysis.links.removeAll { !$0.destination.hasPrefix(project.urlPrefix) }
+        return analysis
       }
     let analyses = Parallel.map(files, threads: options.threads, work)
     let report = combine(

@@ -61,7 +61,6 @@ public enum SiteChecks {
     let byPath = Dictionary(
       pages.map { (sitePath($0.path, contentRoot: contentRoot), $0) },
       uniquingKeysWith: { a, _ in a })
-    let anchorSets = byPath.mapValues { Set($0.anchors) }
     var findings: [Diagnostic] = []
     for page in pages {
       for link in page.links where link.destination.hasPrefix(urlPrefix) {
@@ -73,7 +72,9 @@ public enum SiteChecks {
         }
         if let q = TextSearch.firstIndex(of: "?", in: target) { target = String(target[..<q]) }
         let key = normalise(target)
-        guard let anchors = anchorSets[key] else {
+        // Anchors are searched in place: a set per page would cost more memory
+        // on a large site than the few lookups it saves.
+        guard let target = byPath[key] else {
           findings.append(
             Diagnostic(
               rule: "link-page-missing", severity: .error,
@@ -81,8 +82,8 @@ public enum SiteChecks {
               location: link.location))
           continue
         }
-        if let anchor, !anchor.isEmpty, !anchors.contains(anchor) {
-          let targetPath = byPath[key]?.path ?? key
+        if let anchor, !anchor.isEmpty, !target.anchors.contains(anchor) {
+          let targetPath = target.path
           findings.append(
             Diagnostic(
               rule: "link-anchor-broken", severity: .error,

@@ -1,7 +1,8 @@
 /// The JSON report as a ``PrettyJSON`` tree: the same keys and values the
 /// `Encodable` conformances give, written without `JSONEncoder`.
 extension JSONReporter.Document {
-  var json: PrettyJSON {
+  /// The document with `findings` in place of its own (which may be left empty).
+  func json(findings: PrettyJSON) -> PrettyJSON {
     .object(
       ("formatVersion", .string(formatVersion)),
       ("tool", .object(("name", .string(tool.name)), ("version", .string(tool.version)))),
@@ -13,7 +14,7 @@ extension JSONReporter.Document {
           ("notes", .int(summary.notes)), ("suppressed", .int(summary.suppressed)),
           ("files", .int(summary.files)), ("failed", .bool(summary.failed)))
       ),
-      ("findings", .array(findings.map(\.json))),
+      ("findings", findings),
       ("checks", .array(checks.map(\.json))))
   }
 }

@@ -7,6 +7,9 @@ indirect enum PrettyJSON {
   case int(Int)
   case bool(Bool)
   case array([PrettyJSON])
+  /// An array whose elements are made one at a time while writing, so a
+  /// large report never exists as one tree.
+  case lazyArray(count: Int, element: (Int) -> PrettyJSON)
   /// Keys in any order: they are sorted by their UTF-8 bytes when written.
   case object([(String, PrettyJSON)])
 
@@ -18,76 +21,50 @@ indirect enum PrettyJSON {
 
   /// The JSON text.
   var text: String {
-    var out: [UInt8] = []
-    out.reserveCapacity(1 << 16)
-    write(to: &out, indent: 0)
-    return String(decoding: out, as: UTF8.self)
+    var writer = PrettyJSONWriter(sink: nil)
+    write(to: &writer, indent: 0)
+    return String(decoding: writer.out, as: UTF8.self)
   }
 
-  private func write(to out: inout [UInt8], indent: Int) {
+  /// Writes the JSON text to `sink` in chunks, passing each string's escaped
+  /// content through `scrub` first.
+  func stream(to sink: @escaping ([UInt8]) -> Void, scrub: ((String) -> String)? = nil) {
+    var writer = PrettyJSONWriter(sink: sink, scrub: scrub)
+    write(to: &writer, indent: 0)
+    writer.flush()
+  }
+
+  private func write(to w: inout PrettyJSONWriter, indent: Int) {
+    w.flushIfFull()
     switch self {
-    case .string(let s): Self.writeString(s, to: &out)
-    case .int(let n): out.append(contentsOf: String(n).utf8)
+    case .string(let s): w.writeString(s)
+    case .int(let n): w.out.append(contentsOf: String(n).utf8)
     case .bool(let b):
-      out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+      w.out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
     case .array(let items):
-      out.append(UInt8(ascii: "["))
-      out.append(0x0A)
+      w.open(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
-        if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
-        Self.writeIndent(indent + 1, to: &out)
-        item.write(to: &out, indent: indent + 1)
+        w.separate(first: i == 0, indent: indent + 1)
+        item.write(to: &w, indent: indent + 1)
       }
-      out.append(0x0A)
-      Self.writeIndent(indent, to: &out)
-      out.append(UInt8(ascii: "]"))
+      w.close(UInt8(ascii: "]"), indent: indent)
+    case .lazyArray(let count, let element):
+      w.open(UInt8(ascii: "["))
+      for i in 0..<count {
+        w.separate(first: i == 0, indent: indent + 1)
+        element(i).write(to: &w, indent: indent + 1)
+      }
+      w.close(UInt8(ascii: "]"), indent: indent)
     case .object(let pairs):
-      out.append(UInt8(ascii: "{"))
-      out.append(0x0A)
+      w.open(UInt8(ascii: "{"))
       let sorted = pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
       for (i, (key, value)) in sorted.enumerated() {
-        if i > 0 { out.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
-        Self.writeIndent(indent + 1, to: &out)
-        Self.writeString(key, to: &out)
-        out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-        value.write(to: &out, indent: indent + 1)
+        w.separate(first: i == 0, indent: indent + 1)
+        w.writeString(key)
+        w.out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        value.write(to: &w, indent: indent + 1)
       }
-      out.append(0x0A)
-      Self.writeIndent(indent, to: &out)
-      out.append(UInt8(ascii: "}"))
+      w.close(UInt8(ascii: "}"), indent: indent)
     }
-  }
-
-  private static func writeIndent(_ level: Int, to out: inout [UInt8]) {
-    out.append(contentsOf: repeatElement(0x20, count: 2 * level))
-  }
-
-  /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`,
-  /// ... or `\u00XX`; everything else (`/` and non-ASCII included) verbatim.
-  private static func writeString(_ s: String, to out: inout [UInt8]) {
-    var s = s
-    out.append(UInt8(ascii: "\""))
-    s.withUTF8 { p in
-      var mark = 0
-      for (i, b) in p.enumerated()
-      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
-        mark = i + 1
-        out.append(UInt8(ascii: "\\"))
-        switch b {
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x00...0x1F:
-          let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
-          out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
-        default: out.append(b)
-        }
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark...]))
-    }
-    out.append(UInt8(ascii: "\""))
   }
 }
