@@ -61,9 +61,7 @@ extension SCIMDoc {
         options.templates = templates
         options.progress = ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
-        let result = try SiteBuilder.build(
-          paths: targets, options: options,
-          renderer: options.check.profiles.map(SetupArtifacts.renderer(profiles:)))
+        let result = try SiteBuilder.build(paths: targets, options: options)
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
         log(

@@ -25,11 +25,21 @@ public enum PageAnalyzer {
   public static func analyze(
     bytes: [UInt8], path: String, project: ProjectConfig, profiles: ProfileSet? = nil
   ) -> (PageAnalysis, Page?) {
+    let (analysis, page, _) = analyzeKeepingManifest(
+      bytes: bytes, path: path, project: project, profiles: profiles)
+    return (analysis, page)
+  }
+
+  /// Like ``analyze(bytes:path:project:profiles:)``, also returning the setup
+  /// manifest the analysis extracted (so a build need not extract it again).
+  static func analyzeKeepingManifest(
+    bytes: [UInt8], path: String, project: ProjectConfig, profiles: ProfileSet?
+  ) -> (PageAnalysis, Page?, Manifest?) {
     if bytes.contains(0) {
       var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
       let error = InputError(path: path, location: nil, message: .binary, lineText: nil)
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
-      return (analysis, nil)
+      return (analysis, nil, nil)
     }
     do {
       return analyzeParsed(
@@ -37,7 +47,7 @@ public enum PageAnalyzer {
     } catch {
       var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
-      return (analysis, nil)
+      return (analysis, nil, nil)
     }
   }
 
@@ -50,7 +60,7 @@ public enum PageAnalyzer {
 
   static func analyzeParsed(
     _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?
-  ) -> (PageAnalysis, Page?) {
+  ) -> (PageAnalysis, Page?, Manifest?) {
     var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
     let page: Page
     var frontMatterReadable = true
@@ -59,7 +69,7 @@ public enum PageAnalyzer {
     } catch {
       frontMatterReadable = false
       analysis.findings.append(finding(for: error, rule: frontMatterRule(error)))
-      guard let body = bodyOnly(file) else { return (analysis, nil) }
+      guard let body = bodyOnly(file) else { return (analysis, nil, nil) }
       page = body
     }
     analysis.title = page.frontMatter?.title
@@ -81,6 +91,7 @@ public enum PageAnalyzer {
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems
+    var setupManifest: Manifest?
     if let profiles,
       let manifest = SetupPageCheck.manifest(
         page, profiles: profiles, contentHash: analysis.contentHash)
@@ -89,8 +100,9 @@ public enum PageAnalyzer {
       analysis.findings += findings
       analysis.settings = settings
       analysis.isSetupPage = true
+      setupManifest = manifest
     }
-    return (analysis, page)
+    return (analysis, page, setupManifest)
   }
 
   /// The page with its front matter skipped, when only the YAML is broken.
