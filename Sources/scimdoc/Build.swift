@@ -5,6 +5,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "build",
       abstract: "Check a content tree and publish manifests and checklists for its setup pages.",
       discussion: """
         Runs `check`, then writes for every setup page its manifest (JSON) and its
