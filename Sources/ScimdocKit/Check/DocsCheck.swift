@@ -35,9 +35,9 @@ public enum DocsCheck {
 
   /// Analyses every page (in parallel) and combines the findings.
   ///
-  /// With the default analysis, each page keeps only the links the cross-page
-  /// checks read (those under the site's URL prefix), so that a large site's
-  /// analyses stay small; page trees are never kept.
+  /// With the default analysis, each page keeps only what the cross-page
+  /// checks read (see ``PageAnalyzer/analyzeForSiteCheck``); page trees are
+  /// never kept.
   public static func run(
     paths: [String], options: CheckOptions,
     analyze: (@Sendable (String) -> PageAnalysis)? = nil
@@ -48,10 +48,8 @@ public enum DocsCheck {
     let profiles = options.profiles
     let work =
       analyze ?? {
-        var analysis = PageAnalyzer.analyze(
+        PageAnalyzer.analyzeForSiteCheck(
           path: $0, loader: loader, project: project, profiles: profiles)
-        analysis.links.removeAll { !$0.destination.hasPrefix(project.urlPrefix) }
-        return analysis
       }
     let analyses = Parallel.map(files, threads: options.threads, work)
     let report = combine(

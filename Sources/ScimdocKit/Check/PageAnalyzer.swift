@@ -20,6 +20,21 @@ public enum PageAnalyzer {
     return analyze(file, project: project, profiles: profiles)
   }
 
+  /// The analysis `scimdoc check` keeps for the cross-page checks: no content
+  /// hash (nothing in a check reads it) and only the links under the site's
+  /// URL prefix, so that a large site's analyses stay small.
+  static func analyzeForSiteCheck(
+    path: String, loader: SourceLoader, project: ProjectConfig, profiles: ProfileSet?
+  ) -> PageAnalysis {
+    guard let file = try? loader.load(path) else {
+      return analyze(path: path, loader: loader, project: project, profiles: profiles)
+    }
+    var analysis = analyzeParsed(file, project: project, profiles: profiles, hashing: false).0
+    // A new array: removing in place would keep the old capacity.
+    analysis.links = analysis.links.filter { $0.destination.hasPrefix(project.urlPrefix) }
+    return analysis
+  }
+
   /// Analyses a page from its bytes, returning the parsed page too (nil when
   /// the file could not be read as text).
   public static func analyze(
@@ -59,9 +74,9 @@ public enum PageAnalyzer {
   }
 
   static func analyzeParsed(
-    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?
+    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?, hashing: Bool = true
   ) -> (PageAnalysis, Page?, Manifest?) {
-    var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
+    var analysis = PageAnalysis(path: file.path, contentHash: hashing ? SHA256.hex(file.bytes) : "")
     let page: Page
     var frontMatterReadable = true
     do {
@@ -94,7 +109,7 @@ public enum PageAnalyzer {
     var setupManifest: Manifest?
     if let profiles,
       let manifest = SetupPageCheck.manifest(
-        page, profiles: profiles, contentHash: analysis.contentHash)
+        page, profiles: profiles, contentHash: hashing ? analysis.contentHash : nil)
     {
       let (findings, settings) = SetupPageCheck.findings(manifest)
       analysis.findings += findings
