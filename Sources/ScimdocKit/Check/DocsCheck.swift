@@ -46,14 +46,15 @@ public enum DocsCheck {
     let loader = options.loader
     let project = options.project
     let profiles = options.profiles
+    let root = contentRoot(for: paths, options: options)
+    let sitePaths = Set(files.map { SiteChecks.sitePath($0, contentRoot: root) })
     let work =
       analyze ?? {
         PageAnalyzer.analyzeForSiteCheck(
-          path: $0, loader: loader, project: project, profiles: profiles)
+          path: $0, loader: loader, project: project, profiles: profiles, sitePaths: sitePaths)
       }
     let analyses = Parallel.map(files, threads: options.threads, work)
-    let report = combine(
-      analyses, root: contentRoot(for: paths, options: options), options: options)
+    let report = combine(analyses, root: root, options: options)
     return (report, analyses)
   }
 

@@ -21,17 +21,22 @@ public enum PageAnalyzer {
   }
 
   /// The analysis `scimdoc check` keeps for the cross-page checks: no content
-  /// hash (nothing in a check reads it) and only the links under the site's
-  /// URL prefix, so that a large site's analyses stay small.
+  /// hash (nothing in a check reads it) and only the links that can still
+  /// yield a finding on a site whose pages have the site paths `sitePaths`
+  /// (see ``SiteChecks/mayBeBroken(_:pages:urlPrefix:)``), so that a large
+  /// site's analyses stay small.
   static func analyzeForSiteCheck(
-    path: String, loader: SourceLoader, project: ProjectConfig, profiles: ProfileSet?
+    path: String, loader: SourceLoader, project: ProjectConfig, profiles: ProfileSet?,
+    sitePaths: Set<String>
   ) -> PageAnalysis {
     guard let file = try? loader.load(path) else {
       return analyze(path: path, loader: loader, project: project, profiles: profiles)
     }
     var analysis = analyzeParsed(file, project: project, profiles: profiles, hashing: false).0
     // A new array: removing in place would keep the old capacity.
-    analysis.links = analysis.links.filter { $0.destination.hasPrefix(project.urlPrefix) }
+    analysis.links = analysis.links.filter {
+      SiteChecks.mayBeBroken($0, pages: sitePaths, urlPrefix: project.urlPrefix)
+    }
     return analysis
   }
 

@@ -64,14 +64,7 @@ public enum SiteChecks {
     var findings: [Diagnostic] = []
     for page in pages {
       for link in page.links where link.destination.hasPrefix(urlPrefix) {
-        var target = String(link.destination.dropFirst(urlPrefix.count))
-        var anchor: String?
-        if let hash = TextSearch.firstIndex(of: "#", in: target) {
-          anchor = String(target[target.index(after: hash)...])
-          target = String(target[..<hash])
-        }
-        if let q = TextSearch.firstIndex(of: "?", in: target) { target = String(target[..<q]) }
-        let key = normalise(target)
+        let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
         // Anchors are searched in place: a set per page would cost more memory
         // on a large site than the few lookups it saves.
         guard let target = byPath[key] else {
@@ -94,6 +87,26 @@ public enum SiteChecks {
       }
     }
     return findings
+  }
+
+  /// The site path a link under `urlPrefix` points at, and its anchor.
+  static func target(of destination: String, urlPrefix: String) -> (key: String, anchor: String?) {
+    var target = String(destination.dropFirst(urlPrefix.count))
+    var anchor: String?
+    if let hash = TextSearch.firstIndex(of: "#", in: target) {
+      anchor = String(target[target.index(after: hash)...])
+      target = String(target[..<hash])
+    }
+    if let q = TextSearch.firstIndex(of: "?", in: target) { target = String(target[..<q]) }
+    return (normalise(target), anchor)
+  }
+
+  /// True when `link` can yield a finding on a site whose pages have the site
+  /// paths `pages`: it is under the prefix and names a missing page or an anchor.
+  static func mayBeBroken(_ link: LinkRecord, pages: Set<String>, urlPrefix: String) -> Bool {
+    guard link.destination.hasPrefix(urlPrefix) else { return false }
+    let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
+    return !pages.contains(key) || !(anchor ?? "").isEmpty
   }
 
   static func conflictingSettings(_ pages: [PageAnalysis]) -> [Diagnostic] {
