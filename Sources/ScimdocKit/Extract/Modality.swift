@@ -26,10 +26,16 @@ public enum Modality {
   /// True when a negation ("do not", "don't", "never", "avoid") comes before the
   /// sentence's first UI label, so it governs the instruction.
   public static func isNegated(_ sentence: Sentence) -> Bool {
-    let end = sentence.labelIndices.first ?? sentence.tokens.count
-    let negations: Set<String> = ["not", "don't", "never", "avoid", "doesn't", "shouldn't"]
-    return sentence.tokens[..<end].contains { negations.contains($0.word ?? "") }
+    let end = sentence.tokens.firstIndex { $0.label != nil } ?? sentence.tokens.count
+    return sentence.tokens[..<end].contains { token in
+      guard case .word(let w) = token.kind else { return false }
+      return negations.contains(w)
+    }
   }
+
+  private static let negations: Set<String> = [
+    "not", "don't", "never", "avoid", "doesn't", "shouldn't",
+  ]
 
   /// True when the instruction only holds under a condition ("unless", "except").
   public static func isConditional(_ sentence: Sentence) -> Bool {

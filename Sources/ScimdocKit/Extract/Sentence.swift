@@ -77,16 +77,10 @@ public struct Sentence: Sendable {
     guard start < tokens.count else { return nil }
     var phrase = phrase
     return phrase.withUTF8 { p in
-      guard let parts = WordKey.parts(of: p) else {
-        for i in start..<tokens.count where matches(p, at: i) { return i }
-        return nil
-      }
-      let keys = wordKeys
-      guard parts.count <= keys.count - start else { return nil }
-      for i in start...(keys.count - parts.count) where keys[i] == parts[0] {
-        var k = 1
-        while k < parts.count, keys[i + k] == parts[k] { k += 1 }
-        if k == parts.count, matches(p, at: i) { return i }
+      // Only tokens whose word has the first word's key can start a match.
+      guard let first = WordKey.firstKey(of: p) else { return nil }
+      for i in start..<wordKeys.count where wordKeys[i] == first && matches(p, at: i) {
+        return i
       }
       return nil
     }

@@ -10,15 +10,12 @@ enum WordKey {
     }
   }
 
-  /// The keys of the space-separated words of `phrase`; nil when it has none.
-  static func parts(of phrase: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
-    var out: [UInt64] = []
-    var start = 0
-    for i in 0...phrase.count where i == phrase.count || phrase[i] == UInt8(ascii: " ") {
-      if i > start { out.append(key(UnsafeBufferPointer(rebasing: phrase[start..<i]))) }
-      start = i + 1
-    }
-    return out.isEmpty ? nil : out
+  /// The key of the first space-separated word of `phrase`; nil when it has none.
+  static func firstKey(of phrase: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    let space = UInt8(ascii: " ")
+    guard let start = phrase.firstIndex(where: { $0 != space }) else { return nil }
+    let end = phrase[start...].firstIndex(of: space) ?? phrase.count
+    return key(UnsafeBufferPointer(rebasing: phrase[start..<end]))
   }
 
   /// FNV-1a of `bytes`, never 0 (0 marks tokens that are not words).
