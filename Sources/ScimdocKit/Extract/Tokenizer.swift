@@ -125,15 +125,15 @@ public enum Tokenizer {
 
   /// The readable text of `tokens`, with spaces between words and none before punctuation.
   static func text(of tokens: [Token]) -> String {
-    var text = ""
+    var text: [UInt8] = []
     for t in tokens {
       if case .punct(let c) = t.kind, c == "," || c == ":" || c == ")" || c == ";" {
-        text += t.original
+        text.append(contentsOf: t.original.utf8)
       } else {
-        if !text.isEmpty, !text.hasSuffix("(") { text += " " }
-        text += t.original
+        if let last = text.last, last != UInt8(ascii: "(") { text.append(0x20) }
+        text.append(contentsOf: t.original.utf8)
       }
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 }

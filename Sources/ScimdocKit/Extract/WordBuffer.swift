@@ -28,7 +28,11 @@ struct WordBuffer {
     }
     let original = String(decoding: bytes, as: UTF8.self)
     guard ascii else { return (original.lowercased(), original) }
-    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    return (String(decoding: lower, as: UTF8.self), original)
+    guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return (original, original) }
+    let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (i, b) in bytes.enumerated() { buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+      return bytes.count
+    }
+    return (lower, original)
   }
 }

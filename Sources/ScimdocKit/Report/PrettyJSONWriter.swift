@@ -43,16 +43,31 @@ struct PrettyJSONWriter {
   /// ... or `\u00XX`; everything else (`/` and non-ASCII included) verbatim.
   mutating func writeString(_ s: String) {
     out.append(UInt8(ascii: "\""))
-    guard let scrub else {
-      appendEscaped(s)
-      out.append(UInt8(ascii: "\""))
-      return
+    let start = out.count
+    appendEscaped(s)
+    // Scrub the escaped content, as a scrub of the whole text would see it;
+    // content without the letters of "bearer " in any case cannot change.
+    if let scrub, out.count - start >= 7, Self.hasBearer(out[start...]) {
+      let escaped = String(decoding: out[start...], as: UTF8.self)
+      out.removeSubrange(start...)
+      out.append(contentsOf: scrub(escaped).utf8)
     }
-    // Scrub the escaped content, as a scrub of the whole text would see it.
-    var escaped = PrettyJSONWriter(sink: nil)
-    escaped.appendEscaped(s)
-    out.append(contentsOf: scrub(String(decoding: escaped.out, as: UTF8.self)).utf8)
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// True when `bytes` hold "bearer " in any ASCII case.
+  static func hasBearer(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let word = Array("bearer ".utf8)
+    var i = bytes.startIndex
+    while i + word.count <= bytes.endIndex {
+      if bytes[i] | 0x20 == UInt8(ascii: "b") {
+        var k = 1
+        while k < word.count, (k == 6 ? bytes[i + k] : bytes[i + k] | 0x20) == word[k] { k += 1 }
+        if k == word.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// `s` with `"`, `\\` and control characters escaped.
