@@ -49,10 +49,31 @@ public enum SiteChecks {
 
   /// Lower-cased, `_` as `-`, no leading or trailing `/`.
   static func normalise(_ path: String) -> String {
+    if let ascii = asciiNormalise(path) { return ascii }
     var p = Substring(TextSearch.replacing("_", with: "-", in: path.lowercased()))
     while p.hasPrefix("/") { p = p.dropFirst() }
     while p.hasSuffix("/") { p = p.dropLast() }
     return String(p)
+  }
+
+  /// ``normalise(_:)`` on bytes, for ASCII paths (nil for any other).
+  private static func asciiNormalise(_ path: String) -> String? {
+    var path = path
+    return path.withUTF8 { p -> String? in
+      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
+      var lo = 0
+      var hi = p.count
+      while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
+      while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
+      return String(unsafeUninitializedCapacity: hi - lo) { out in
+        for i in lo..<hi {
+          let b = p[i]
+          out[i - lo] =
+            b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return hi - lo
+      }
+    }
   }
 
   static func brokenSiteLinks(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)

@@ -2,7 +2,7 @@
 /// (Foundation's `JSONEncoder` with `.prettyPrinted`, `.sortedKeys` and
 /// `.withoutEscapingSlashes`), without the `Encoder` machinery: for large
 /// reports, where that machinery dominated the run.
-indirect enum PrettyJSON {
+enum PrettyJSON {
   case string(String)
   case int(Int)
   case bool(Bool)
@@ -57,7 +57,8 @@ indirect enum PrettyJSON {
       w.close(UInt8(ascii: "]"), indent: indent)
     case .object(let pairs):
       w.open(UInt8(ascii: "{"))
-      let sorted = pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+      let inOrder = zip(pairs, pairs.dropFirst()).allSatisfy { Self.precedes($0.0, $1.0) }
+      let sorted = inOrder ? pairs : pairs.sorted { Self.precedes($0.0, $1.0) }
       for (i, (key, value)) in sorted.enumerated() {
         w.separate(first: i == 0, indent: indent + 1)
         w.writeString(key)
@@ -65,6 +66,18 @@ indirect enum PrettyJSON {
         value.write(to: &w, indent: indent + 1)
       }
       w.close(UInt8(ascii: "}"), indent: indent)
+    }
+  }
+
+  /// UTF-8 byte order, as `JSONEncoder` sorts keys.
+  static func precedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { pa in
+      b.withUTF8 { pb in
+        for i in 0..<min(pa.count, pb.count) where pa[i] != pb[i] { return pa[i] < pb[i] }
+        return pa.count < pb.count
+      }
     }
   }
 }
