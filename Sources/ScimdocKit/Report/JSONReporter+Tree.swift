@@ -1,41 +1,41 @@
 /// The JSON report as a ``PrettyJSON`` tree: the same keys and values the
-/// `Encodable` conformances give, written without `JSONEncoder`.
+/// `Encodable` conformances give, written without `JSONEncoder`. Keys are
+/// listed in the sorted order they are written in (so no sorting is needed).
 extension JSONReporter.Document {
   /// The document with `findings` in place of its own (which may be left empty).
   func json(findings: PrettyJSON) -> PrettyJSON {
     .object(
-      ("formatVersion", .string(formatVersion)),
-      ("tool", .object(("name", .string(tool.name)), ("version", .string(tool.version)))),
+      ("checks", .array(checks.map(\.json))),
       ("columnUnit", .string(columnUnit)),
+      ("findings", findings),
+      ("formatVersion", .string(formatVersion)),
       (
         "summary",
         .object(
-          ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)),
-          ("notes", .int(summary.notes)), ("suppressed", .int(summary.suppressed)),
-          ("files", .int(summary.files)), ("failed", .bool(summary.failed)))
+          ("errors", .int(summary.errors)), ("failed", .bool(summary.failed)),
+          ("files", .int(summary.files)), ("notes", .int(summary.notes)),
+          ("suppressed", .int(summary.suppressed)), ("warnings", .int(summary.warnings)))
       ),
-      ("findings", findings),
-      ("checks", .array(checks.map(\.json))))
+      ("tool", .object(("name", .string(tool.name)), ("version", .string(tool.version)))))
   }
 }
 
 extension JSONReporter.Finding {
   var json: PrettyJSON {
     .object(
-      ("rule", .string(rule)), ("severity", .string(severity.rawValue)),
-      ("message", .string(message)), ("key", key.map { .string($0) }),
-      ("location", location?.json), ("requiredBy", requiredBy?.json),
-      ("fix", fix.map { .string($0) }), ("notes", notes.map { .array($0.map { .string($0) }) }),
-      ("fingerprint", .string(fingerprint)))
+      ("fingerprint", .string(fingerprint)), ("fix", fix.map { .string($0) }),
+      ("key", key.map { .string($0) }), ("location", location?.json),
+      ("message", .string(message)), ("notes", notes.map { .array($0.map { .string($0) }) }),
+      ("requiredBy", requiredBy?.json), ("rule", .string(rule)),
+      ("severity", .string(severity.rawValue)))
   }
 }
 
 extension DiagnosticLocation {
   var json: PrettyJSON {
     .object(
-      ("file", .string(file)), ("line", .int(line)), ("column", .int(column)),
-      ("endLine", .int(endLine)), ("endColumn", .int(endColumn)),
-      ("pointer", pointer.map { .string($0) }))
+      ("column", .int(column)), ("endColumn", .int(endColumn)), ("endLine", .int(endLine)),
+      ("file", .string(file)), ("line", .int(line)), ("pointer", pointer.map { .string($0) }))
   }
 }
 
@@ -46,8 +46,8 @@ extension RequiredBy {
 extension CheckResult {
   var json: PrettyJSON {
     .object(
-      ("id", .string(id)), ("rule", .string(rule)), ("title", .string(title)),
-      ("status", .string(status.rawValue)), ("message", message.map { .string($0) }),
-      ("requiredBy", requiredBy?.json))
+      ("id", .string(id)), ("message", message.map { .string($0) }),
+      ("requiredBy", requiredBy?.json), ("rule", .string(rule)),
+      ("status", .string(status.rawValue)), ("title", .string(title)))
   }
 }
