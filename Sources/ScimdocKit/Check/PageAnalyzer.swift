@@ -33,11 +33,25 @@ public enum PageAnalyzer {
       return analyze(path: path, loader: loader, project: project, profiles: profiles)
     }
     var analysis = analyzeParsed(file, project: project, profiles: profiles, hashing: false).0
-    // A new array: removing in place would keep the old capacity.
+    // Kept until the whole site is read: copies without spare capacity.
     analysis.links = analysis.links.filter {
       SiteChecks.mayBeBroken($0, pages: sitePaths, urlPrefix: project.urlPrefix)
-    }
+    }.map { $0 }
+    analysis.anchors = analysis.anchors.map(Self.exactCopy)
+    analysis.findings = analysis.findings.map { $0 }
+    analysis.settings = analysis.settings.map { $0 }
     return analysis
+  }
+
+  /// `s` in storage of its own size (slugs grow by appending, leaving spare room).
+  private static func exactCopy(_ s: String) -> String {
+    var s = s
+    return s.withUTF8 { p in
+      String(unsafeUninitializedCapacity: p.count) { out in
+        _ = out.initialize(from: p)
+        return p.count
+      }
+    }
   }
 
   /// Analyses a page from its bytes, returning the parsed page too (nil when
