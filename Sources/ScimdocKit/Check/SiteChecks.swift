@@ -79,8 +79,10 @@ public enum SiteChecks {
   static func brokenSiteLinks(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
     -> [Diagnostic]
   {
+    // Site path → the index of the first page with it (indices, not copies,
+    // keep a large site's table small).
     let byPath = Dictionary(
-      pages.map { (sitePath($0.path, contentRoot: contentRoot), $0) },
+      pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
       uniquingKeysWith: { a, _ in a })
     var findings: [Diagnostic] = []
     for page in pages {
@@ -88,7 +90,7 @@ public enum SiteChecks {
         let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
         // Anchors are searched in place: a set per page would cost more memory
         // on a large site than the few lookups it saves.
-        guard let target = byPath[key] else {
+        guard let targetIndex = byPath[key] else {
           findings.append(
             Diagnostic(
               rule: "link-page-missing", severity: .error,
@@ -96,8 +98,8 @@ public enum SiteChecks {
               location: link.location))
           continue
         }
-        if let anchor, !anchor.isEmpty, !target.anchors.contains(anchor) {
-          let targetPath = target.path
+        if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
+          let targetPath = pages[targetIndex].path
           findings.append(
             Diagnostic(
               rule: "link-anchor-broken", severity: .error,
