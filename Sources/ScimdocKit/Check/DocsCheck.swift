@@ -62,7 +62,9 @@ public enum DocsCheck {
   public static func combine(_ analyses: [PageAnalysis], root: String, options: CheckOptions)
     -> Report
   {
-    var findings = analyses.flatMap(\.findings)
+    var findings: [Diagnostic] = []
+    findings.reserveCapacity(analyses.reduce(0) { $0 + $1.findings.count })
+    for analysis in analyses { findings += analysis.findings }
     findings += SiteChecks.run(analyses, contentRoot: root, urlPrefix: options.project.urlPrefix)
     findings = options.project.apply(to: findings)
     let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)
