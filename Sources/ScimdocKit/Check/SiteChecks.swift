@@ -16,11 +16,12 @@ public enum SiteChecks {
   }
 
   static func duplicatePageIDs(_ pages: [PageAnalysis]) -> [Diagnostic] {
-    var first: [String: PageAnalysis] = [:]
+    var first: [String: Int] = [:]  // page id → index of the first page with it
     var findings: [Diagnostic] = []
-    for page in pages {
+    for (index, page) in pages.enumerated() {
       guard let id = page.pageID, !id.isEmpty else { continue }
-      if let earlier = first[id] {
+      if let earlierIndex = first[id] {
+        let earlier = pages[earlierIndex]
         let at = earlier.pageIDLocation.map { "\($0.file):\($0.line):\($0.column)" } ?? earlier.path
         findings.append(
           Diagnostic(
@@ -28,7 +29,7 @@ public enum SiteChecks {
             message: "page_id '\(id)' is also used by \(earlier.path)",
             location: page.pageIDLocation, notes: ["first used at \(at)"]))
       } else {
-        first[id] = page
+        first[id] = index
       }
     }
     return findings

@@ -42,35 +42,38 @@ public enum JSONReporter {
   }
 
   public static func render(_ report: Report, context: ReportContext) -> String {
-    let (doc, shown) = document(report, context: context)
+    let shown = report.findings.filter { !$0.suppressed }
+    let doc = document(report, context: context)
     return doc.json(findings: .array(shown.map { Finding($0).json })).text + "\n"
   }
 
   /// Writes the same text as ``render(_:context:)`` to `sink` in chunks,
   /// building one finding at a time, with `scrub` applied to every string.
+  /// `order` lists the findings' indices in the order to write them.
   static func stream(
-    _ report: Report, context: ReportContext, scrub: @escaping (String) -> String,
-    to sink: @escaping ([UInt8]) -> Void
+    _ report: Report, order: [Int], context: ReportContext,
+    scrub: @escaping (String) -> String, to sink: @escaping ([UInt8]) -> Void
   ) {
-    let (doc, shown) = document(report, context: context)
-    let findings = PrettyJSON.lazyArray(count: shown.count) { Finding(shown[$0]).json }
+    let shown = order.filter { !report.findings[$0].suppressed }
+    let doc = document(report, context: context)
+    let findings = PrettyJSON.lazyArray(count: shown.count) {
+      Finding(report.findings[shown[$0]]).json
+    }
     doc.json(findings: findings).stream(to: sink, scrub: scrub)
     sink([0x0A])
   }
 
-  /// The document without its findings, and the findings to show.
-  private static func document(_ report: Report, context: ReportContext) -> (
-    Document, [Diagnostic]
-  ) {
-    let shown = report.findings.filter { !$0.suppressed }
-    let doc = Document(
+  /// The document without its findings (they are written by the caller).
+  private static func document(_ report: Report, context: ReportContext)
+    -> Document
+  {
+    Document(
       tool: Tool(name: context.toolName, version: ScimdocVersion.current),
       summary: Summary(
         errors: report.count(.error), warnings: report.count(.warning),
         notes: report.count(.note), suppressed: report.suppressedCount,
         files: report.filesChecked, failed: report.fails(at: context.failLevel)),
       findings: [], checks: report.checks)
-    return (doc, shown)
   }
 }
 

@@ -28,7 +28,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
       return
     }
     JSONReporter.stream(
-      report.sorted(), context: context, scrub: Redactor.scrubBearer, to: sink)
+      report, order: report.sortedOrder(), context: context, scrub: Redactor.scrubBearer,
+      to: sink)
   }
 }
 
