@@ -33,6 +33,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "scimdoc-fuzz",
+      dependencies: ["ScimdocKit"]
+    ),
     .testTarget(
       name: "ScimdocKitTests",
       dependencies: ["ScimdocKit"],

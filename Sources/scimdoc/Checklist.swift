@@ -43,8 +43,8 @@ extension SCIMDoc {
         var checklist = ChecklistBuilder.build(manifest)
         var redactor = Redactor()
         if let liveConfig {
-          let file = try SourceFile(path: liveConfig, bytes: try input.loader.readBytes(liveConfig))
-          let document = try JSONDocument(parsing: file)
+          let document = try ConfigLoader.parse(
+            path: liveConfig, bytes: try input.loader.readBytes(liveConfig))
           redactor = Redactor(secrets: SecretScanner.secrets(in: document))
           let report = Linter.lint(try ConfigLoader.load(document: document), against: [manifest])
           checklist = ChecklistTicks.apply(report, to: checklist)

@@ -28,12 +28,16 @@ extension SCIMDoc {
       try runReportingErrors {
         let file = try input.loader.load(page)
         let page = try PageParser.parse(file)
+        // Page text may quote a bearer token or a URL with a password.
+        let redactor = Redactor()
         switch format {
         case .tree:
           print(
-            FrontMatterDumper.dump(page.frontMatter)
-              + TreeDumper.dumpMarkdown(page.document, in: page.source), terminator: "")
-        case .cmarkXML: print(CmarkXMLRenderer.render(page.document, in: file), terminator: "")
+            redactor.scrub(
+              FrontMatterDumper.dump(page.frontMatter)
+                + TreeDumper.dumpMarkdown(page.document, in: page.source)), terminator: "")
+        case .cmarkXML:
+          print(redactor.scrub(CmarkXMLRenderer.render(page.document, in: file)), terminator: "")
         }
       }
     }

@@ -39,8 +39,9 @@ extension SCIMDoc {
 
     func run() throws {
       try runReportingErrors {
-        let file = try SourceFile(path: config, bytes: try input.loader.readBytes(config))
-        let document = try JSONDocument(parsing: file)
+        let document = try ConfigLoader.parse(
+          path: config, bytes: try input.loader.readBytes(config))
+        let file = document.file
         let redactor = Redactor(secrets: SecretScanner.secrets(in: document))
         let loaded = try ConfigLoader.load(document: document)
         let manifests = try chooseManifests(for: loaded)

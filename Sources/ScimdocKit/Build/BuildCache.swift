@@ -70,7 +70,11 @@ public struct BuildCache: Sendable {
   func save(_ entries: [CacheEntry], stamps: StampIndex, salt: String) {
     var writer = CacheWriter()
     writer.string(salt)
-    writer.array(entries.sorted { $0.key < $1.key }) { $1.write(to: &$0) }
+    // A page holding something secret-looking (a bearer token, a password
+    // in a URL) is not cached: the cache must never hold a secret, and a
+    // scrubbed entry would make cached builds differ from fresh ones.
+    let clean = entries.filter { !$0.holdsSecretLookingText }
+    writer.array(clean.sorted { $0.key < $1.key }) { $1.write(to: &$0) }
     stamps.write(to: &writer)
     try? AtomicWriter(root: folder).write(Array(Self.magic.utf8) + writer.bytes, to: Self.fileName)
   }

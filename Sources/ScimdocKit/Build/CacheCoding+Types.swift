@@ -1,5 +1,14 @@
 /// The binary cache form of each type a ``CacheEntry`` holds, field by field.
 extension CacheEntry {
+  /// True when some text in the entry looks like a secret to the redactor
+  /// (such entries are not cached).
+  var holdsSecretLookingText: Bool {
+    var probe = CacheWriter()
+    probe.probingSecrets = true
+    write(to: &probe)
+    return probe.sawSecret
+  }
+
   func write(to w: inout CacheWriter) {
     w.string(key)
     analysis.write(to: &w)

@@ -3,6 +3,10 @@
 /// over one buffer, far cheaper than decoding JSON for every page.
 struct CacheWriter {
   private(set) var bytes: [UInt8] = []
+  /// When set, strings are also checked for secret-looking text.
+  var probingSecrets = false
+  /// True once a string the redactor would change was written (when probing).
+  private(set) var sawSecret = false
 
   mutating func int(_ v: Int) {
     withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) }
@@ -11,8 +15,19 @@ struct CacheWriter {
   mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
   mutating func string(_ s: String) {
+    if probingSecrets, !sawSecret, Self.looksSecret(s) { sawSecret = true }
     int(s.utf8.count)
     bytes.append(contentsOf: s.utf8)
+  }
+
+  /// True when the redactor would change `s` as `JSONEncoder` writes it
+  /// (quotes, backslashes, slashes and control characters escaped).
+  static func looksSecret(_ s: String) -> Bool {
+    var json = PrettyJSONWriter(sink: nil)
+    json.appendEscaped(s, slashes: true)
+    guard Redactor.mayNeedScrubbing(json.out[...]) else { return false }
+    let text = String(decoding: json.out, as: UTF8.self)
+    return Redactor().scrub(text) != text
   }
 
   mutating func optional<T>(_ v: T?, _ write: (inout CacheWriter, T) -> Void) {

@@ -55,6 +55,7 @@ extension SiteBuilder {
     throws(InputError) -> (written: Int, unchanged: Int)
   {
     let writer = AtomicWriter(root: options.outDir)
+    writer.removeStaleTemporaries()
     var written = 0
     var unchanged = 0
     var files: [String] = []
@@ -96,7 +97,15 @@ extension SiteBuilder {
     let previous = oldText == Data(indexText.utf8) ? nil : readIndex(writer)
     try put(indexText, "index.json")
     for stale in Set(previous?.files ?? []).subtracting(files) {
-      if let url = try? writer.resolve(stale) { try? FileManager.default.removeItem(at: url) }
+      // The old index is a file in --out anyone could have edited: remove
+      // only what really lies inside the root, never through a symlink.
+      let realRoot = writer.root.resolvingSymlinksInPath().path + "/"
+      if let url = try? writer.resolve(stale),
+        url.deletingLastPathComponent().resolvingSymlinksInPath().path.appending("/")
+          .hasPrefix(realRoot)
+      {
+        try? FileManager.default.removeItem(at: url)
+      }
     }
     return (written, unchanged)
   }

@@ -59,6 +59,7 @@ public enum SiteBuilder {
     let files = try DocsCheck.pages(in: paths, options: options.check)
     let root = DocsCheck.contentRoot(for: paths, options: options.check)
     let cache = options.cacheDir.map(BuildCache.init(folder:))
+    if let folder = options.cacheDir { AtomicWriter(root: folder).removeStaleTemporaries() }
     let salt = settingsSalt(options)
     let (cached, stamps) = cache?.load(salt: salt) ?? ([:], StampIndex())
     let started = Date()

@@ -8,6 +8,7 @@ public enum ContentsCheck {
     var findings: [Diagnostic] = []
     let links = PageLinks.links(in: page.document)
     var listed = Set<String>()
+    var suggester = AnchorSuggester(page.headings)
     for link in links where link.destination.hasPrefix("#") {
       let anchor = String(link.destination.dropFirst())
       let location = DiagnosticLocation(file.range(link.byteRange), in: file.path)
@@ -18,11 +19,11 @@ public enum ContentsCheck {
           ? Diagnostic(
             rule: "contents-link-broken", severity: .error,
             message: "'Contents' links to '#\(anchor)', but no heading has that anchor",
-            location: location, fix: suggestion(for: anchor, in: page.headings))
+            location: location, fix: suggester.suggestion(for: anchor))
           : Diagnostic(
             rule: "anchor-broken", severity: .error,
             message: "link to '#\(anchor)' does not match any heading on this page",
-            location: location, fix: suggestion(for: anchor, in: page.headings)))
+            location: location, fix: suggester.suggestion(for: anchor)))
     }
     guard let heading = PageLinks.contentsHeading(in: page.document),
       case .heading(let contentsLevel, _) = heading.kind

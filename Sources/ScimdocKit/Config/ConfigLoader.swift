@@ -47,13 +47,25 @@ public enum ConfigLoader {
   ///   object, an unrecognised shape, or a value of the wrong type.
   /// The line an error prints is masked where it holds a secret.
   public static func load(file: SourceFile) throws(InputError) -> LoadedConfig {
-    let document: JSONDocument
+    try load(document: parse(file))
+  }
+
+  /// Parses a config's JSON; a syntax error's quoted line has its string
+  /// values masked, since the parser cannot yet tell which are secrets.
+  /// Use this, never `JSONDocument(parsing:)`, for config files.
+  public static func parse(_ file: SourceFile) throws(InputError) -> JSONDocument {
     do {
-      document = try JSONDocument(parsing: file)
+      return try JSONDocument(parsing: file)
     } catch {
       throw SecretMasking.maskingStringValues(error, in: file)
     }
-    return try load(document: document)
+  }
+
+  /// Parses a config's raw bytes: UTF-16 and UTF-32 are named as such, and
+  /// syntax errors are masked as in ``parse(_:)``.
+  public static func parse(path: String, bytes: [UInt8]) throws(InputError) -> JSONDocument {
+    if let error = JSONDocument.wideEncodingError(path: path, bytes: bytes) { throw error }
+    return try parse(SourceFile(path: path, bytes: bytes))
   }
 
   /// Loads a file's raw bytes (UTF-16 and UTF-32 are named as such).

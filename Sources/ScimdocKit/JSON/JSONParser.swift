@@ -73,15 +73,18 @@ public struct JSONParser {
       // A value starts at i.
       i = skipWhitespace(p, i)
       guard i < n else { throw fail(i, "unexpected end of input: expected a value") }
-      let parent = frames.last
+      // Read the open frame's fields, never copy the frame: a live copy would
+      // share its key table and make every insertion copy it (quadratic).
+      let parentNode = frames.last?.node
+      let parentPendingStart = frames.last?.pendingStart ?? 0
       let index = entries.count
       entries.append(
         JSONEntry(
-          kind: .null, start: i, end: i, parent: parent?.node ?? -1,
-          position: parent.map { pending.count - $0.pendingStart } ?? 0, payload: 0, count: 0,
-          number: 0, key: key.index, keyStart: key.start, keyEnd: key.end))
+          kind: .null, start: i, end: i, parent: parentNode ?? -1,
+          position: parentNode == nil ? 0 : pending.count - parentPendingStart, payload: 0,
+          count: 0, number: 0, key: key.index, keyStart: key.start, keyEnd: key.end))
       key = (-1, 0, 0)
-      if parent != nil { pending.append(index) }
+      if parentNode != nil { pending.append(index) }
 
       let byte = p[i]
       if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
@@ -107,13 +110,13 @@ public struct JSONParser {
 
       // After a value: close containers or move to the next member.
       while true {
-        guard let frame = frames.last else {
+        guard let isObject = frames.last?.isObject else {
           i = skipWhitespace(p, i)
           if i < n { throw fail(i, "unexpected \(describe(p, i)) after the top-level value") }
           return
         }
         i = skipWhitespace(p, i)
-        let close = UInt8(ascii: frame.isObject ? "}" : "]")
+        let close = UInt8(ascii: isObject ? "}" : "]")
         guard i < n else {
           throw fail(i, "unexpected end of input: expected ',' or '\(Character(.init(close)))'")
         }
@@ -123,12 +126,11 @@ public struct JSONParser {
           if i < n, p[i] == close {
             throw fail(comma, "trailing comma before '\(Character(.init(close)))'")
           }
-          if frame.isObject { key = try readKey(p, &i, &frames[frames.count - 1]) }
+          if isObject { key = try readKey(p, &i, &frames[frames.count - 1]) }
           break
         } else if p[i] == close {
           i += 1
-          closeContainer(frame, end: i)
-          frames.removeLast()
+          closeContainer(frames.removeLast(), end: i)
         } else {
           throw fail(
             i, "expected ',' or '\(Character(.init(close)))' but found \(describe(p, i))")

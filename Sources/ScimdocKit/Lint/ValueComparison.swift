@@ -61,10 +61,19 @@ public enum ValueComparison {
 
   static let aliases = ["precedence": "matchingPrecedence", "matchingPrecedence": "precedence"]
 
-  /// Lower-cased, trimmed, inner spaces and `_`/`-` folded.
+  /// Lower-cased and trimmed; mapping expressions also lose their spaces and
+  /// known equivalent spellings become one (Entra's old soft-delete `Switch`
+  /// is the same mapping as `Not([IsSoftDeleted])`).
   static func fold(_ s: String) -> String {
-    s.trimmingCharacters(in: .whitespaces).lowercased()
+    let folded = s.trimmingCharacters(in: .whitespaces).lowercased()
+    guard folded.contains("(") else { return folded }
+    let compact = folded.filter { $0 != " " }
+    return equivalentExpressions[compact] ?? compact
   }
+
+  static let equivalentExpressions = [
+    #"switch([issoftdeleted],,"false","true","true","false")"#: "not([issoftdeleted])"
+  ]
 
   /// True when a value counts as set (`present`): non-empty text, lists, true.
   public static func isPresent(_ value: ManifestValue?) -> Bool {

@@ -44,11 +44,11 @@ public enum Anchors {
 struct Slugger {
   private var occurrences: [String: Int] = [:]
 
+  /// The next anchor for `text`, numbered when already used.
   mutating func slug(_ text: String) -> String {
     let original = Anchors.slug(text)
     var result = original
-    while let count = occurrences[result] {
-      _ = count
+    while occurrences[result] != nil {
       let next = (occurrences[original] ?? 0) + 1
       occurrences[original] = next
       result = "\(original)-\(next)"

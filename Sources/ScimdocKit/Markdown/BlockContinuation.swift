@@ -33,6 +33,7 @@ extension BlockParser {
     return shouldContinue ? container : nil
   }
 
+  /// Consumes a `>` prefix continuing a block quote.
   mutating func parseBlockQuotePrefix() -> Bool {
     guard indent <= 3, peek(firstNonspace) == UInt8(ascii: ">") else { return false }
     advanceOffset(indent + 1, columns: true)
@@ -41,6 +42,7 @@ extension BlockParser {
     return true
   }
 
+  /// Consumes the indentation continuing a list item.
   mutating func parseItemPrefix(_ item: Int32) -> Bool {
     if indent >= Int(tree.nodes[Int(item)].markerOffset + tree.nodes[Int(item)].padding) {
       advanceOffset(
@@ -53,6 +55,7 @@ extension BlockParser {
     return false
   }
 
+  /// Continues or closes a code block.
   mutating func parseCodeBlockPrefix(_ code: Int32, _ shouldContinue: inout Bool) -> Bool {
     if !tree.nodes[Int(code)].fenced {
       if indent >= 4 {
@@ -120,6 +123,7 @@ extension BlockParser {
     return parent
   }
 
+  /// Turns a code block's lines into its info string and literal.
   private mutating func finalizeCode(_ i: Int) {
     var content = tree.nodes[i].content
     if !tree.nodes[i].fenced {
@@ -150,6 +154,7 @@ extension BlockParser {
     tree.nodes[i].content = content
   }
 
+  /// cmark's tight-list rule: no blank line between items or their children.
   private mutating func listIsTight(_ list: Int32) -> Bool {
     var item = tree.nodes[Int(list)].firstChild
     while item >= 0 {
@@ -166,6 +171,7 @@ extension BlockParser {
     return true
   }
 
+  /// cmark's `S_ends_with_blank_line`, without recursion.
   private mutating func endsWithBlankLine(_ node: Int32) -> Bool {
     var cur = node
     while cur >= 0 {

@@ -33,23 +33,34 @@ struct BlockParser {
   var currentLineEnd = 0
   /// Set while finalizing a block that ends on the current line.
   var closesOnThisLine = false
+  /// The last table row scanned: where it starts and its cells (reused when the row opens).
+  var scannedRowStart = -1
+  var scannedRow: [TableCellSpan]? = nil
   /// True once all lines are processed (cmark's empty `curline`).
   var finished = false
 
   /// The input length before a final line terminator was added.
   let inputCount: Int
 
-  init(bytes: [UInt8]) {
-    inputCount = bytes.count
-    var b = bytes
+  /// From buffer offsets back to the file (BOM and NUL replacements).
+  var map: BufferMap
+  var bomLength: Int { map.bomLength }
+
+  /// A parser for `bytes`; with `bom`, the BOM is put back as cmark sees it.
+  init(bytes: [UInt8], bom: Bool = false) {
+    var (b, map) = BufferMap.buffer(for: bytes, bom: bom)
+    self.map = map
+    inputCount = b.count
     if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
     buf = b
+    tree.nodes.reserveCapacity(b.count / 16 + 16)
     root = tree.make(.document, line: 1, column: 1)
     current = root
   }
 
   /// Runs the block phase over every line; lines starting before `bodyStart` are blank.
-  mutating func run(bodyStart: Int) {
+  mutating func run(bodyStart fileBodyStart: Int) {
+    let bodyStart = fileBodyStart > 0 ? map.bufferOffset(file: fileBodyStart) : 0
     let n = buf.count
     var i = 0
     while i < n {
@@ -59,6 +70,7 @@ struct BlockParser {
       if end < n {
         if buf[end] == 0x0D, end + 1 < n, buf[end + 1] == 0x0A { end += 2 } else { end += 1 }
       }
+      map.lineStarts.append(i)
       if i < bodyStart {
         // A front-matter line ending the file without a terminator is no line at all.
         if j >= inputCount { break }
@@ -73,6 +85,7 @@ struct BlockParser {
     _ = finalize(root)
   }
 
+  /// The byte at `i`, or 0 past the end.
   @inline(__always) mutating func peek(_ i: Int) -> UInt8 {
     let a = lineStart + i
     return a < lineEnd ? buf[a] : 0
@@ -80,6 +93,7 @@ struct BlockParser {
 
   var lineLength: Int { lineEnd - lineStart }
 
+  /// Runs the block algorithm on the line `start..<end` (terminator included).
   mutating func processLine(start: Int, end: Int) {
     lineStart = start
     lineEnd = end
@@ -91,11 +105,15 @@ struct BlockParser {
     indent = 0
     blank = false
     partiallyConsumedTab = false
+    // cmark skips a BOM at the start of line 1 without counting a column.
+    if lineNumber == 0 && start == 0 { offset = bomLength }
     lineNumber += 1
     var textEnd = end
     if textEnd > start, buf[textEnd - 1] == 0x0A { textEnd -= 1 }
     if textEnd > start, buf[textEnd - 1] == 0x0D { textEnd -= 1 }
     currentLineEnd = textEnd
+    // cmark sees every line as its text plus one line-end character.
+    lineEnd = textEnd + 1
     var allMatched = false
     if let lastMatched = checkOpenBlocks(&allMatched) {
       var container = lastMatched
@@ -109,83 +127,16 @@ struct BlockParser {
     previousLineEnd = currentLineEnd
   }
 
-  mutating func findFirstNonspace() {
-    var charsToTab = 4 - (column % 4)
-    if firstNonspace <= offset {
-      firstNonspace = offset
-      firstNonspaceColumn = column
-      while true {
-        let c = peek(firstNonspace)
-        if c == 0x20 {
-          firstNonspace += 1
-          firstNonspaceColumn += 1
-          charsToTab -= 1
-          if charsToTab == 0 { charsToTab = 4 }
-        } else if c == 0x09 {
-          firstNonspace += 1
-          firstNonspaceColumn += charsToTab
-          charsToTab = 4
-        } else {
-          break
-        }
-      }
-    }
-    indent = firstNonspaceColumn - column
-    let c = peek(firstNonspace)
-    blank = c == 0x0A || c == 0x0D
-  }
-
-  mutating func advanceOffset(_ count: Int, columns: Bool) {
-    var count = count
-    while count > 0 {
-      let c = peek(offset)
-      if c == 0 { break }
-      if c == 0x09 {
-        let charsToTab = 4 - (column % 4)
-        if columns {
-          partiallyConsumedTab = charsToTab > count
-          let adv = min(count, charsToTab)
-          column += adv
-          offset += partiallyConsumedTab ? 0 : 1
-          count -= adv
-        } else {
-          partiallyConsumedTab = false
-          column += charsToTab
-          offset += 1
-          count -= 1
-        }
-      } else {
-        partiallyConsumedTab = false
-        offset += 1
-        column += 1
-        count -= 1
-      }
-    }
-  }
-
-  mutating func addLine(_ node: Int32) {
-    if partiallyConsumedTab {
-      offset += 1
-      let charsToTab = 4 - (column % 4)
-      for _ in 0..<charsToTab { tree.nodes[Int(node)].content.append(0x20) }
-    }
-    if offset < lineLength {
-      let t = tree.nodes[Int(node)].type
-      if t == .paragraph || t == .heading {
-        tree.nodes[Int(node)].segments.append(Int32(tree.nodes[Int(node)].content.count))
-        tree.nodes[Int(node)].segments.append(Int32(lineStart + offset))
-      }
-      tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<lineEnd])
-    }
-  }
-
+  /// True when the last child of `node` is still open.
   mutating func lastChildIsOpen(_ node: Int32) -> Bool {
     let last = tree.nodes[Int(node)].lastChild
     return last >= 0 && tree.nodes[Int(last)].open
   }
 
+  /// The type of `node`.
   mutating func type(_ node: Int32) -> NodeType { tree.nodes[Int(node)].type }
 
+  /// cmark's `can_contain`: which block types may hold which children.
   mutating func canContain(_ parent: NodeType, _ child: NodeType) -> Bool {
     switch parent {
     case .document, .blockQuote, .item:
@@ -197,10 +148,12 @@ struct BlockParser {
     }
   }
 
+  /// True for blocks that take the rest of a line as text.
   mutating func acceptsLines(_ t: NodeType) -> Bool {
     t == .paragraph || t == .heading || t == .codeBlock
   }
 
+  /// Adds a block of type `t` below `parent`, closing blocks that cannot hold it.
   mutating func addChild(_ parent: Int32, _ t: NodeType, column: Int) -> Int32 {
     var p = parent
     while !canContain(type(p), t) { p = finalize(p) }

@@ -62,6 +62,7 @@ extension BlockParser {
     return f == 0x3D ? 1 : 2
   }
 
+  /// A thematic break at `pos`: its length, or 0 (remembering where scanning failed).
   mutating func scanThematicBreak(_ pos: Int) -> Int {
     let c = peek(pos)
     guard c == 0x2A || c == 0x5F || c == 0x2D else {
@@ -86,6 +87,7 @@ extension BlockParser {
     return 0
   }
 
+  /// A list marker at `pos`, or nil (stricter when it would interrupt a paragraph).
   mutating func parseListMarker(_ pos: Int, interruptsParagraph: Bool) -> ListMarker? {
     var i = pos
     let c = peek(i)
@@ -95,7 +97,7 @@ extension BlockParser {
       if interruptsParagraph {
         var j = i
         while peek(j) == 0x20 || peek(j) == 0x09 { j += 1 }
-        if peek(j) == 0x0A { return nil }
+        if peek(j) == 0x0A || peek(j) == 0x0D { return nil }
       }
       return ListMarker(length: 1, ordered: false, bulletChar: c, delimiter: 0, start: 0)
     }

@@ -1,5 +1,6 @@
 /// Opening new blocks at the start of a line (cmark's `open_new_blocks`).
 extension BlockParser {
+  /// Opens the blocks that start on this line (cmark's `open_new_blocks`).
   mutating func openNewBlocks(_ container: inout Int32, allMatched: Bool) {
     var maybeLazy = type(current) == .paragraph
     var contType = type(container)
@@ -79,6 +80,7 @@ extension BlockParser {
     }
   }
 
+  /// Opens a list item (and a list when needed) for a marker at the first non-space.
   private mutating func openListItem(_ container: inout Int32, _ marker: ListMarker) {
     var data = marker
     advanceOffset(firstNonspace + marker.length - offset, columns: false)
@@ -116,6 +118,7 @@ extension BlockParser {
     depth += 1
   }
 
+  /// Copies list marker data onto a list or item.
   private mutating func setListData(_ node: Int32, _ data: ListMarker) {
     tree.nodes[Int(node)].listOrdered = data.ordered
     tree.nodes[Int(node)].bulletChar = data.bulletChar

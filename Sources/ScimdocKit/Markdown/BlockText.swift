@@ -1,5 +1,6 @@
 /// Adding the rest of a line to the right block (cmark's `add_text_to_container`).
 extension BlockParser {
+  /// Adds the rest of the line to the right block (cmark's `add_text_to_container`).
   mutating func addTextToContainer(_ startContainer: Int32, lastMatched: Int32) {
     var container = startContainer
     findFirstNonspace()

@@ -1,96 +1,145 @@
 /// Renders a tree as `cmark-gfm -t xml --sourcepos -e table` does.
 public enum CmarkXMLRenderer {
+  /// One step of the iterative walk.
+  private struct Step {
+    var node: MarkupNode
+    var depth: Int
+    var entering: Bool
+    /// Column alignments: of the table for a header row, of the column for a header cell.
+    var alignments: [MarkupNode.TableAlignment]
+  }
+
   /// The XML text, ending in a newline.
   public static func render(_ document: MarkupNode, in file: SourceFile) -> String {
-    var out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE document SYSTEM \"CommonMark.dtd\">\n"
-    // (node, depth, entering, alignment of the cell)
-    var stack: [(MarkupNode, Int, Bool, MarkupNode.TableAlignment?)] = [(document, 0, true, nil)]
-    while let (node, depth, entering, align) = stack.popLast() {
+    var out: [UInt8] = []
+    out.reserveCapacity(file.bytes.count * 4)
+    put(
+      &out,
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE document SYSTEM \"CommonMark.dtd\">\n")
+    var stack = [Step(node: document, depth: 0, entering: true, alignments: [])]
+    while let step = stack.popLast() {
+      let node = step.node
       let name = typeName(node)
-      if !entering {
-        out += String(repeating: " ", count: depth * 2) + "</\(name)>\n"
+      out.append(contentsOf: repeatElement(0x20, count: step.depth * 2))
+      if !step.entering {
+        put(&out, "</")
+        put(&out, name)
+        put(&out, ">\n")
         continue
       }
-      out += String(repeating: " ", count: depth * 2) + "<" + name
-      out += sourcePos(node, file)
-      if let align {
+      out.append(UInt8(ascii: "<"))
+      put(&out, name)
+      sourcePos(node, file, &out)
+      if case .tableCell = node.kind, let align = step.alignments.first {
         switch align {
-        case .left: out += " align=\"left\""
-        case .center: out += " align=\"center\""
-        case .right: out += " align=\"right\""
+        case .left: put(&out, " align=\"left\"")
+        case .center: put(&out, " align=\"center\"")
+        case .right: put(&out, " align=\"right\"")
         case .none: break
         }
       }
       var literal: String? = nil
       switch node.kind {
-      case .document: out += " xmlns=\"http://commonmark.org/xml/1.0\""
+      case .document: put(&out, " xmlns=\"http://commonmark.org/xml/1.0\"")
       case .text(let s), .code(let s), .htmlBlock(let s), .htmlInline(let s): literal = s
       case .list(let info):
         if info.ordered {
-          out += " type=\"ordered\" start=\"\(info.start)\""
-          out += info.delimiter == ")" ? " delim=\"paren\"" : " delim=\"period\""
+          put(&out, " type=\"ordered\" start=\"\(info.start)\"")
+          put(&out, info.delimiter == ")" ? " delim=\"paren\"" : " delim=\"period\"")
         } else {
-          out += " type=\"bullet\""
+          put(&out, " type=\"bullet\"")
         }
-        out += " tight=\"\(info.tight)\""
-      case .heading(let level, _): out += " level=\"\(level)\""
+        put(&out, info.tight ? " tight=\"true\"" : " tight=\"false\"")
+      case .heading(let level, _): put(&out, " level=\"\(level)\"")
       case .codeBlock(let info, let s, _):
-        if !info.isEmpty { out += " info=\"\(escape(info))\"" }
+        if !info.isEmpty {
+          put(&out, " info=\"")
+          escape(info, &out)
+          put(&out, "\"")
+        }
         literal = s
       case .link(let d, let t), .image(let d, let t):
-        out += " destination=\"\(escape(d))\" title=\"\(escape(t))\""
+        put(&out, " destination=\"")
+        escape(d, &out)
+        put(&out, "\" title=\"")
+        escape(t, &out)
+        put(&out, "\"")
       default: break
       }
       if let literal {
-        out += " xml:space=\"preserve\">" + escape(literal) + "</\(name)>\n"
+        put(&out, " xml:space=\"preserve\">")
+        escape(literal, &out)
+        put(&out, "</")
+        put(&out, name)
+        put(&out, ">\n")
         continue
       }
       if node.children.isEmpty {
-        out += " />\n"
+        put(&out, " />\n")
         continue
       }
-      out += ">\n"
-      stack.append((node, depth, false, nil))
+      put(&out, ">\n")
+      stack.append(Step(node: node, depth: step.depth, entering: false, alignments: []))
       var alignments: [MarkupNode.TableAlignment] = []
-      if case .tableHeader = node.kind, let table = tableAlignments(of: node, in: document) {
-        alignments = table
-      }
+      if case .table(let a) = node.kind { alignments = a }
       for (i, child) in node.children.enumerated().reversed() {
-        stack.append((child, depth + 1, true, i < alignments.count ? alignments[i] : nil))
+        var childAlignments: [MarkupNode.TableAlignment] = []
+        if case .tableHeader = child.kind {
+          childAlignments = alignments
+        } else if case .tableHeader = node.kind, i < step.alignments.count {
+          childAlignments = [step.alignments[i]]
+        }
+        stack.append(
+          Step(node: child, depth: step.depth + 1, entering: true, alignments: childAlignments))
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Header cells show their column's alignment; the renderer finds the table above.
-  private static func tableAlignments(of header: MarkupNode, in document: MarkupNode) -> [MarkupNode
-    .TableAlignment]?
-  {
-    var found: [MarkupNode.TableAlignment]? = nil
-    var stack: [MarkupNode] = [document]
-    while let n = stack.popLast(), found == nil {
-      if case .table(let a) = n.kind, n.children.contains(where: { $0 === header }) {
-        found = a
-      } else if n.isBlock {
-        stack.append(contentsOf: n.children)
-      }
+  private static func put(_ out: inout [UInt8], _ s: String) { out.append(contentsOf: s.utf8) }
+
+  /// Appends the decimal digits of `n`.
+  private static func number(_ n: Int, _ out: inout [UInt8]) {
+    if n < 0 { out.append(UInt8(ascii: "-")) }
+    var v = n.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    )
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buf in
+      repeat {
+        buf[count] = UInt8(v % 10) + 0x30
+        v /= 10
+        count += 1
+      } while v > 0 && count < 10
+      for i in stride(from: count - 1, through: 0, by: -1) { out.append(buf[i]) }
     }
-    return found
   }
 
-  private static func sourcePos(_ node: MarkupNode, _ file: SourceFile) -> String {
+  /// The ` sourcepos` attribute of a node.
+  private static func sourcePos(_ node: MarkupNode, _ file: SourceFile, _ out: inout [UInt8]) {
     if let p = node.sourcePosition {
-      guard p.startLine != 0 else { return "" }
-      return " sourcepos=\"\(p.startLine):\(p.startColumn)-\(p.endLine):\(p.endColumn)\""
+      guard p.startLine != 0 else { return }
+      put(&out, " sourcepos=\"")
+      number(p.startLine, &out)
+      out.append(UInt8(ascii: ":"))
+      number(p.startColumn, &out)
+      out.append(UInt8(ascii: "-"))
+      number(p.endLine, &out)
+      out.append(UInt8(ascii: ":"))
+      number(p.endColumn, &out)
+      out.append(UInt8(ascii: "\""))
+      return
     }
     switch node.kind {
-    case .softBreak, .lineBreak: return ""
+    case .softBreak, .lineBreak: return
     default: break
     }
     let r = file.range(node.byteRange)
-    return
+    put(
+      &out,
       " sourcepos=\"\(r.start.line):\(file.byteColumn(of: r.start))-\(r.end.line):\(file.byteColumn(of: r.end))\""
+    )
   }
 
   static func typeName(_ node: MarkupNode) -> String {
@@ -121,18 +170,16 @@ public enum CmarkXMLRenderer {
     }
   }
 
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.unicodeScalars.append(ch)
+  /// Escapes `&`, `<`, `>` and `"` as cmark's XML writer does.
+  static func escape(_ s: String, _ out: inout [UInt8]) {
+    for b in s.utf8 {
+      switch b {
+      case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+      default: out.append(b)
       }
     }
-    return out
   }
 }

@@ -1,5 +1,6 @@
 /// Entity decoding and backslash escapes (cmark's houdini and `strbuf_unescape`).
 enum Escapes {
+  /// ASCII punctuation, as cmark's `cmark_ispunct`.
   @inline(__always) static func isPunct(_ c: UInt8) -> Bool {
     (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
       || (c >= 0x7B && c <= 0x7E)
@@ -45,6 +46,7 @@ enum Escapes {
     return nil
   }
 
+  /// The value of a hexadecimal digit.
   static func hexValue(_ c: UInt8) -> Int? {
     switch c {
     case 0x30...0x39: Int(c - 0x30)

@@ -5,13 +5,15 @@ enum HTMLScanner {
     "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
     "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
     "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu",
-    "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section", "source",
+    "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section",
     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
   ]
 
+  /// ASCII letter.
   @inline(__always) static func isAlpha(_ c: UInt8) -> Bool {
     (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
   }
+  /// ASCII digit.
   @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
   /// Case-insensitive match of ASCII `word` at `i`.
@@ -85,6 +87,7 @@ enum HTMLScanner {
     }
   }
 
+  /// True when `s` occurs in `b[i..<end]`.
   static func contains(_ b: [UInt8], _ i: Int, _ end: Int, _ s: String) -> Bool {
     let w = Array(s.utf8)
     var k = i

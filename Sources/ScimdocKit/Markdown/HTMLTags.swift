@@ -37,7 +37,7 @@ extension HTMLScanner {
       if memo.noCommentEnd { return nil }
       return comment(b, i, end, &memo)
     }
-    if i + 8 <= end, Array(b[i..<(i + 8)]) == Array("![CDATA[".utf8) {
+    if matches(b, i, end, "![cdata[") {
       if memo.noCDATAEnd { return nil }
       var k = i + 8
       while k + 2 < end {
@@ -56,6 +56,7 @@ extension HTMLScanner {
     return k < end ? k + 1 - i : nil
   }
 
+  /// An HTML comment after `<`: its length, or nil.
   private static func comment(_ b: [UInt8], _ i: Int, _ end: Int, _ memo: inout Memo) -> Int? {
     // "!---->" or "!--" ([-]? [^>-]) ([-]? [^-])* "-->"
     var k = i + 3
@@ -79,12 +80,14 @@ extension HTMLScanner {
     return nil
   }
 
+  /// Skips spaces and tabs.
   private static func skipSpaces(_ b: [UInt8], _ k: inout Int, _ end: Int) -> Bool {
     let s = k
     while k < end, isSpaceByte(b[k]) { k += 1 }
     return k > s
   }
 
+  /// An open tag after `<`: its length, or nil.
   private static func openTag(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
     var k = i + 1
     while k < end, isAlpha(b[k]) || isDigit(b[k]) || b[k] == 0x2D { k += 1 }
@@ -138,6 +141,7 @@ extension HTMLScanner {
     return k + 1 - i
   }
 
+  /// A closing tag after `<`: its length, or nil.
   private static func closeTag(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
     var k = i + 1
     guard k < end, isAlpha(b[k]) else { return nil }

@@ -1,5 +1,6 @@
 /// Code spans, autolinks and raw inline HTML.
 extension InlineParser {
+  /// A backtick run: a code span, or literal backticks when unclosed.
   mutating func handleBackticks() -> Int32 {
     let tickStart = pos
     while pos < len, s[pos] == 0x60 { pos += 1 }
@@ -8,7 +9,7 @@ extension InlineParser {
     let endpos = scanToClosingBackticks(openLength)
     if endpos == 0 {
       pos = startpos
-      let node = text(pos, pos, Array(repeating: 0x60, count: openLength))
+      let node = text(pos, pos, s[tickStart..<startpos])
       setSpan(node, tickStart, startpos)
       return node
     }
@@ -19,6 +20,7 @@ extension InlineParser {
     return node
   }
 
+  /// Finds a closing run of `openLength` backticks, remembering runs already seen.
   private mutating func scanToClosingBackticks(_ openLength: Int) -> Int {
     if openLength > 1000 { return 0 }
     if scannedForBackticks && backticks[openLength] <= pos { return 0 }
@@ -35,6 +37,7 @@ extension InlineParser {
     return 0
   }
 
+  /// Code span content: line ends as spaces, one surrounding space stripped.
   private mutating func normalizeCode(_ raw: ArraySlice<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
@@ -49,7 +52,7 @@ extension InlineParser {
       } else {
         out.append(c)
       }
-      if c != 0x20 { nonSpace = true }
+      if c != 0x20 && c != 0x0A && c != 0x0D { nonSpace = true }
       k += 1
     }
     if nonSpace, out.count >= 2, out.first == 0x20, out.last == 0x20 {
@@ -79,6 +82,7 @@ extension InlineParser {
     columnOffset = -pos + sinceNewline + extra
   }
 
+  /// A `<`: an autolink, raw HTML, or a literal `<`.
   mutating func handlePointyBrace() -> Int32 {
     pos += 1
     if let n = scanAutolinkURI(pos) ?? scanAutolinkEmail(pos) {
@@ -98,15 +102,16 @@ extension InlineParser {
       return link
     }
     if let n = HTMLScanner.tag(s, pos, len, &htmlMemo) {
-      let contents = Array(s[(pos - 1)..<(pos + n)])
+      let contents = s[(pos - 1)..<(pos + n)]
       pos += n
       let node = make(.htmlInline, pos - n - 1, pos - 1, contents)
       adjustNewlines(node, matchLength: n, extra: 1)
       return node
     }
-    return text(pos - 1, pos - 1, [0x3C])
+    return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x3C)))
   }
 
+  /// A URI autolink body after `<`: its length with `>`, or nil.
   private mutating func scanAutolinkURI(_ i: Int) -> Int? {
     var k = i
     guard k < len, HTMLScanner.isAlpha(s[k]) else { return nil }
@@ -131,6 +136,7 @@ extension InlineParser {
     return nil
   }
 
+  /// An email autolink body after `<`: its length with `>`, or nil.
   private mutating func scanAutolinkEmail(_ i: Int) -> Int? {
     var k = i
     let localChars = Set(".!#$%&'*+/=?^_`{|}~-".utf8)

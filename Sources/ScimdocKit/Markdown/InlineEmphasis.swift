@@ -1,6 +1,7 @@
 /// Emphasis delimiter runs and the delimiter-stack algorithm (bounded like
 /// cmark's `openers_bottom`).
 extension InlineParser {
+  /// A `*` or `_` run: a text node, pushed as a delimiter when it can open or close.
   mutating func handleDelimiter(_ c: UInt8) -> Int32 {
     let start = pos
     let before = pos == 0 ? 0x0A : charBefore(pos)
@@ -22,7 +23,7 @@ extension InlineParser {
       canOpen = left
       canClose = right
     }
-    let node = text(start, pos - 1, Array(s[start..<pos]))
+    let node = text(start, pos - 1, s[start..<pos])
     if canOpen || canClose {
       delims.append(
         Delimiter(
@@ -35,14 +36,17 @@ extension InlineParser {
     return node
   }
 
+  /// The scalar just before subject position `p`.
   private mutating func charBefore(_ p: Int) -> UInt32 {
     var k = p - 1
     while k > 0, s[k] & 0xC0 == 0x80 { k -= 1 }
     return decode(k, limit: p)
   }
 
+  /// The scalar at subject position `p`.
   private mutating func charAt(_ p: Int) -> UInt32 { decode(p, limit: len) }
 
+  /// Decodes the UTF-8 scalar at `k` (a line end when invalid).
   private mutating func decode(_ k: Int, limit: Int) -> UInt32 {
     let b0 = s[k]
     if b0 < 0x80 { return UInt32(b0) }
@@ -52,6 +56,7 @@ extension InlineParser {
     return 0x0A
   }
 
+  /// Unlinks delimiter `d` from the delimiter list.
   mutating func removeDelimiter(_ d: Int) {
     let p = delims[d].prev
     let n = delims[d].next
@@ -72,7 +77,8 @@ extension InlineParser {
         closer = cd.next
         continue
       }
-      let slot = (cd.char == 0x2A ? 0 : 6) + (cd.canOpen ? 3 : 0) + cd.origLength % 3
+      // cmark-gfm 0.29 keys the bottoms by character and run length only.
+      let slot = (cd.char == 0x2A ? 0 : 3) + cd.origLength % 3
       var opener = cd.prev
       var found = false
       while opener >= 0 && opener != bottom && opener != openersBottom[slot] {
@@ -100,16 +106,17 @@ extension InlineParser {
     while lastDelim >= 0 && lastDelim != bottom { removeDelimiter(lastDelim) }
   }
 
+  /// Wraps the inlines between `opener` and `closer` in emphasis; returns the next closer.
   private mutating func insertEmphasis(_ opener: Int, _ closer: Int) -> Int {
     let openerNode = delims[opener].node
     let closerNode = delims[closer].node
-    var openerChars = tree.nodes[Int(openerNode)].content.count
-    var closerChars = tree.nodes[Int(closerNode)].content.count
+    var openerChars = Int(tree.nodes[Int(openerNode)].literalCount)
+    var closerChars = Int(tree.nodes[Int(closerNode)].literalCount)
     let use = closerChars >= 2 && openerChars >= 2 ? 2 : 1
     openerChars -= use
     closerChars -= use
-    tree.nodes[Int(openerNode)].content.removeLast(use)
-    tree.nodes[Int(closerNode)].content.removeLast(use)
+    tree.nodes[Int(openerNode)].literalCount -= Int32(use)
+    tree.nodes[Int(closerNode)].literalCount -= Int32(use)
     var d = delims[closer].prev
     while d >= 0 && d != opener {
       let p = delims[d].prev

@@ -1,5 +1,6 @@
 /// Links and images: the bracket stack and `]` handling.
 extension InlineParser {
+  /// Pushes a `[` or `![` on the bracket stack.
   mutating func pushBracket(image: Bool, node: Int32) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
     brackets.append(
@@ -8,13 +9,16 @@ extension InlineParser {
         bracketAfter: false))
   }
 
+  /// A `]`: closes a link or image when a destination or reference follows.
   mutating func handleCloseBracket() -> Int32? {
     pos += 1
     let initialPos = pos
-    guard let opener = brackets.last else { return text(pos - 1, pos - 1, [0x5D]) }
+    guard let opener = brackets.last else {
+      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
+    }
     if !opener.active {
       brackets.removeLast()
-      return text(pos - 1, pos - 1, [0x5D])
+      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
     }
     let isImage = opener.image
     let afterLinkText = pos
@@ -59,7 +63,7 @@ extension InlineParser {
     guard matched else {
       brackets.removeLast()
       pos = initialPos
-      return text(pos - 1, pos - 1, [0x5D])
+      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
     }
     let openerStartColumn = tree.nodes[Int(opener.node)].startColumn
     let openerByteStart = tree.nodes[Int(opener.node)].byteStart

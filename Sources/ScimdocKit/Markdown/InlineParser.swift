@@ -58,6 +58,7 @@ struct InlineParser {
     }
   }
 
+  /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
     s = tree.nodes[Int(block)].content
     tree.nodes[Int(block)].content = []
@@ -79,13 +80,18 @@ struct InlineParser {
     processEmphasis(-1)
   }
 
+  /// The byte at `i`, or 0 past the end.
   @inline(__always) mutating func peek(_ i: Int) -> UInt8 { i < len ? s[i] : 0 }
 
   /// A node positioned on the current line from byte `start` to `end` (inclusive).
-  mutating func make(_ type: NodeType, _ start: Int, _ end: Int, _ literal: [UInt8] = []) -> Int32 {
+  mutating func make<C: Collection<UInt8>>(
+    _ type: NodeType, _ start: Int, _ end: Int, _ literal: C
+  ) -> Int32 {
     let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
     tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
-    tree.nodes[Int(n)].content = literal
+    tree.nodes[Int(n)].literalStart = Int32(tree.literals.count)
+    tree.nodes[Int(n)].literalCount = Int32(literal.count)
+    tree.literals.append(contentsOf: literal)
     setSpan(n, start, end + 1)
     return n
   }
@@ -102,12 +108,15 @@ struct InlineParser {
     tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
   }
 
-  mutating func text(_ start: Int, _ end: Int, _ literal: [UInt8]) -> Int32 {
+  /// A text node for subject bytes `start...end`.
+  mutating func text<C: Collection<UInt8>>(_ start: Int, _ end: Int, _ literal: C) -> Int32 {
     make(.text, start, end, literal)
   }
 
+  /// Appends `node` to the block being parsed.
   mutating func add(_ node: Int32) { tree.append(node, to: parent) }
 
+  /// Bytes that end a run of plain text.
   @inline(__always) static func isSpecial(_ c: UInt8) -> Bool {
     switch c {
     case 0x0A, 0x0D, 0x60, 0x5C, 0x26, 0x3C, 0x2A, 0x5F, 0x5B, 0x5D, 0x21: true
@@ -115,6 +124,7 @@ struct InlineParser {
     }
   }
 
+  /// Parses one inline at `pos`.
   mutating func parseInline() {
     let c = s[pos]
     switch c {
@@ -126,7 +136,7 @@ struct InlineParser {
     case 0x2A, 0x5F: add(handleDelimiter(c))
     case 0x5B:
       pos += 1
-      let t = text(pos - 1, pos - 1, [c])
+      let t = text(pos - 1, pos - 1, CollectionOfOne(c))
       add(t)
       pushBracket(image: false, node: t)
     case 0x5D: if let n = handleCloseBracket() { add(n) }
@@ -134,11 +144,11 @@ struct InlineParser {
       pos += 1
       if peek(pos) == 0x5B && peek(pos + 1) != UInt8(ascii: "^") {
         pos += 1
-        let t = text(pos - 2, pos - 1, [0x21, 0x5B])
+        let t = text(pos - 2, pos - 1, s[(pos - 2)..<pos])
         add(t)
         pushBracket(image: true, node: t)
       } else {
-        add(text(pos - 1, pos - 1, [0x21]))
+        add(text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x21))))
       }
     default:
       var end = pos + 1
@@ -149,54 +159,9 @@ struct InlineParser {
       if end < len, s[end] == 0x0A || s[end] == 0x0D {
         while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
       }
-      let node = text(start, end - 1, Array(s[start..<contentEnd]))
+      let node = text(start, end - 1, s[start..<contentEnd])
       if contentEnd < end && contentEnd > start { setSpan(node, start, contentEnd) }
       add(node)
     }
-  }
-
-  mutating func handleNewline() {
-    let nlpos = pos
-    if peek(pos) == 0x0D { pos += 1 }
-    if peek(pos) == 0x0A { pos += 1 }
-    line += 1
-    columnOffset = -pos
-    skipSpaces()
-    let hard = nlpos > 1 && s[nlpos - 1] == 0x20 && s[nlpos - 2] == 0x20
-    let node = tree.make(hard ? .lineBreak : .softBreak)
-    var spanEnd = nlpos + 1
-    if peek(nlpos) == 0x0D && peek(nlpos + 1) == 0x0A { spanEnd += 1 }
-    setSpan(node, hard ? nlpos - 2 : nlpos, spanEnd)
-    add(node)
-  }
-
-  mutating func skipSpaces() {
-    while pos < len, s[pos] == 0x20 || s[pos] == 0x09 { pos += 1 }
-  }
-
-  mutating func handleBackslash() -> Int32 {
-    let start = pos
-    pos += 1
-    let next = peek(pos)
-    if Escapes.isPunct(next) {
-      pos += 1
-      return text(pos - 2, pos - 1, [next])
-    } else if pos < len, next == 0x0A || next == 0x0D {
-      if peek(pos) == 0x0D { pos += 1 }
-      if peek(pos) == 0x0A { pos += 1 }
-      let node = tree.make(.lineBreak)
-      setSpan(node, start, pos)
-      return node
-    }
-    return text(pos - 1, pos - 1, [0x5C])
-  }
-
-  mutating func handleEntity() -> Int32 {
-    pos += 1
-    guard let (decoded, n) = Escapes.entity(s, pos, len) else {
-      return text(pos - 1, pos - 1, [0x26])
-    }
-    pos += n
-    return text(pos - 1 - n, pos - 1, decoded)
   }
 }

@@ -24,6 +24,9 @@ struct NodeData {
   /// The node's true span as file byte offsets (half-open), -1 when unknown.
   var byteStart: Int32 = -1
   var byteEnd: Int32 = -1
+  /// Inline literal: a span of ``ParseTree/literals``.
+  var literalStart: Int32 = 0
+  var literalCount: Int32 = 0
   /// Pairs (content index, file offset): where each content line comes from.
   var segments: [Int32] = []
   /// Block content (lines) or inline literal.
@@ -50,7 +53,6 @@ struct NodeData {
   var level: Int8 = 0
   var setext = false
   // Tables.
-  var tableVisited = false
   var isHeader = false
   var alignments: [UInt8] = []
 
@@ -60,6 +62,14 @@ struct NodeData {
 /// An arena of nodes with cmark's tree operations.
 struct ParseTree {
   var nodes: [NodeData] = []
+  /// The bytes of all inline literals (text, code, raw HTML), one after another.
+  var literals: [UInt8] = []
+
+  /// The literal of inline node `i`.
+  func literal(_ i: Int) -> ArraySlice<UInt8> {
+    let start = Int(nodes[i].literalStart)
+    return literals[start..<(start + Int(nodes[i].literalCount))]
+  }
 
   /// Adds a detached node and returns its index.
   mutating func make(_ type: NodeType, line: Int32 = 0, column: Int32 = 0) -> Int32 {

@@ -27,14 +27,16 @@ struct ReferenceMap {
     }
     if out.isEmpty { return nil }
     let s = String(decoding: out, as: UTF8.self)
-    return ascii ? s : s.uppercased().lowercased()
+    return ascii ? s : s.lowercased().uppercased().lowercased()
   }
 
+  /// The definition for a label, if any.
   func lookup(_ label: ArraySlice<UInt8>) -> Reference? {
     guard !map.isEmpty, let key = ReferenceMap.normalize(label) else { return nil }
     return map[key]
   }
 
+  /// Appends `node` to the block being parsed.
   mutating func add(label: ArraySlice<UInt8>, url: [UInt8], title: [UInt8]) {
     guard let key = ReferenceMap.normalize(label), map[key] == nil else { return }
     map[key] = Reference(url: url, title: title)
@@ -72,10 +74,12 @@ struct ReferenceMap {
     return p - i
   }
 
+  /// Skips spaces and tabs.
   private func skipSpaces(_ s: [UInt8], _ p: inout Int) {
     while p < s.count, s[p] == 0x20 || s[p] == 0x09 { p += 1 }
   }
 
+  /// Skips one line end; true at a line end or the end of input.
   private func skipLineEnd(_ s: [UInt8], _ p: inout Int) -> Bool {
     var seen = false
     if p < s.count, s[p] == 0x0D {
@@ -89,6 +93,7 @@ struct ReferenceMap {
     return seen || p >= s.count
   }
 
+  /// Skips spaces, at most one line end, and spaces again.
   private func spnl(_ s: [UInt8], _ p: inout Int) {
     skipSpaces(s, &p)
     if skipLineEnd(s, &p) { skipSpaces(s, &p) }

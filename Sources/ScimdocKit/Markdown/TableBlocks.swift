@@ -2,26 +2,46 @@
 extension BlockParser {
   /// True when the line can be a row of the open table.
   mutating func tableMatches() -> Bool {
-    TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) != nil
+    scannedRowStart = lineStart + firstNonspace
+    scannedRow = TableRowScanner.row(buf, scannedRowStart, lineEnd)?.cells
+    return scannedRow != nil
   }
 
   /// Turns the open paragraph into a table when this line is a matching delimiter row.
   mutating func tryOpeningTableHeader(_ paragraph: Int32) -> Int32? {
     let p = Int(paragraph)
-    if tree.nodes[p].tableVisited { return nil }
     let ls = lineStart + firstNonspace
     guard TableRowScanner.isDelimiterRow(buf, ls, lineEnd),
       let delimiters = TableRowScanner.row(buf, ls, lineEnd)
     else { return nil }
     let content = tree.nodes[p].content
     let segments = tree.nodes[p].segments
-    guard let header = TableRowScanner.row(content, 0, content.count),
-      header.cells.count == delimiters.cells.count
-    else {
-      tree.nodes[p].tableVisited = true
-      return nil
-    }
+    // Every paragraph line scans as a row, so cmark's header row is the last
+    // line and the lines before it stay a paragraph: scan just that line.
+    var lastStart = content.count - 1
+    while lastStart > 0, content[lastStart - 1] != 0x0A { lastStart -= 1 }
+    guard lastStart >= 0, let lastRow = TableRowScanner.row(content, lastStart, content.count),
+      lastRow.cells.count == delimiters.cells.count
+    else { return nil }
+    let header = (
+      cells: lastRow.cells.map { cell in
+        var c = cell
+        c.startOffset += lastStart
+        c.endOffset += lastStart
+        c.contentOffset += lastStart
+        let lineStartOffset = c.startOffset
+        // cmark backs the cell start up to the previous pipe, across lines.
+        while c.startOffset > 0, content[c.startOffset - 1] != UInt8(ascii: "|") {
+          c.startOffset -= 1
+          c.internalOffset += 1
+        }
+        return (c, lineStartOffset)
+      }, paragraphOffset: lastStart
+    )
     tree.nodes[p].type = .table
+    // True spans start at the header line (cmark starts the table at the paragraph).
+    let headerStart = ParseTree.fileOffset(segments, lastStart)
+    if lastStart > 0 { tree.nodes[p].byteStart = headerStart }
     if header.paragraphOffset > 0 {
       let para = tree.make(.paragraph)
       tree.nodes[Int(para)].open = false
@@ -49,7 +69,9 @@ extension BlockParser {
     tree.nodes[Int(row)].startLine = startLine
     tree.nodes[Int(row)].endLine = startLine
     tree.nodes[Int(row)].endColumn = startColumn + Int32(content.count) - 2
-    for cell in header.cells {
+    tree.nodes[Int(row)].byteStart = headerStart
+    tree.nodes[Int(row)].byteEnd = ParseTree.fileOffset(segments, content.count - 1)
+    for (cell, trueStart) in header.cells {
       let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
       tree.nodes[Int(c)].startLine = startLine
       tree.nodes[Int(c)].endLine = startLine
@@ -57,6 +79,8 @@ extension BlockParser {
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
       tree.nodes[Int(c)].content = cell.content
       tree.nodes[Int(c)].segments = [0, ParseTree.fileOffset(segments, cell.contentOffset)]
+      tree.nodes[Int(c)].byteStart = ParseTree.fileOffset(segments, trueStart)
+      tree.nodes[Int(c)].byteEnd = ParseTree.fileOffset(segments, cell.endOffset) + 1
     }
     advanceOffset(lineLength - 1 - offset, columns: false)
     return paragraph
@@ -65,20 +89,25 @@ extension BlockParser {
   /// Adds a body row to the open table.
   mutating func tryOpeningTableRow(_ table: Int32) -> Int32? {
     if blank { return nil }
-    guard let parsed = TableRowScanner.row(buf, lineStart + firstNonspace, lineEnd) else {
+    let rowStart = lineStart + firstNonspace
+    let cached = rowStart == scannedRowStart ? scannedRow : nil
+    guard let cells = cached ?? TableRowScanner.row(buf, rowStart, lineEnd)?.cells else {
       return nil
     }
     let startColumn = tree.nodes[Int(table)].startColumn
     let columns = tree.nodes[Int(table)].alignments.count
     let row = addChild(table, .tableRow, column: Int(startColumn))
+    tree.nodes[Int(row)].byteStart = Int32(rowStart)
     var i = 0
-    while i < parsed.cells.count && i < columns {
-      let cell = parsed.cells[i]
+    while i < cells.count && i < columns {
+      let cell = cells[i]
       let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
       tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
       tree.nodes[Int(c)].content = cell.content
       tree.nodes[Int(c)].segments = [0, Int32(lineStart + firstNonspace + cell.contentOffset)]
+      tree.nodes[Int(c)].byteStart = Int32(lineStart + firstNonspace + cell.startOffset)
+      tree.nodes[Int(c)].byteEnd = Int32(lineStart + firstNonspace + cell.endOffset + 1)
       i += 1
     }
     while i < columns {
@@ -89,10 +118,12 @@ extension BlockParser {
     return row
   }
 
+  /// The HTML block kind starting at `pos`, or 0.
   mutating func scanHTMLBlockStart(_ pos: Int, allowType7: Bool) -> Int {
     HTMLScanner.blockStart(buf, lineStart + pos, lineEnd, allowType7: allowType7)
   }
 
+  /// True when the line holds the end marker of HTML block `kind`.
   mutating func htmlBlockEnds(_ kind: Int, _ pos: Int) -> Bool {
     HTMLScanner.blockEnds(kind, buf, lineStart + pos, lineEnd)
   }

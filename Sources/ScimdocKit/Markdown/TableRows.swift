@@ -10,6 +10,7 @@ struct TableCellSpan {
 
 /// GFM table row scanning (cmark-gfm's `row_from_string` and its scanners).
 enum TableRowScanner {
+  /// Space, tab, vertical tab or form feed.
   @inline(__always) static func isTableSpace(_ c: UInt8) -> Bool {
     c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C
   }
@@ -42,7 +43,11 @@ enum TableRowScanner {
   static func rowEnd(_ s: [UInt8], _ i: Int, _ end: Int) -> Int {
     var k = i
     while k < end, isTableSpace(s[k]) { k += 1 }
-    if k < end, s[k] == 0x0D { k += 1 }
+    if k < end, s[k] == 0x0D {
+      k += 1
+      // A line's CR terminator ends the row on its own.
+      if k == end { return k - i }
+    }
     guard k < end, s[k] == 0x0A else { return 0 }
     return k + 1 - i
   }
@@ -51,6 +56,7 @@ enum TableRowScanner {
   static func isDelimiterRow(_ s: [UInt8], _ i: Int, _ end: Int) -> Bool {
     var k = i
     if k < end, s[k] == UInt8(ascii: "|") { k += 1 }
+    /// One `:?-+:?` cell of a delimiter row.
     func delimiter(_ k: inout Int) -> Bool {
       var j = k
       while j < end, isTableSpace(s[j]) { j += 1 }

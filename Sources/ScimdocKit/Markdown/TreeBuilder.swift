@@ -3,6 +3,8 @@
 struct TreeBuilder {
   var tree: ParseTree
   let file: SourceFile
+  /// From the parser's buffer offsets to file offsets.
+  let map: BufferMap
   /// Deeper inline containers are flattened into their ancestor.
   static let maxDepth = 240
 
@@ -12,7 +14,18 @@ struct TreeBuilder {
       guard tree.nodes[i].type == .text, tree.nodes[i].parent >= 0 else { continue }
       var next = tree.nodes[i].next
       while next >= 0, tree.nodes[Int(next)].type == .text {
-        tree.nodes[i].content.append(contentsOf: tree.nodes[Int(next)].content)
+        let end = Int(tree.nodes[i].literalStart + tree.nodes[i].literalCount)
+        if Int(tree.nodes[Int(next)].literalStart) != end {
+          // Not adjacent in the arena: continue this literal at the arena's end.
+          let other = Array(tree.literal(Int(next)))
+          if end != tree.literals.count {
+            let own = Array(tree.literal(i))
+            tree.nodes[i].literalStart = Int32(tree.literals.count)
+            tree.literals.append(contentsOf: own)
+          }
+          tree.literals.append(contentsOf: other)
+        }
+        tree.nodes[i].literalCount += tree.nodes[Int(next)].literalCount
         tree.nodes[i].endColumn = tree.nodes[Int(next)].endColumn
         tree.nodes[i].byteEnd = tree.nodes[Int(next)].byteEnd
         let after = tree.nodes[Int(next)].next
@@ -28,8 +41,11 @@ struct TreeBuilder {
     var children: [MarkupNode]
   }
 
+  /// Builds the ``MarkupNode`` tree below `root` without recursion.
   mutating func build(root: Int32) -> MarkupNode {
-    var stack = [Frame(node: root, next: tree.nodes[Int(root)].firstChild, children: [])]
+    var stack = [
+      Frame(node: root, next: tree.nodes[Int(root)].firstChild, children: childArray(root))
+    ]
     while true {
       let top = stack.count - 1
       let child = stack[top].next
@@ -44,7 +60,8 @@ struct TreeBuilder {
             tree.nodes[Int(last)].next = tree.nodes[c].next
             stack[top].next = tree.nodes[c].firstChild
           } else {
-            stack.append(Frame(node: child, next: tree.nodes[c].firstChild, children: []))
+            stack.append(
+              Frame(node: child, next: tree.nodes[c].firstChild, children: childArray(child)))
           }
         } else {
           let prevEnd = stack[top].children.last?.byteRange.upperBound
@@ -60,25 +77,42 @@ struct TreeBuilder {
     }
   }
 
-  private func offset(line: Int32, column: Int32, end: Bool) -> Int {
-    let lines = file.lineStarts
-    let l = min(max(Int(line), 1), lines.count)
-    let range = file.lineByteRange(l)
-    let raw = range.lowerBound + Int(column) - (end ? 0 : 1)
-    return min(max(raw, range.lowerBound), range.upperBound)
+  /// An empty array with room for the node's children.
+  private func childArray(_ node: Int32) -> [MarkupNode] {
+    var count = 0
+    var c = tree.nodes[Int(node)].firstChild
+    while c >= 0 {
+      count += 1
+      c = tree.nodes[Int(c)].next
+    }
+    var out: [MarkupNode] = []
+    out.reserveCapacity(count)
+    return out
   }
 
+  /// The file offset of a cmark line and byte column, clamped to the line.
+  private func offset(line: Int32, column: Int32, end: Bool) -> Int {
+    let l = min(max(Int(line), 1), file.lineStarts.count)
+    let range = file.lineByteRange(l)
+    let x = map.bufferOffset(line: Int(line), column: Int(column) + (end ? 1 : 0))
+    return min(max(map.fileOffset(buffer: x), range.lowerBound), range.upperBound)
+  }
+
+  /// Makes the ``MarkupNode`` for working node `i` with its byte range and cmark position.
   private func makeNode(_ i: Int32, children: [MarkupNode], previousEnd: Int?) -> MarkupNode {
     let k = Int(i)
     var range: Range<Int>
     if tree.nodes[k].type.rawValue >= NodeType.text.rawValue, tree.nodes[k].byteStart >= 0 {
-      range =
-        Int(tree.nodes[k].byteStart)..<max(Int(tree.nodes[k].byteStart), Int(tree.nodes[k].byteEnd))
+      let start = map.fileOffset(buffer: Int(tree.nodes[k].byteStart))
+      range = start..<max(start, map.fileOffset(buffer: Int(tree.nodes[k].byteEnd)))
     } else if tree.nodes[k].startLine > 0 {
-      let a = offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
+      let a =
+        tree.nodes[k].byteStart >= 0
+        ? map.fileOffset(buffer: Int(tree.nodes[k].byteStart))
+        : offset(line: tree.nodes[k].startLine, column: tree.nodes[k].startColumn, end: false)
       let b =
         tree.nodes[k].byteEnd >= 0
-        ? Int(tree.nodes[k].byteEnd)
+        ? map.fileOffset(buffer: Int(tree.nodes[k].byteEnd))
         : offset(line: tree.nodes[k].endLine, column: tree.nodes[k].endColumn, end: true)
       range = a..<max(a, b)
     } else {
@@ -92,8 +126,10 @@ struct TreeBuilder {
     return MarkupNode(kind: kind(k), byteRange: range, children: children, sourcePosition: position)
   }
 
-  private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+  /// UTF-8 bytes as a String.
+  private func string<C: Collection<UInt8>>(_ b: C) -> String { String(decoding: b, as: UTF8.self) }
 
+  /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
     switch tree.nodes[k].type {
     case .document: return .document
@@ -128,11 +164,11 @@ struct TreeBuilder {
         })
     case .tableRow: return tree.nodes[k].isHeader ? .tableHeader : .tableRow
     case .tableCell: return .tableCell
-    case .text: return .text(string(tree.nodes[k].content))
+    case .text: return .text(string(tree.literal(k)))
     case .softBreak: return .softBreak
     case .lineBreak: return .lineBreak
-    case .code: return .code(string(tree.nodes[k].content))
-    case .htmlInline: return .htmlInline(string(tree.nodes[k].content))
+    case .code: return .code(string(tree.literal(k)))
+    case .htmlInline: return .htmlInline(string(tree.literal(k)))
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:

@@ -25,10 +25,7 @@ public enum TreeDumper {
     case .document: return "Document \(at)"
     case .blockQuote: return "BlockQuote \(at)"
     case .list(let info):
-      let kind =
-        info.ordered
-        ? "ordered start \(info.start) delimiter \(quote(String(info.delimiter)))"
-        : "bullet \(quote(String(info.delimiter)))"
+      let kind = info.ordered ? "ordered start \(info.start)" : "bullet"
       return "List \(at) \(kind) \(info.tight ? "tight" : "loose")"
     case .item: return "Item \(at)"
     case .codeBlock(let info, let literal, let fenced):

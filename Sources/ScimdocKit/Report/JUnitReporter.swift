@@ -30,8 +30,12 @@ public enum JUnitReporter {
         )
       }
     }
-    if report.checks.isEmpty {
-      for d in report.findings where !d.suppressed {
+    // Findings no requirement covers (docs findings, job health) are cases too.
+    let uncovered = report.findings.filter {
+      !$0.suppressed && (report.checks.isEmpty || $0.requiredBy == nil)
+    }
+    do {
+      for d in uncovered {
         var attrs = "classname=\"\(xml(d.rule))\" name=\"\(xml(d.message))\""
         if let l = d.location { attrs += " file=\"\(xml(l.file))\" line=\"\(l.line)\"" }
         if d.severity == .error {

@@ -45,9 +45,9 @@ struct PrettyJSONWriter {
     out.append(UInt8(ascii: "\""))
     let start = out.count
     appendEscaped(s)
-    // Scrub the escaped content, as a scrub of the whole text would see it;
-    // content without the letters of "bearer " in any case cannot change.
-    if let scrub, out.count - start >= 7, Self.hasBearer(out[start...]) {
+    // Scrub the escaped content, as a scrub of the whole text would see it
+    // (neither pattern can reach across a quote); most content cannot change.
+    if let scrub, Redactor.mayNeedScrubbing(out[start...]) {
       let escaped = String(decoding: out[start...], as: UTF8.self)
       out.removeSubrange(start...)
       out.append(contentsOf: scrub(escaped).utf8)
@@ -71,12 +71,14 @@ struct PrettyJSONWriter {
   }
 
   /// `s` with `"`, `\\` and control characters escaped.
-  mutating func appendEscaped(_ s: String) {
+  mutating func appendEscaped(_ s: String, slashes: Bool = false) {
     var s = s
     s.withUTF8 { p in
       var mark = 0
       for (i, b) in p.enumerated()
-      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+        || (slashes && b == UInt8(ascii: "/"))
+      {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
         mark = i + 1
         out.append(UInt8(ascii: "\\"))

@@ -23,14 +23,46 @@ public struct Redactor: Sendable {
     secrets.sort { $0.count > $1.count }
   }
 
-  /// `text` with every secret, and every `Bearer <token>` value, replaced.
+  /// `text` with every secret, every `Bearer <token>` value and every URL
+  /// password replaced.
   public func scrub(_ text: String) -> String {
     var out = text
     for secret in secrets where out.contains(secret) {
       out = out.replacingOccurrences(of: secret, with: Redactor.token)
     }
-    return Redactor.scrubBearer(out)
+    return Redactor.scrubURLCredentials(Redactor.scrubBearer(out))
   }
+
+  /// The scrubbing ``scrub(_:)`` does besides known secrets: bearer tokens
+  /// and URL passwords.
+  static func scrubPatterns(_ text: String) -> String {
+    scrubURLCredentials(scrubBearer(text))
+  }
+
+  /// False only when `bytes` can hold neither pattern of ``scrubPatterns(_:)``
+  /// (no `@`, no "bearer " in any ASCII case).
+  static func mayNeedScrubbing(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.contains(UInt8(ascii: "@")) || PrettyJSONWriter.hasBearer(bytes)
+  }
+
+  /// Replaces the password in URLs written `scheme://user:password@host`,
+  /// also as JSON escapes them (`:\/\/`).
+  static func scrubURLCredentials(_ text: String) -> String {
+    guard text.contains("@") else { return text }
+    let range = NSRange(text.startIndex..., in: text)
+    return userInfo.stringByReplacingMatches(
+      in: text, range: range, withTemplate: "$1$2:\(Redactor.token)@")
+  }
+
+  /// `//` or `\/\/`, a user name, `:`, a password, `@`.
+  private static let userInfo: NSRegularExpression = {
+    let pattern = #"(//|\\/\\/)([^\s/:@"'<>]+):[^\s/@"'<>]+@"#
+    do {
+      return try NSRegularExpression(pattern: pattern)
+    } catch {
+      preconditionFailure("invalid built-in pattern: \(error)")
+    }
+  }()
 
   /// Replaces the credential after `Bearer ` (case-insensitive).
   static func scrubBearer(_ text: String) -> String {
@@ -45,7 +77,7 @@ public struct Redactor: Sendable {
       out += rest[..<r.upperBound]
       rest = rest[r.upperBound...]
       let end =
-        rest.firstIndex(where: { $0 == " " || $0 == "\"" || $0 == "\n" || $0 == "'" || $0 == "," })
+        rest.firstIndex(where: { " \"\n',\\".contains($0) })
         ?? rest.endIndex
       if rest.distance(from: rest.startIndex, to: end) >= 4 && !rest.hasPrefix(Redactor.token) {
         out += Redactor.token

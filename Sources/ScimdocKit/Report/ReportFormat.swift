@@ -28,7 +28,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
       return
     }
     JSONReporter.stream(
-      report, order: report.sortedOrder(), context: context, scrub: Redactor.scrubBearer,
+      report, order: report.sortedOrder(), context: context, scrub: Redactor.scrubPatterns,
       to: sink)
   }
 }

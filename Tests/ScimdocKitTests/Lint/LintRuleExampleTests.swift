@@ -66,6 +66,16 @@ struct LintExample: CustomTestStringConvertible, Sendable {
       value: .array([.object(["target": .string("userName"), "precedence": .int(1)])]),
       expected: "requirement-mismatch"),
     LintExample(
+      config:
+        #"{"provider":"entra","users":{"mappings":[{"source":"Switch([IsSoftDeleted], , \"False\", \"True\", \"True\", \"False\")","target":"active","type":"expression"}]}}"#,
+      key: "/users/mappings", op: .contains,
+      value: .array([
+        .object([
+          "source": .string("Not([IsSoftDeleted])"), "target": .string("active"),
+          "type": .string("expression"),
+        ])
+      ]), expected: nil),
+    LintExample(
       config: #"{"provider":"okta","features":{"pushGroups":true}}"#, key: "/features/pushGroups",
       op: .absent, value: nil, expected: "requirement-unexpected"),
   ]

@@ -37,6 +37,14 @@ import Testing
       "|" + String(repeating: "a|", count: 3000) + "\n|" + String(repeating: "-|", count: 3000)
         + "\n"
     ),
+    (
+      "20k nested images",
+      String(repeating: "![", count: 20_000) + "a" + String(repeating: "](u)", count: 20_000)
+    ),
+    (
+      "20k nested strong",
+      String(repeating: "**", count: 20_000) + "x" + String(repeating: "**", count: 20_000)
+    ),
     ("link parens", "[a](" + String(repeating: "(", count: 30_000) + "\n"),
   ]
 

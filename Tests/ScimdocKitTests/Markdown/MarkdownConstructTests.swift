@@ -141,6 +141,20 @@ struct ConstructCase: CustomTestStringConvertible, Sendable {
     ConstructCase(
       "hash without space", "#E# text\n",
       ["Paragraph @1:1-1:8", "Text @1:1-1:8"]),
+    ConstructCase(
+      "table after paragraph line", "Intro\n| a |\n|---|\n| b |\n",
+      [
+        "Paragraph @1:1-1:5", "Text @1:1-1:5", "Table @2:1-4:5", "TableHeader @2:1-2:5",
+        "TableCell @2:2-2:4", "Text @2:3-2:3", "TableRow @4:1-4:5", "TableCell @4:2-4:4",
+        "Text @4:3-4:3",
+      ]),
+    ConstructCase(
+      "table in item, row indented", "- x\n\n  | a |\n  |---|\n    | b |\n",
+      [
+        "List @1:1-5:9", "Item @1:1-5:9", "Paragraph @1:3-1:3", "Text @1:3-1:3", "Table @3:3-5:9",
+        "TableHeader @3:3-3:7", "TableCell @3:4-3:6", "Text @3:5-3:5", "TableRow @5:5-5:9",
+        "TableCell @5:6-5:8", "Text @5:7-5:7",
+      ]),
   ]
 
   @Test(arguments: cases)

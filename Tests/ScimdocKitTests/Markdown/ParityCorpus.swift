@@ -49,7 +49,6 @@ enum ParityCorpus {
       while j < bytes.count, bytes[j] != 0x0A { j += 1 }
       lines.append(i..<min(j + 1, bytes.count))
       i = j + 1
-      if lines.count > 2000 { break }
     }
     func text(_ r: Range<Int>) -> String {
       var s = String(decoding: bytes[r], as: UTF8.self)
@@ -96,8 +95,8 @@ enum ParityCorpus {
   }
 
   /// Our XML for the page bytes.
-  static func ourXML(_ bytes: [UInt8], path: String) throws -> String {
-    let (_, bodyStart) = blankFrontMatter(bytes)
+  static func ourXML(_ bytes: [UInt8], path: String, frontMatter: Bool = true) throws -> String {
+    let bodyStart = frontMatter ? blankFrontMatter(bytes).bodyStart : 0
     let file = try SourceFile(path: path, bytes: bytes)
     let offset = file.hadBOM ? max(0, bodyStart - 3) : bodyStart
     let doc = MarkdownParser.parse(file, bodyStart: offset)

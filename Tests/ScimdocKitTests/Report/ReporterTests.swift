@@ -75,7 +75,7 @@ import Testing
   @Test func junitHasOneCasePerRequirement() {
     let (report, context) = Self.sampleReport()
     let out = ReportFormat.junit.render(report, context: context)
-    #expect(out.contains("tests=\"2\" failures=\"1\""))
+    #expect(out.contains("tests=\"3\" failures=\"1\""))  // 2 requirements + 1 finding without one
     #expect(out.contains("<testcase classname=\"requirement-mismatch\" name=\"Scope\"/>"))
   }
 
