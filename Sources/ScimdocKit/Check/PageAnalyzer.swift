@@ -112,7 +112,8 @@ public enum PageAnalyzer {
       DiagnosticLocation($0, in: file.path)
     }
     analysis.anchors = page.headings.map(\.anchor)
-    analysis.links = PageLinks.links(in: page.document).map {
+    let pageLinks = PageLinks.links(in: page.document)
+    analysis.links = pageLinks.map {
       LinkRecord(
         destination: $0.destination,
         location: DiagnosticLocation(file.range($0.byteRange), in: file.path),
@@ -121,7 +122,7 @@ public enum PageAnalyzer {
     if frontMatterReadable {
       analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
     }
-    analysis.findings += ContentsCheck.run(page)
+    analysis.findings += ContentsCheck.run(page, links: pageLinks)
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems
