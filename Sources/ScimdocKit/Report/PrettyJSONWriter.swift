@@ -55,9 +55,11 @@ struct PrettyJSONWriter {
     out.append(UInt8(ascii: "\""))
   }
 
+  private static let bearer = Array("bearer ".utf8)
+
   /// True when `bytes` hold "bearer " in any ASCII case.
   static func hasBearer(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let word = Array("bearer ".utf8)
+    let word = bearer
     var i = bytes.startIndex
     while i + word.count <= bytes.endIndex {
       if bytes[i] | 0x20 == UInt8(ascii: "b") {

@@ -5,6 +5,8 @@ public enum StableHash {
     hex(joinedBy: nil, [text])
   }
 
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
   /// `hex(parts.joined(separator: separator))`, without building the joined text.
   static func hex(joinedBy separator: UInt8?, _ parts: [String]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -19,7 +21,7 @@ public enum StableHash {
       }
     }
     return String(unsafeUninitializedCapacity: 16) { out in
-      let digits = Array("0123456789abcdef".utf8)
+      let digits = hexDigits
       for i in 0..<16 { out[i] = digits[Int((hash >> UInt64(60 - 4 * i)) & 0xF)] }
       return 16
     }
