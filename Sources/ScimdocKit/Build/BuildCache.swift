@@ -32,7 +32,12 @@ public struct BuildCache: Sendable {
   /// The file name inside ``folder``.
   static let fileName = "pages.cache"
   /// The first bytes of the file: the format, then the tool version.
-  static var magic: String { "scimdoc-cache 1 " + ScimdocVersion.current + "\n" }
+  static var magic: String {
+    "{\"format\":\"scimdoc-cache 1 " + ScimdocVersion.current + "\",\"data\":\""
+  }
+  /// The file is one JSON object (so anything that checks cache files are
+  /// complete JSON still can): the format, then the binary form in base64.
+  static let end = Array("\"}\n".utf8)
 
   public init(folder: String) {
     self.folder = folder
@@ -49,9 +54,13 @@ public struct BuildCache: Sendable {
   func load(salt: String) -> (entries: [String: CacheEntry], stamps: StampIndex) {
     let path = folder + "/" + Self.fileName
     guard let file = try? SourceLoader(maxFileSize: 1 << 40).readBytes(path),
-      file.starts(with: Array(Self.magic.utf8))
+      file.starts(with: Array(Self.magic.utf8)),
+      file.count >= Self.magic.utf8.count + Self.end.count,
+      file.suffix(Self.end.count).elementsEqual(Self.end),
+      let data = Data(
+        base64Encoded: Data(file[Self.magic.utf8.count..<(file.count - Self.end.count)]))
     else { return ([:], StampIndex()) }
-    var reader = CacheReader(Array(file.dropFirst(Self.magic.utf8.count)))
+    var reader = CacheReader([UInt8](data))
     do {
       guard try reader.string() == salt else { return ([:], StampIndex()) }
       let entries = try reader.array { r throws(CacheReader.Malformed) in try CacheEntry(from: &r) }
@@ -76,6 +85,8 @@ public struct BuildCache: Sendable {
     let clean = entries.filter { !$0.holdsSecretLookingText }
     writer.array(clean.sorted { $0.key < $1.key }) { $1.write(to: &$0) }
     stamps.write(to: &writer)
-    try? AtomicWriter(root: folder).write(Array(Self.magic.utf8) + writer.bytes, to: Self.fileName)
+    let base64 = Data(writer.bytes).base64EncodedData()
+    try? AtomicWriter(root: folder).write(
+      Array(Self.magic.utf8) + [UInt8](base64) + Self.end, to: Self.fileName)
   }
 }
