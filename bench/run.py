@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """scimdoc benchmarks against its peers, side by side in one run.
 
-Usage: python3 bench/run.py [--quick] [--runs N]
+Usage: python3 bench/run.py [--quick] [--runs N] [--no-install]
 
 Installs the peers it needs (cmark-gfm from Debian; python-frontmatter,
 markdown-it-py and check-jsonschema from PyPI), builds scimdoc in release
 mode, runs every case interleaved (each round runs every command once; the
 best of N rounds counts), prints a table and writes bench/RESULTS.md.
---quick (used by CI) runs one small round and checks that every command works.
+
+--quick (CI smoke) uses the debug build and small inputs, runs each command
+once, checks that every command works, and writes nothing: its timings mean
+nothing, it only proves the benchmark still runs.
 """
 import argparse
 import datetime
@@ -22,7 +25,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 BENCH = os.path.join(ROOT, "bench")
-SCIMDOC = os.path.join(ROOT, ".build", "release", "scimdoc")
+sys.path.insert(0, BENCH)
+from report import write_results  # noqa: E402
 
 
 def sh(cmd, **kw):
@@ -30,41 +34,49 @@ def sh(cmd, **kw):
 
 
 def install_peers():
+    """Installs the peers that are missing; returns the names still missing."""
     if not shutil.which("cmark-gfm"):
-        sh("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm >/dev/null")
+        subprocess.run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive "
+                       "apt-get install -y -qq cmark-gfm >/dev/null", shell=True)
     try:
         import frontmatter  # noqa: F401
         import markdown_it  # noqa: F401
     except ImportError:
-        sh([sys.executable, "-m", "pip", "install", "-q", "python-frontmatter", "markdown-it-py"])
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q",
+                        "python-frontmatter", "markdown-it-py"])
     if not shutil.which("check-jsonschema"):
-        sh([sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"])
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"])
+    missing = [t for t in ("cmark-gfm", "check-jsonschema") if not shutil.which(t)]
+    probe = subprocess.run([sys.executable, "-c", "import frontmatter, markdown_it"],
+                           capture_output=True)
+    if probe.returncode != 0:
+        missing.append("python-frontmatter/markdown-it-py")
+    return missing
 
 
-def measure(argv, stdin_path=None, cwd=ROOT):
+def measure(argv, cwd=ROOT):
     """Runs argv once; returns (wall seconds, peak RSS in MB, exit code)."""
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    if stdin_path:
-        stdin.close()
     return wall, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
 
 
-def best_of(cases, runs):
-    """Interleaved rounds; returns {name: (best wall, peak rss, exit code)}."""
+def best_of(cases, runs, ok=(0,)):
+    """Interleaved rounds over `cases` [(name, argv, exit codes allowed)].
+
+    Returns {name: (best wall, largest peak RSS, exit code)}; a case that exits
+    with another code stops the benchmark (it would measure a failure)."""
     best = {}
     for _ in range(runs):
-        for name, argv, stdin in cases:
-            wall, rss, code = measure(argv, stdin)
-            if code not in (0, 1):
+        for name, argv, allowed in cases:
+            wall, rss, code = measure(argv)
+            if code not in (allowed or ok):
                 raise SystemExit(f"{name}: exit {code}: {' '.join(argv)}")
             old = best.get(name)
-            if old is None or wall < old[0]:
-                best[name] = (wall, max(rss, old[1] if old else 0), code)
+            best[name] = (min(wall, old[0]) if old else wall, max(rss, old[1] if old else 0), code)
     return best
 
 
@@ -89,17 +101,47 @@ def blanked_concat(files, target):
             out.write(b"\n".join(lines) + b"\n")
 
 
+# A JSON Schema for the bundle (a Graph synchronization schema under "schema"),
+# so check-jsonschema validates every mapping as scimdoc lint reads it.
+BUNDLE_SCHEMA = """{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object", "required": ["schema"],
+  "properties": {"schema": {"type": "object", "properties": {
+    "synchronizationRules": {"type": "array", "items": {"type": "object", "properties": {
+      "objectMappings": {"type": "array", "items": {"type": "object",
+        "required": ["sourceObjectName", "targetObjectName"],
+        "properties": {
+          "enabled": {"type": "boolean"}, "flowTypes": {"type": "string"},
+          "sourceObjectName": {"type": "string"}, "targetObjectName": {"type": "string"},
+          "attributeMappings": {"type": "array", "items": {"type": "object",
+            "required": ["targetAttributeName"],
+            "properties": {
+              "targetAttributeName": {"type": "string"},
+              "matchingPriority": {"type": "integer", "minimum": 0},
+              "flowBehavior": {"type": "string"}, "flowType": {"type": "string"},
+              "source": {"type": ["object", "null"]}}}}}}}}}},
+    "directories": {"type": "array", "items": {"type": "object"}}}}}
+}
+"""
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-install", action="store_true")
     args = ap.parse_args()
+    began = time.perf_counter()
     runs = 1 if args.quick else args.runs
-    install_peers()
-    sh(["swift", "build", "-c", "release", "--product", "scimdoc"], cwd=ROOT,
-       stdout=subprocess.DEVNULL)
+    missing = [] if args.no_install else install_peers()
+    if args.no_install:
+        missing = [t for t in ("cmark-gfm", "check-jsonschema") if not shutil.which(t)]
+    config = "debug" if args.quick else "release"
+    sh(["swift", "build", "-c", config, "--product", "scimdoc"], cwd=ROOT, stdout=subprocess.DEVNULL)
+    scimdoc = os.path.join(ROOT, ".build", config, "scimdoc")
     work = tempfile.mkdtemp(prefix="scimdoc-bench-")
     rows = []  # (group, name, seconds, rss, note)
+    res = {"quick": args.quick, "runs": runs, "missing": missing}
 
     docs = os.path.join(SHARED, "corpus", "postman-docs-2024")
     history = os.path.join(SHARED, "corpus", "scim-pages", "history")
@@ -108,107 +150,109 @@ def main():
         pages = pages[:40]
     concat = os.path.join(work, "all.md")
     blanked_concat(pages, concat)
-    size = os.path.getsize(concat)
+    res["pages"], res["bytes"] = len(pages), os.path.getsize(concat)
 
-    # 1. Docs
-    doc_dirs = [docs, history] if not args.quick else pages
-    docs_cases = [
-        ("scimdoc check", [SCIMDOC, "check", "--format", "json", *doc_dirs], None),
-        ("cmark-gfm (C, Markdown only)", ["cmark-gfm", "-t", "xml", "--sourcepos", "-e", "table"], concat),
-        ("python-frontmatter + markdown-it-py", [sys.executable, os.path.join(BENCH, "py_pipeline.py"), *pages], None),
-    ]
+    # 1. Docs: the real pages; scimdoc gets the folders (or the files in quick mode).
+    doc_args = pages if args.quick else [docs, history]
+    docs_cases = [("scimdoc check", [scimdoc, "check", "--format", "json", *doc_args], (0, 1))]
+    if "cmark-gfm" not in missing:
+        docs_cases.append(("cmark-gfm (C, Markdown only)",
+                           ["cmark-gfm", "-t", "xml", "--sourcepos", "-e", "table", concat], None))
+    if "python-frontmatter/markdown-it-py" not in missing:
+        docs_cases.append(("python-frontmatter + markdown-it-py",
+                           [sys.executable, os.path.join(BENCH, "py_pipeline.py"), *pages], None))
     b = best_of(docs_cases, runs)
     for name, _, _ in docs_cases:
         rows.append(("docs", name, b[name][0], b[name][1], ""))
-    s = b["scimdoc check"][0]
-    ratios = {
-        "vs cmark-gfm": s / b["cmark-gfm (C, Markdown only)"][0],
-        "python / scimdoc": b["python-frontmatter + markdown-it-py"][0] / s,
-    }
+    res["docs"] = {name: b[name] for name, _, _ in docs_cases}
 
-    # 2. Scale
+    # 2. Scale: synthetic sites of 1x, 10x and 100x the pages, 2 threads and 1.
     scale = []
+    sources = ":".join([docs, history])
     for copies in ([1, 2] if args.quick else [1, 10, 100]):
         site = os.path.join(work, f"site{copies}")
-        subprocess.run([sys.executable, os.path.join(BENCH, "make_site.py"),
-                        ":".join([docs, history]) if not args.quick else docs, site,
-                        str(copies)], check=True, stdout=subprocess.DEVNULL)
+        extra = ["--limit", "20"] if args.quick else []
+        sh([sys.executable, os.path.join(BENCH, "make_site.py"), sources, site, str(copies), *extra],
+           stdout=subprocess.DEVNULL)
         n = len(md_files(site))
         cases = [
-            (f"{copies}x 2 threads", [SCIMDOC, "check", "--format", "json", site], None),
-            (f"{copies}x 1 thread", [SCIMDOC, "check", "--format", "json", "--threads", "1", site], None),
+            (f"{copies}x 2 threads", [scimdoc, "check", "--format", "json", "--threads", "2", site], (0, 1)),
+            (f"{copies}x 1 thread", [scimdoc, "check", "--format", "json", "--threads", "1", site], (0, 1)),
         ]
-        bb = best_of(cases, 1 if copies >= 100 else runs)
+        bb = best_of(cases, min(runs, 3) if copies >= 100 else runs)
         two, one = bb[cases[0][0]], bb[cases[1][0]]
         scale.append((copies, n, two[0], one[0], two[1]))
-        rows.append(("scale", f"check {copies}x ({n} pages), 2 threads", two[0], two[1], f"1 thread {one[0]:.3f}s, speed-up {one[0] / two[0]:.2f}x"))
+        rows.append(("scale", f"check {copies}x ({n} pages), 2 threads", two[0], two[1],
+                     f"1 thread {one[0]:.3f}s, speed-up {one[0] / two[0]:.2f}x"))
         shutil.rmtree(site)
+    res["scale"] = scale
 
-    # 3. Lint
+    # 3. Lint: a large Graph export (the Salesforce schema wrapped as a bundle).
     bundle = os.path.join(work, "bundle.json")
-    schema_fixture = os.path.join(SHARED, "fixtures", "entra-graph", "graph-schema-salesforce-full-2017.json")
+    fixture = os.path.join(SHARED, "fixtures", "entra-graph", "graph-schema-salesforce-full-2017.json")
     with open(bundle, "w") as f:
-        f.write('{"schema": ' + open(schema_fixture).read() + "}")
-    config_schema = os.path.join(ROOT, "schemas", "config.schema.json")
+        f.write('{"schema": ' + open(fixture).read() + "}")
+    bundle_schema = os.path.join(work, "bundle.schema.json")
+    with open(bundle_schema, "w") as f:
+        f.write(BUNDLE_SCHEMA)
     sample = os.path.join(ROOT, "content", "configuring-scim-with-azure-ad.md")
-    lint_cases = [
-        ("scimdoc lint (Graph schema bundle)", [SCIMDOC, "lint", bundle, "--docs", sample, "--format", "json"], None),
-        ("check-jsonschema (same file)", ["check-jsonschema", "--schemafile", config_schema, bundle], None),
-    ]
+    lint_cases = [("scimdoc lint (Graph schema bundle)",
+                   [scimdoc, "lint", bundle, "--docs", sample, "--format", "json"], (0, 1))]
+    if "check-jsonschema" not in missing:
+        lint_cases.append(("check-jsonschema (same file)",
+                           ["check-jsonschema", "--schemafile", bundle_schema, bundle], None))
     b = best_of(lint_cases, runs)
     for name, _, _ in lint_cases:
         rows.append(("lint", name, b[name][0], b[name][1], ""))
-    ratios["check-jsonschema / scimdoc lint"] = b[lint_cases[1][0]][0] / b[lint_cases[0][0]][0]
-    lint_ms = b[lint_cases[0][0]][0] * 1000
+    res["lint"] = {name: b[name] for name, _, _ in lint_cases}
 
-    # 4. Hostile inputs
+    # 4. Hostile inputs: 10k and 100k of each construct, through `scimdoc check`.
     hostile = []
     small, large = (1000, 10000) if args.quick else (10000, 100000)
     for n in (small, large):
-        subprocess.run([sys.executable, os.path.join(BENCH, "hostile.py"), str(n), os.path.join(work, f"h{n}")], check=True)
+        sh([sys.executable, os.path.join(BENCH, "hostile.py"), str(n), os.path.join(work, f"h{n}")])
     for name in sorted(os.listdir(os.path.join(work, f"h{small}"))):
-        cases = [(f"{name} {n}", [SCIMDOC, "dump", os.path.join(work, f"h{n}", name)], None) for n in (small, large)]
+        cases = [(f"{name} {n}", [scimdoc, "check", "--format", "json",
+                                  os.path.join(work, f"h{n}", name)], (0, 1)) for n in (small, large)]
         bb = best_of(cases, runs)
         t_small, t_large = bb[cases[0][0]][0], bb[cases[1][0]][0]
-        hostile.append((name, t_small, t_large, t_large / t_small))
-        rows.append(("hostile", f"{name} {large // 1000}k", t_large, bb[cases[1][0]][1], f"{small // 1000}k {t_small:.4f}s, ratio {t_large / t_small:.1f}x"))
+        hostile.append((name, t_small, t_large, t_large / t_small, bb[cases[1][0]][1]))
+        rows.append(("hostile", f"{name} {large // 1000}k", t_large, bb[cases[1][0]][1],
+                     f"{small // 1000}k {t_small:.4f}s, ratio {t_large / t_small:.1f}x"))
+    res["hostile"], res["hostile_sizes"] = hostile, (small, large)
 
-    # 5. Start-up
-    start_cases = [
-        ("scimdoc --help", [SCIMDOC, "--help"], None),
-        ("scimdoc manifest sample", [SCIMDOC, "manifest", sample], None),
-        ("cmark-gfm --version", ["cmark-gfm", "--version"], None),
-    ]
+    # 5. Start-up.
+    start_cases = [("scimdoc --help", [scimdoc, "--help"], None),
+                   ("scimdoc manifest sample", [scimdoc, "manifest", sample], None)]
+    if "cmark-gfm" not in missing:
+        start_cases.append(("cmark-gfm --version", ["cmark-gfm", "--version"], None))
     b = best_of(start_cases, runs * 2)
     for name, _, _ in start_cases:
         rows.append(("start-up", name, b[name][0], b[name][1], ""))
+    res["startup"] = {name: b[name] for name, _, _ in start_cases}
+
+    # 6. Build: cold (fresh cache) and warm, on the 359-page site.
+    out_dir, cache_dir = os.path.join(work, "public"), os.path.join(work, "cache")
+    build_site = os.path.join(docs, "docs") if not args.quick else os.path.dirname(pages[0])
+    build = [scimdoc, "build", build_site, "--out", out_dir, "--cache-dir", cache_dir]
+    cold_best = warm_best = None
+    for _ in range(runs):
+        shutil.rmtree(cache_dir, ignore_errors=True)
+        shutil.rmtree(out_dir, ignore_errors=True)
+        cold, rss, code = measure(build)
+        warm, wrss, wcode = measure(build)
+        if code not in (0, 1) or wcode not in (0, 1):
+            raise SystemExit(f"build: exit {code}/{wcode}")
+        cold_best = min(cold, cold_best or cold)
+        warm_best = min(warm, warm_best or warm)
+    rows.append(("build", "scimdoc build, cold (fresh cache)", cold_best, rss, ""))
+    rows.append(("build", "scimdoc build, warm (cache)", warm_best, wrss,
+                 f"cold / warm {cold_best / warm_best:.1f}x"))
+    res["build"] = (cold_best, warm_best)
 
     shutil.rmtree(work, ignore_errors=True)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    lines = [
-        "# scimdoc benchmark results", "",
-        f"- date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
-        f"- commit: {commit}",
-        f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
-        f"- mode: {'quick (CI smoke)' if args.quick else f'best of {runs} interleaved runs'}",
-        f"- docs input: {len(pages)} pages, {size / 1e6:.2f} MB", "",
-        "| group | case | best wall (s) | peak RSS (MB) | notes |", "|---|---|---:|---:|---|",
-    ]
-    for group, name, secs, rss, note in rows:
-        lines.append(f"| {group} | {name} | {secs:.4f} | {rss:.1f} | {note} |")
-    lines += ["", "## Ratios", ""]
-    lines.append(f"- scimdoc check / cmark-gfm: **{ratios['vs cmark-gfm']:.2f}x** (target ≤ 1.0x)")
-    lines.append(f"- Python pipeline / scimdoc check: **{ratios['python / scimdoc']:.1f}x** (target ≥ 20x)")
-    lines.append(f"- check-jsonschema / scimdoc lint: **{ratios['check-jsonschema / scimdoc lint']:.1f}x** (target ≥ 20x); scimdoc lint {lint_ms:.1f} ms (target < 20 ms)")
-    for copies, n, two, one, rss in scale:
-        lines.append(f"- scale {copies}x: {n} pages, {two:.3f}s on 2 threads ({n / two:.0f} pages/s), {one:.3f}s on 1 (speed-up {one / two:.2f}x), peak {rss:.0f} MB")
-    for name, a, c, r in hostile:
-        lines.append(f"- hostile {name}: {small // 1000}k {a * 1000:.1f} ms, {large // 1000}k {c * 1000:.1f} ms, ratio {r:.1f}x (target ≤ 12x)")
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if not args.quick:
-        with open(os.path.join(BENCH, "RESULTS.md"), "w") as f:
-            f.write(text)
+    res["seconds"] = time.perf_counter() - began
+    write_results(rows, res, ROOT, None if args.quick else os.path.join(BENCH, "RESULTS.md"))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "build",
       abstract: "Check a content tree and publish manifests and checklists for its setup pages.",
       discussion: """
         Runs `check`, then writes for every setup page its manifest (JSON) and its
@@ -61,9 +62,7 @@ extension SCIMDoc {
         options.templates = templates
         options.progress = ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
-        let result = try SiteBuilder.build(
-          paths: targets, options: options,
-          renderer: options.check.profiles.map(SetupArtifacts.renderer(profiles:)))
+        let result = try SiteBuilder.build(paths: targets, options: options)
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
         log(

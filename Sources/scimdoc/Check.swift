@@ -5,6 +5,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check documentation pages and folders (no config needed).",
       discussion: """
         Checks front matter against the site's schema, the Contents list against the

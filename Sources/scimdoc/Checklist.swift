@@ -4,6 +4,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Checklist: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "checklist",
       abstract: "Render a setup checklist for a page (Markdown, HTML or JSON).",
       discussion: """
         Secrets appear as "your SCIM API key", never as a value.

@@ -4,6 +4,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "Show requirement-level changes between two versions of a page.",
       discussion: """
         Lines start with + (added), - (removed) or ~ (changed), each followed by the

@@ -4,6 +4,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "dump",
       abstract: "Print a page's source-positioned tree (front matter and Markdown).",
       discussion: """
         Formats:

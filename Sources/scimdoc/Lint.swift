@@ -5,6 +5,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check a live provisioning config against the docs.",
       discussion: """
         CONFIG is scimdoc's own config (schemas/config.schema.json) or a Microsoft Graph

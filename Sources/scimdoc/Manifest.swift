@@ -4,6 +4,7 @@ import ScimdocKit
 extension SCIMDoc {
   struct Manifest: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "manifest",
       abstract: "Extract a page's requirements as a JSON manifest.",
       discussion: """
         Problems in the page (an http endpoint, contradicting steps) go to stderr

@@ -31,7 +31,7 @@ struct OutputOptions: ParsableArguments {
 
   /// Prints `report` to stdout and throws exit code 1 when it fails.
   func emit(_ report: Report, context: ReportContext) throws {
-    FileHandle.standardOutput.write(Data(format.render(report, context: context).utf8))
+    format.write(report, context: context) { FileHandle.standardOutput.write(Data($0)) }
     if report.fails(at: failLevel) { throw ExitCode(1) }
   }
 }

@@ -22,10 +22,22 @@ struct CacheEntry: Codable, Sendable {
   var artifacts: PageArtifacts?
 }
 
-/// A folder of cache entries named by content hash. Entries are written
-/// atomically; a corrupt or foreign entry is ignored (and rebuilt).
+/// The build cache: every page's result in one file (`pages.cache` in the
+/// cache folder), keyed by a hash of the tool version, the settings and the
+/// page bytes. It is read once at the start of a build and, when anything
+/// changed, written once at the end (atomically); a damaged or foreign file
+/// is ignored and rebuilt.
 public struct BuildCache: Sendable {
   public let folder: String
+  /// The file name inside ``folder``.
+  static let fileName = "pages.cache"
+  /// The first bytes of the file: the format, then the tool version.
+  static var magic: String {
+    "{\"format\":\"scimdoc-cache 1 " + ScimdocVersion.current + "\",\"data\":\""
+  }
+  /// The file is one JSON object (so anything that checks cache files are
+  /// complete JSON still can): the format, then the binary form in base64.
+  static let end = Array("\"}\n".utf8)
 
   public init(folder: String) {
     self.folder = folder
@@ -36,23 +48,45 @@ public struct BuildCache: Sendable {
     SHA256.hex(Array((ScimdocVersion.current + "\u{0}" + salt + "\u{0}").utf8) + bytes)
   }
 
-  func read(_ key: String) -> CacheEntry? {
-    let url = URL(fileURLWithPath: folder).appendingPathComponent(key + ".json")
-    guard let data = try? Data(contentsOf: url),
-      let entry = try? JSONDecoder().decode(CacheEntry.self, from: data), entry.key == key
-    else { return nil }
-    return entry
+  /// What the cache file holds: entries by key, and the stamps of the pages
+  /// they came from (empty when the file is missing, damaged, or was written
+  /// with other settings).
+  func load(salt: String) -> (entries: [String: CacheEntry], stamps: StampIndex) {
+    let path = folder + "/" + Self.fileName
+    guard let file = try? SourceLoader(maxFileSize: 1 << 40).readBytes(path),
+      file.starts(with: Array(Self.magic.utf8)),
+      file.count >= Self.magic.utf8.count + Self.end.count,
+      file.suffix(Self.end.count).elementsEqual(Self.end),
+      let data = Data(
+        base64Encoded: Data(file[Self.magic.utf8.count..<(file.count - Self.end.count)]))
+    else { return ([:], StampIndex()) }
+    var reader = CacheReader([UInt8](data))
+    do {
+      guard try reader.string() == salt else { return ([:], StampIndex()) }
+      let entries = try reader.array { r throws(CacheReader.Malformed) in try CacheEntry(from: &r) }
+      let stamps = try StampIndex(from: &reader)
+      guard reader.isAtEnd else { return ([:], StampIndex()) }
+      return (
+        Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }), stamps
+      )
+    } catch {
+      return ([:], StampIndex())
+    }
   }
 
-  func write(_ entry: CacheEntry) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    guard let data = try? encoder.encode(entry) else { return }
+  /// Replaces the cache file with `entries` (sorted by key, so the file is
+  /// stable) and the pages' stamps.
+  func save(_ entries: [CacheEntry], stamps: StampIndex, salt: String) {
+    var writer = CacheWriter()
+    writer.string(salt)
     // A page holding something secret-looking (a bearer token, a password
     // in a URL) is not cached: the cache must never hold a secret, and a
     // scrubbed entry would make cached builds differ from fresh ones.
-    let text = String(decoding: data, as: UTF8.self)
-    guard Redactor().scrub(text) == text else { return }
-    try? AtomicWriter(root: folder).write([UInt8](data), to: entry.key + ".json")
+    let clean = entries.filter { !$0.holdsSecretLookingText }
+    writer.array(clean.sorted { $0.key < $1.key }) { $1.write(to: &$0) }
+    stamps.write(to: &writer)
+    let base64 = Data(writer.bytes).base64EncodedData()
+    try? AtomicWriter(root: folder).write(
+      Array(Self.magic.utf8) + [UInt8](base64) + Self.end, to: Self.fileName)
   }
 }

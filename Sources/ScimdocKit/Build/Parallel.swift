@@ -35,10 +35,18 @@ private final class ResultBox<R>: @unchecked Sendable {
     lock.unlock()
   }
 
+  /// The results, moved out (the slots are emptied as they are read, so a
+  /// large result set is never held twice).
   func values() -> [R] {
     lock.lock()
     defer { lock.unlock() }
-    return slots.compactMap { $0 }
+    var out: [R] = []
+    out.reserveCapacity(slots.count)
+    for i in slots.indices {
+      if let value = slots[i].take() { out.append(value) }
+    }
+    slots = []
+    return out
   }
 }
 

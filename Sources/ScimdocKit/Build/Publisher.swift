@@ -83,7 +83,6 @@ extension SiteBuilder {
           path: entry.analysis.path, title: entry.analysis.title, pageID: entry.analysis.pageID,
           provider: artifacts.provider, requirements: artifacts.requirements, outputs: outputs))
     }
-    let previous = readIndex(writer)
     let sorted = report.sorted()
     let index = BuildIndex(
       pages: pages,
@@ -91,7 +90,12 @@ extension SiteBuilder {
         errors: report.count(.error), warnings: report.count(.warning), notes: report.count(.note),
         suppressed: report.suppressedCount),
       findings: sorted.findings, files: files.sorted())
-    try put(StableJSON.encode(index) + "\n", "index.json")
+    let indexText = index.json.text + "\n"
+    let oldIndex = try? writer.resolve("index.json")
+    let oldText = oldIndex.flatMap { try? Data(contentsOf: $0) }
+    // An unchanged index lists the same files: nothing can be stale.
+    let previous = oldText == Data(indexText.utf8) ? nil : readIndex(writer)
+    try put(indexText, "index.json")
     for stale in Set(previous?.files ?? []).subtracting(files) {
       // The old index is a file in --out anyone could have edited: remove
       // only what really lies inside the root, never through a symlink.

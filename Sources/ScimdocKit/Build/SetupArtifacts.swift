@@ -5,15 +5,20 @@ public enum SetupArtifacts {
   public static func renderer(profiles: ProfileSet) -> SiteBuilder.Renderer {
     { page, templates in
       guard let manifest = SetupPageCheck.manifest(page, profiles: profiles) else { return nil }
-      let checklist = ChecklistBuilder.build(manifest)
-      var files: [String: String] = [:]
-      files["manifest.json"] = try? ManifestCoding.encode(manifest)
-      for format in ChecklistRenderer.Format.allCases {
-        files["checklist.\(format.rawValue)"] = try? ChecklistRenderer.render(
-          checklist, format: format, templatesDirectory: templates)
-      }
-      return PageArtifacts(
-        files: files, provider: manifest.provider, requirements: manifest.requirements.count)
+      return artifacts(manifest, templates: templates)
     }
+  }
+
+  /// The published files of the setup page `manifest` was extracted from.
+  public static func artifacts(_ manifest: Manifest, templates: String?) -> PageArtifacts {
+    let checklist = ChecklistBuilder.build(manifest)
+    var files: [String: String] = [:]
+    files["manifest.json"] = try? ManifestCoding.encode(manifest)
+    for format in ChecklistRenderer.Format.allCases {
+      files["checklist.\(format.rawValue)"] = try? ChecklistRenderer.render(
+        checklist, format: format, templatesDirectory: templates)
+    }
+    return PageArtifacts(
+      files: files, provider: manifest.provider, requirements: manifest.requirements.count)
   }
 }

@@ -36,36 +36,80 @@ public enum SiteBuilder {
   public static func build(paths: [String], options: BuildOptions, renderer: Renderer?)
     throws(InputError) -> BuildResult
   {
+    try build(paths: paths, options: options) { page, _, templates in
+      page.flatMap { renderer?($0, templates) }
+    }
+  }
+
+  /// Builds with the standard setup artifacts (manifest and checklists) for
+  /// `options.check.profiles` (none without profiles); each setup page's
+  /// manifest is extracted once, by the page's analysis.
+  public static func build(paths: [String], options: BuildOptions) throws(InputError)
+    -> BuildResult
+  {
+    try build(paths: paths, options: options) { _, manifest, templates in
+      manifest.map { SetupArtifacts.artifacts($0, templates: templates) }
+    }
+  }
+
+  private static func build(
+    paths: [String], options: BuildOptions,
+    render: @escaping @Sendable (Page?, Manifest?, String?) -> PageArtifacts?
+  ) throws(InputError) -> BuildResult {
     let files = try DocsCheck.pages(in: paths, options: options.check)
     let root = DocsCheck.contentRoot(for: paths, options: options.check)
     let cache = options.cacheDir.map(BuildCache.init(folder:))
     if let folder = options.cacheDir { AtomicWriter(root: folder).removeStaleTemporaries() }
     let salt = settingsSalt(options)
+    let (cached, stamps) = cache?.load(salt: salt) ?? ([:], StampIndex())
+    let started = Date()
     let counter = ProgressCounter(total: files.count, report: options.progress)
     let loader = options.check.loader
     let project = options.check.project
-    let entries = Parallel.map(files, threads: options.check.threads) { path -> CacheEntry in
+    let results = Parallel.map(files, threads: options.check.threads) {
+      path -> (CacheEntry, FileStamp?) in
       defer { counter.tick(path) }
+      // A page whose size and time are as recorded is not read again.
+      let stamp = cache == nil ? nil : FileStamp(path: path)
+      if let key = stamps.key(for: path, stamp: stamp), let hit = cached[key] {
+        counter.hit()
+        return (hit, stamp)
+      }
       guard let bytes = try? loader.readBytes(path) else {
-        return CacheEntry(
-          key: "",
-          analysis: PageAnalyzer.analyze(
-            path: path, loader: loader, project: project, profiles: options.check.profiles),
-          artifacts: nil)
+        let analysis = PageAnalyzer.analyze(
+          path: path, loader: loader, project: project, profiles: options.check.profiles)
+        return (CacheEntry(key: "", analysis: analysis, artifacts: nil), nil)
       }
       let key = BuildCache.key(bytes: bytes, salt: salt)
-      if let hit = cache?.read(key) {
+      if let hit = cached[key] {
         counter.hit()
-        return hit
+        return (hit, stamp)
       }
-      let (analysis, page) = PageAnalyzer.analyze(
+      let (analysis, page, manifest) = PageAnalyzer.analyzeKeepingManifest(
         bytes: bytes, path: path, project: project, profiles: options.check.profiles)
-      let artifacts = page.flatMap { renderer?($0, options.templates) }
-      let entry = CacheEntry(key: key, analysis: analysis, artifacts: artifacts)
-      cache?.write(entry)
-      return entry
+      let artifacts = render(page, manifest, options.templates)
+      return (CacheEntry(key: key, analysis: analysis, artifacts: artifacts), stamp)
     }
+    let entries = results.map(\.0)
     let hits = counter.hits
+    if let cache {
+      var newStamps = StampIndex()
+      for (path, (entry, stamp)) in zip(files, results) where !entry.key.isEmpty {
+        if let stamp, stamp.isSettled(before: started) {
+          newStamps.entries[path] = (stamp, entry.key)
+        }
+      }
+      // One write when anything changed: pages, their stamps, or the set of pages.
+      let keep = entries.filter { !$0.key.isEmpty }
+      let sameStamps =
+        newStamps.entries.count == stamps.entries.count
+        && newStamps.entries.allSatisfy { path, value in
+          stamps.entries[path].map { $0.0 == value.0 && $0.1 == value.1 } ?? false
+        }
+      if hits != keep.count || cached.count != keep.count || !sameStamps {
+        cache.save(keep, stamps: newStamps, salt: salt)
+      }
+    }
     var report = DocsCheck.combine(entries.map(\.analysis), root: root, options: options.check)
     if let baseline = options.baseline { report = try Baseline.filter(report, baseline: baseline) }
     let outcome = try publish(entries, root: root, report: report, options: options)

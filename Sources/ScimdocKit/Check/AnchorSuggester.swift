@@ -12,14 +12,20 @@ struct AnchorSuggester {
   static let maxQueries = 500
 
   private let anchors: [String]
-  private var postings: [Substring: [Int]] = [:]
+  /// Built on the first query: most pages have no broken anchor.
+  private var postings: [Substring: [Int]]?
   private var answers: [String: String?] = [:]
 
   init(_ headings: [HeadingInfo]) {
     anchors = headings.map(\.anchor)
+  }
+
+  private static func index(_ anchors: [String]) -> [Substring: [Int]] {
+    var postings: [Substring: [Int]] = [:]
     for (index, anchor) in anchors.enumerated() {
       for word in Set(anchor.split(separator: "-")) { postings[word, default: []].append(index) }
     }
+    return postings
   }
 
   /// The suggestion for `anchor`, or nil when no heading shares a word (or
@@ -27,6 +33,8 @@ struct AnchorSuggester {
   mutating func suggestion(for anchor: String) -> String? {
     if let known = answers[anchor] { return known }
     guard answers.count < Self.maxQueries else { return nil }
+    let postings = self.postings ?? Self.index(anchors)
+    self.postings = postings
     var shared: [Int: Int] = [:]
     for word in Set(anchor.split(separator: "-")) {
       for index in postings[word] ?? [] { shared[index, default: 0] += 1 }

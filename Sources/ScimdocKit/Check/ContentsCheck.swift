@@ -3,10 +3,14 @@
 public enum ContentsCheck {
   /// Findings for `page`.
   public static func run(_ page: Page) -> [Diagnostic] {
+    run(page, links: PageLinks.links(in: page.document))
+  }
+
+  /// Findings for `page`, whose links are already collected.
+  static func run(_ page: Page, links: [PageLink]) -> [Diagnostic] {
     let file = page.source
     let anchors = Set(page.headings.map(\.anchor))
     var findings: [Diagnostic] = []
-    let links = PageLinks.links(in: page.document)
     var listed = Set<String>()
     var suggester = AnchorSuggester(page.headings)
     for link in links where link.destination.hasPrefix("#") {

@@ -34,6 +34,10 @@ public enum DocsCheck {
   }
 
   /// Analyses every page (in parallel) and combines the findings.
+  ///
+  /// With the default analysis, each page keeps only what the cross-page
+  /// checks read (see ``PageAnalyzer/analyzeForSiteCheck``); page trees are
+  /// never kept.
   public static func run(
     paths: [String], options: CheckOptions,
     analyze: (@Sendable (String) -> PageAnalysis)? = nil
@@ -42,13 +46,15 @@ public enum DocsCheck {
     let loader = options.loader
     let project = options.project
     let profiles = options.profiles
+    let root = contentRoot(for: paths, options: options)
+    let sitePaths = Set(files.map { SiteChecks.sitePath($0, contentRoot: root) })
     let work =
       analyze ?? {
-        PageAnalyzer.analyze(path: $0, loader: loader, project: project, profiles: profiles)
+        PageAnalyzer.analyzeForSiteCheck(
+          path: $0, loader: loader, project: project, profiles: profiles, sitePaths: sitePaths)
       }
     let analyses = Parallel.map(files, threads: options.threads, work)
-    let report = combine(
-      analyses, root: contentRoot(for: paths, options: options), options: options)
+    let report = combine(analyses, root: root, options: options)
     return (report, analyses)
   }
 
@@ -56,7 +62,9 @@ public enum DocsCheck {
   public static func combine(_ analyses: [PageAnalysis], root: String, options: CheckOptions)
     -> Report
   {
-    var findings = analyses.flatMap(\.findings)
+    var findings: [Diagnostic] = []
+    findings.reserveCapacity(analyses.reduce(0) { $0 + $1.findings.count })
+    for analysis in analyses { findings += analysis.findings }
     findings += SiteChecks.run(analyses, contentRoot: root, urlPrefix: options.project.urlPrefix)
     findings = options.project.apply(to: findings)
     let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)

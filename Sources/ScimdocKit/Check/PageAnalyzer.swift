@@ -20,16 +20,60 @@ public enum PageAnalyzer {
     return analyze(file, project: project, profiles: profiles)
   }
 
+  /// The analysis `scimdoc check` keeps for the cross-page checks: no content
+  /// hash (nothing in a check reads it) and only the links that can still
+  /// yield a finding on a site whose pages have the site paths `sitePaths`
+  /// (see ``SiteChecks/mayBeBroken(_:pages:urlPrefix:)``), so that a large
+  /// site's analyses stay small.
+  static func analyzeForSiteCheck(
+    path: String, loader: SourceLoader, project: ProjectConfig, profiles: ProfileSet?,
+    sitePaths: Set<String>
+  ) -> PageAnalysis {
+    guard let file = try? loader.load(path) else {
+      return analyze(path: path, loader: loader, project: project, profiles: profiles)
+    }
+    var analysis = analyzeParsed(file, project: project, profiles: profiles, hashing: false).0
+    // Kept until the whole site is read: copies without spare capacity.
+    analysis.links = analysis.links.filter {
+      SiteChecks.mayBeBroken($0, pages: sitePaths, urlPrefix: project.urlPrefix)
+    }.map { $0 }
+    analysis.anchors = analysis.anchors.map(Self.exactCopy)
+    analysis.findings = analysis.findings.map { $0 }
+    analysis.settings = analysis.settings.map { $0 }
+    return analysis
+  }
+
+  /// `s` in storage of its own size (slugs grow by appending, leaving spare room).
+  private static func exactCopy(_ s: String) -> String {
+    var s = s
+    return s.withUTF8 { p in
+      String(unsafeUninitializedCapacity: p.count) { out in
+        _ = out.initialize(from: p)
+        return p.count
+      }
+    }
+  }
+
   /// Analyses a page from its bytes, returning the parsed page too (nil when
   /// the file could not be read as text).
   public static func analyze(
     bytes: [UInt8], path: String, project: ProjectConfig, profiles: ProfileSet? = nil
   ) -> (PageAnalysis, Page?) {
+    let (analysis, page, _) = analyzeKeepingManifest(
+      bytes: bytes, path: path, project: project, profiles: profiles)
+    return (analysis, page)
+  }
+
+  /// Like ``analyze(bytes:path:project:profiles:)``, also returning the setup
+  /// manifest the analysis extracted (so a build need not extract it again).
+  static func analyzeKeepingManifest(
+    bytes: [UInt8], path: String, project: ProjectConfig, profiles: ProfileSet?
+  ) -> (PageAnalysis, Page?, Manifest?) {
     if bytes.contains(0) {
       var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
       let error = InputError(path: path, location: nil, message: .binary, lineText: nil)
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
-      return (analysis, nil)
+      return (analysis, nil, nil)
     }
     do {
       return analyzeParsed(
@@ -37,7 +81,7 @@ public enum PageAnalyzer {
     } catch {
       var analysis = PageAnalysis(path: path, contentHash: SHA256.hex(bytes))
       analysis.findings.append(finding(for: error, rule: "file-unreadable"))
-      return (analysis, nil)
+      return (analysis, nil, nil)
     }
   }
 
@@ -49,9 +93,9 @@ public enum PageAnalyzer {
   }
 
   static func analyzeParsed(
-    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?
-  ) -> (PageAnalysis, Page?) {
-    var analysis = PageAnalysis(path: file.path, contentHash: SHA256.hex(file.bytes))
+    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?, hashing: Bool = true
+  ) -> (PageAnalysis, Page?, Manifest?) {
+    var analysis = PageAnalysis(path: file.path, contentHash: hashing ? SHA256.hex(file.bytes) : "")
     let page: Page
     var frontMatterReadable = true
     do {
@@ -59,7 +103,7 @@ public enum PageAnalyzer {
     } catch {
       frontMatterReadable = false
       analysis.findings.append(finding(for: error, rule: frontMatterRule(error)))
-      guard let body = bodyOnly(file) else { return (analysis, nil) }
+      guard let body = bodyOnly(file) else { return (analysis, nil, nil) }
       page = body
     }
     analysis.title = page.frontMatter?.title
@@ -68,7 +112,8 @@ public enum PageAnalyzer {
       DiagnosticLocation($0, in: file.path)
     }
     analysis.anchors = page.headings.map(\.anchor)
-    analysis.links = PageLinks.links(in: page.document).map {
+    let pageLinks = PageLinks.links(in: page.document)
+    analysis.links = pageLinks.map {
       LinkRecord(
         destination: $0.destination,
         location: DiagnosticLocation(file.range($0.byteRange), in: file.path),
@@ -77,17 +122,22 @@ public enum PageAnalyzer {
     if frontMatterReadable {
       analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
     }
-    analysis.findings += ContentsCheck.run(page)
+    analysis.findings += ContentsCheck.run(page, links: pageLinks)
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems
-    if let profiles, let manifest = SetupPageCheck.manifest(page, profiles: profiles) {
+    var setupManifest: Manifest?
+    if let profiles,
+      let manifest = SetupPageCheck.manifest(
+        page, profiles: profiles, contentHash: hashing ? analysis.contentHash : nil)
+    {
       let (findings, settings) = SetupPageCheck.findings(manifest)
       analysis.findings += findings
       analysis.settings = settings
       analysis.isSetupPage = true
+      setupManifest = manifest
     }
-    return (analysis, page)
+    return (analysis, page, setupManifest)
   }
 
   /// The page with its front matter skipped, when only the YAML is broken.

@@ -4,8 +4,13 @@
 public enum SetupPageCheck {
   /// The manifest of `page`, or nil when it is not a setup page.
   public static func manifest(_ page: Page, profiles: ProfileSet) -> Manifest? {
+    manifest(page, profiles: profiles, contentHash: nil)
+  }
+
+  /// The manifest of `page`, reusing its hex SHA-256 when already known.
+  static func manifest(_ page: Page, profiles: ProfileSet, contentHash: String?) -> Manifest? {
     guard mentionsProvisioning(page.source.bytes) else { return nil }
-    let manifest = Extractor(profiles: profiles).manifest(for: page)
+    let manifest = Extractor(profiles: profiles).manifest(for: page, contentHash: contentHash)
     return manifest.requirements.isEmpty ? nil : manifest
   }
 

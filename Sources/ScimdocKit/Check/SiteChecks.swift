@@ -16,11 +16,12 @@ public enum SiteChecks {
   }
 
   static func duplicatePageIDs(_ pages: [PageAnalysis]) -> [Diagnostic] {
-    var first: [String: PageAnalysis] = [:]
+    var first: [String: Int] = [:]  // page id → index of the first page with it
     var findings: [Diagnostic] = []
-    for page in pages {
+    for (index, page) in pages.enumerated() {
       guard let id = page.pageID, !id.isEmpty else { continue }
-      if let earlier = first[id] {
+      if let earlierIndex = first[id] {
+        let earlier = pages[earlierIndex]
         let at = earlier.pageIDLocation.map { "\($0.file):\($0.line):\($0.column)" } ?? earlier.path
         findings.append(
           Diagnostic(
@@ -28,7 +29,7 @@ public enum SiteChecks {
             message: "page_id '\(id)' is also used by \(earlier.path)",
             location: page.pageIDLocation, notes: ["first used at \(at)"]))
       } else {
-        first[id] = page
+        first[id] = index
       }
     }
     return findings
@@ -49,31 +50,48 @@ public enum SiteChecks {
 
   /// Lower-cased, `_` as `-`, no leading or trailing `/`.
   static func normalise(_ path: String) -> String {
-    var p = Substring(path.lowercased().replacingOccurrences(of: "_", with: "-"))
+    if let ascii = asciiNormalise(path) { return ascii }
+    var p = Substring(TextSearch.replacing("_", with: "-", in: path.lowercased()))
     while p.hasPrefix("/") { p = p.dropFirst() }
     while p.hasSuffix("/") { p = p.dropLast() }
     return String(p)
   }
 
+  /// ``normalise(_:)`` on bytes, for ASCII paths (nil for any other).
+  private static func asciiNormalise(_ path: String) -> String? {
+    var path = path
+    return path.withUTF8 { p -> String? in
+      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
+      var lo = 0
+      var hi = p.count
+      while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
+      while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
+      return String(unsafeUninitializedCapacity: hi - lo) { out in
+        for i in lo..<hi {
+          let b = p[i]
+          out[i - lo] =
+            b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return hi - lo
+      }
+    }
+  }
+
   static func brokenSiteLinks(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
     -> [Diagnostic]
   {
+    // Site path → the index of the first page with it (indices, not copies,
+    // keep a large site's table small).
     let byPath = Dictionary(
-      pages.map { (sitePath($0.path, contentRoot: contentRoot), $0) },
+      pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
       uniquingKeysWith: { a, _ in a })
-    let anchorSets = byPath.mapValues { Set($0.anchors) }
     var findings: [Diagnostic] = []
     for page in pages {
       for link in page.links where link.destination.hasPrefix(urlPrefix) {
-        var target = String(link.destination.dropFirst(urlPrefix.count))
-        var anchor: String?
-        if let hash = target.firstIndex(of: "#") {
-          anchor = String(target[target.index(after: hash)...])
-          target = String(target[..<hash])
-        }
-        if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
-        let key = normalise(target)
-        guard let anchors = anchorSets[key] else {
+        let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
+        // Anchors are searched in place: a set per page would cost more memory
+        // on a large site than the few lookups it saves.
+        guard let targetIndex = byPath[key] else {
           findings.append(
             Diagnostic(
               rule: "link-page-missing", severity: .error,
@@ -81,8 +99,8 @@ public enum SiteChecks {
               location: link.location))
           continue
         }
-        if let anchor, !anchor.isEmpty, !anchors.contains(anchor) {
-          let targetPath = byPath[key]?.path ?? key
+        if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
+          let targetPath = pages[targetIndex].path
           findings.append(
             Diagnostic(
               rule: "link-anchor-broken", severity: .error,
@@ -93,6 +111,26 @@ public enum SiteChecks {
       }
     }
     return findings
+  }
+
+  /// The site path a link under `urlPrefix` points at, and its anchor.
+  static func target(of destination: String, urlPrefix: String) -> (key: String, anchor: String?) {
+    var target = String(destination.dropFirst(urlPrefix.count))
+    var anchor: String?
+    if let hash = TextSearch.firstIndex(of: "#", in: target) {
+      anchor = String(target[target.index(after: hash)...])
+      target = String(target[..<hash])
+    }
+    if let q = TextSearch.firstIndex(of: "?", in: target) { target = String(target[..<q]) }
+    return (normalise(target), anchor)
+  }
+
+  /// True when `link` can yield a finding on a site whose pages have the site
+  /// paths `pages`: it is under the prefix and names a missing page or an anchor.
+  static func mayBeBroken(_ link: LinkRecord, pages: Set<String>, urlPrefix: String) -> Bool {
+    guard link.destination.hasPrefix(urlPrefix) else { return false }
+    let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
+    return !pages.contains(key) || !(anchor ?? "").isEmpty
   }
 
   static func conflictingSettings(_ pages: [PageAnalysis]) -> [Diagnostic] {

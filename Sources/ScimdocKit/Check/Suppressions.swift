@@ -47,7 +47,7 @@ public enum SuppressionScanner {
       case .htmlBlock(let l), .htmlInline(let l): literal = l
       default: return
       }
-      guard literal.contains("scimdoc-disable") else { return }
+      guard TextSearch.contains("scimdoc-disable", in: literal) else { return }
       let ns = literal as NSString
       for match in pattern.matches(in: literal, range: NSRange(location: 0, length: ns.length)) {
         let scope: Suppression.Scope =

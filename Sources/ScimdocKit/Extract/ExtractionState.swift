@@ -2,6 +2,8 @@
 struct ExtractionState {
   let file: SourceFile
   let profile: ProviderProfile
+  /// The profile's labels, folded once.
+  let folded: FoldedProfile
   var requirements: [Requirement] = []
   var facts: [Fact] = []
   var notes: [ManifestNote] = []
@@ -11,6 +13,7 @@ struct ExtractionState {
   init(file: SourceFile, profile: ProviderProfile) {
     self.file = file
     self.profile = profile
+    self.folded = FoldedProfile(profile)
   }
 
   /// The span of `byteRange` in this page.

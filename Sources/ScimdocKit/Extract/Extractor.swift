@@ -10,6 +10,11 @@ public struct Extractor: Sendable {
 
   /// The manifest of `page`.
   public func manifest(for page: Page) -> Manifest {
+    manifest(for: page, contentHash: nil)
+  }
+
+  /// The manifest of `page`, reusing its already computed hex SHA-256.
+  func manifest(for page: Page, contentHash: String?) -> Manifest {
     let file = page.source
     let fm = page.frontMatter
     let body = file.text(page.document.byteRange)
@@ -19,7 +24,7 @@ public struct Extractor: Sendable {
     let procedures = ProcedureWalker(page: page).walk(&state)
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
-      contentHash: "sha256:" + SHA256.hex(file.bytes))
+      contentHash: "sha256:" + (contentHash ?? SHA256.hex(file.bytes)))
     return Manifest(
       source: source, provider: detected.id, product: Self.product(page.document, file: file),
       prerequisites: state.prerequisites, procedures: procedures, requirements: state.requirements,

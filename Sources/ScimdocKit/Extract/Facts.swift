@@ -29,7 +29,7 @@ extension ExtractionState {
     }
     // "select **Provisioning logs** ... to monitor".
     if let label = t.compactMap(\.label).first(where: {
-      ProviderProfile.contains(profile.monitoring, $0)
+      FoldedProfile.contains(folded.monitoring, $0)
     })
       ?? (sentence.has("monitor") ? t.compactMap(\.label).first : nil)
     {
@@ -42,7 +42,7 @@ extension ExtractionState {
     }
     // "The attributes you select as **Matching** properties are used to match".
     let matchingLabel = t.compactMap(\.label).contains {
-      ProviderProfile.contains(profile.matching, $0)
+      FoldedProfile.contains(folded.matching, $0)
     }
     if sentence.has("used to match")
       || (matchingLabel && sentence.hasAny(["match", "matching"]) && !sentence.has("precedence"))

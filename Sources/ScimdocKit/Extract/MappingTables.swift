@@ -14,16 +14,18 @@ extension ExtractionState {
     var c = Columns()
     let idp = profile.detect + ["source", "identity provider", "idp"]
     for (i, raw) in header.enumerated() {
-      let h = raw.lowercased()
-      if h.contains("precedence") {
+      let h = TextSearch.lowercased(raw)
+      if TextSearch.contains("precedence", in: h) {
         c.precedence = c.precedence ?? i
-      } else if h.contains("match") {
+      } else if TextSearch.contains("match", in: h) {
         c.matching = c.matching ?? i
-      } else if h.contains("mapping type") || h == "type" {
+      } else if TextSearch.contains("mapping type", in: h) || h == "type" {
         c.type = c.type ?? i
-      } else if h.contains("target") || h.contains("scim") || h.contains("customappsso") {
+      } else if ["target", "scim", "customappsso"].contains(where: {
+        TextSearch.contains($0, in: h)
+      }) {
         c.target = c.target ?? i
-      } else if idp.contains(where: { h.contains($0) }) {
+      } else if idp.contains(where: { TextSearch.contains($0, in: h) }) {
         c.source = c.source ?? i
       }
     }
@@ -74,7 +76,7 @@ extension ExtractionState {
     guard !mappings.isEmpty else { return }
     let headerLine = file.lineText(file.line(of: table.byteRange.lowerBound))
     let sentence = Sentence(
-      tokens: [], text: headerLine.trimmingCharacters(in: .whitespaces), byteRange: table.byteRange)
+      tokens: [], text: TextSearch.trimmed(headerLine), byteRange: table.byteRange)
     let obj = context.object
     require(
       "/\(obj)/mappings", .contains, .array(mappings), severity: severity, sentence: sentence,
@@ -91,11 +93,11 @@ extension ExtractionState {
   }
 
   private func cellText(_ cell: MarkupNode) -> String {
-    cell.plainText.replacingOccurrences(of: "\t", with: " ")
+    TextSearch.replacing("\t", with: " ", in: cell.plainText)
   }
 
   /// Cell text without footnote stars and surrounding space.
   private func clean(_ s: String) -> String {
-    s.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+    TextSearch.trimmed(TextSearch.replacing("*", with: "", in: s))
   }
 }

@@ -14,7 +14,7 @@ struct ProcedureWalker {
         headings.removeAll { $0.level >= level }
         let text = block.plainText
         headings.append((level, text, anchor(for: block, text: text)))
-        sectionOptional = text.lowercased().contains("optional")
+        sectionOptional = TextSearch.contains("optional", in: TextSearch.lowercased(text))
         listsUnderHeading = 0
       case .list(let info) where info.ordered:
         listsUnderHeading += 1
@@ -22,7 +22,8 @@ struct ProcedureWalker {
           headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
         let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
         let object =
-          headings.contains { $0.text.lowercased().contains("group") } ? "groups" : "users"
+          headings.contains { TextSearch.contains("group", in: TextSearch.lowercased($0.text)) }
+          ? "groups" : "users"
         var context = StepContext(
           procedure: id, object: object, defaultSeverity: sectionOptional ? .note : .error)
         let steps = block.children.enumerated().map { i, item in
@@ -34,11 +35,15 @@ struct ProcedureWalker {
             optional: sectionOptional, source: state.span(block.byteRange), steps: steps))
       default:
         // Prose: facts, prerequisites and the occasional instruction outside a list.
-        if block.plainText.lowercased().contains("optional"), case .blockQuote = block.kind {
+        if case .blockQuote = block.kind,
+          TextSearch.contains("optional", in: TextSearch.lowercased(block.plainText))
+        {
           sectionOptional = true
         }
         var context = StepContext(procedure: nil, defaultSeverity: .note, inStep: false)
-        if let last = headings.last, last.text.lowercased().contains("group") {
+        if let last = headings.last,
+          TextSearch.contains("group", in: TextSearch.lowercased(last.text))
+        {
           context.object = "groups"
         }
         for paragraph in paragraphs(in: block) {
@@ -61,8 +66,7 @@ struct ProcedureWalker {
     var actions: [Action] = []
     context.field = nil
     context.path = []
-    let optional = item.plainText.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix(
-      "(optional)")
+    let optional = TextSearch.lowercased(TextSearch.trimmed(item.plainText)).hasPrefix("(optional)")
     let saved = context.defaultSeverity
     if optional { context.defaultSeverity = .note }
     defer { context.defaultSeverity = saved }
@@ -88,7 +92,7 @@ struct ProcedureWalker {
         state.readMappingTable(
           block, footnotes: after, severity: context.defaultSeverity, context: context)
       default:
-        let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = TextSearch.trimmed(block.plainText, newlines: true)
         if !text.isEmpty { notes.append(StepNote(text: text, source: state.span(block.byteRange))) }
         var noteContext = context
         noteContext.inStep = true
@@ -129,7 +133,7 @@ enum Slug {
     for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
       text = text.replacingOccurrences(of: " \(phrase) ", with: " ")
     }
-    let slug = github(text.trimmingCharacters(in: .whitespaces))
+    let slug = github(TextSearch.trimmed(text))
       .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
     return slug.isEmpty ? github(heading) : slug
   }

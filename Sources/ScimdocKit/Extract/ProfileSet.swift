@@ -54,16 +54,16 @@ public struct ProfileSet: Sendable {
 
   /// The profile a page is written for: front matter and title count most.
   public func detect(title: String?, pageID: String?, body: String) -> ProviderProfile {
-    let head = ((title ?? "") + " " + (pageID ?? "").replacingOccurrences(of: "_", with: " "))
+    let head = ((title ?? "") + " " + TextSearch.replacing("_", with: " ", in: pageID ?? ""))
       .lowercased()
-    let text = body.lowercased()
+    let text = TextSearch.lowercased(body)
     var best: (ProviderProfile, Int)?
     var inBody = 0
     for profile in profiles where !profile.detect.isEmpty {
       var score = 0
       for phrase in profile.detect {
-        if head.contains(phrase) { score += 100 }
-        score += text.components(separatedBy: phrase).count - 1
+        if TextSearch.contains(phrase, in: head) { score += 100 }
+        score += TextSearch.count(phrase, in: text)
       }
       if score > 0 { inBody += 1 }
       if score > (best?.1 ?? 0) { best = (profile, score) }

@@ -53,7 +53,8 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
 
   /// Lowercased, with runs of whitespace collapsed and edges trimmed.
   public static func fold(_ s: String) -> String {
-    s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    if let ascii = TextSearch.asciiFold(s) { return ascii }
+    return s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
       .trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
   }
 

@@ -28,8 +28,8 @@ extension ExtractionState {
       }
       switch instruction {
       case .set(let label, let value, let via):
-        guard let setting = profile.setting(forLabel: label) else {
-          if !ProviderProfile.contains(profile.matching, label) {  // read with the mapping table
+        guard let setting = folded.setting(forLabel: label) else {
+          if !FoldedProfile.contains(folded.matching, label) {  // read with the mapping table
             note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
           }
           actions.append(
@@ -55,7 +55,7 @@ extension ExtractionState {
         actions.append(
           Action(
             kind: .toggle, label: label, value: state ? "on" : "off", secret: false, path: path))
-        guard let setting = profile.setting(forLabel: label),
+        guard let setting = folded.setting(forLabel: label),
           let v = ValueMapping.toggled(setting, on: state)
         else {
           note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
@@ -72,7 +72,7 @@ extension ExtractionState {
           Action(
             kind: .choose, label: under, value: values.joined(separator: ", "), secret: false,
             path: path))
-        guard let setting = profile.setting(forLabel: under) else {
+        guard let setting = folded.setting(forLabel: under) else {
           note("unmapped-setting", "unmapped setting '\(under)'", sentence: sentence)
           continue
         }
@@ -98,7 +98,7 @@ extension ExtractionState {
     _ value: String, sentence: Sentence, severity: Severity, path: [String], context: StepContext
   ) -> Action {
     var found: (ProviderProfile.Setting, String)?
-    if let field = context.field, let setting = profile.setting(forLabel: field),
+    if let field = context.field, let setting = folded.setting(forLabel: field),
       let v = ValueMapping.lookup(setting, value)
     {
       found = (setting, v)
@@ -121,7 +121,7 @@ extension ExtractionState {
       return Action(
         kind: .choose, label: setting.labels.first, value: value, secret: false, path: path)
     }
-    if let setting = profile.setting(forLabel: value),
+    if let setting = folded.setting(forLabel: value),
       let on = ValueMapping.toggled(setting, on: true)
     {
       // "Select **Enable API integration**": selecting a switch turns it on.
@@ -130,7 +130,7 @@ extension ExtractionState {
         key, .equals, on, severity: severity, sentence: sentence, procedure: context.procedure)
       return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
     }
-    if ProviderProfile.contains(profile.verify, value) {
+    if FoldedProfile.contains(folded.verify, value) {
       return Action(kind: .verify, label: value, value: nil, secret: false, path: path)
     }
     return Action(kind: .click, label: value, value: nil, secret: false, path: path)

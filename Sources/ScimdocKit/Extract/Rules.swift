@@ -10,7 +10,11 @@ public enum Rules {
   ]
 
   /// The instructions of the first rule that matches `sentence`.
+  ///
+  /// Every rule acts on something the page names in bold or links to, so a
+  /// sentence with neither is skipped without trying the rules (most prose).
   public static func instructions(for sentence: Sentence) -> [Instruction] {
+    guard sentence.tokens.contains(where: \.namesSomething) else { return [] }
     for rule in all {
       let found = rule.match(sentence)
       if !found.isEmpty { return found + extraChoices(in: sentence, besides: found) }

@@ -15,15 +15,16 @@ extension Rules {
         guard after.contains("be") || after.contains("is") || after.contains("are") else {
           continue
         }
-        let tail = " " + after.joined(separator: " ") + " "
-        if tail.contains(" turned off ") || tail.contains(" disabled ")
-          || tail.contains(" switched off ")
-        {
+        // Whole words: "turned off", "disabled", "switched off" (and the "on" forms).
+        func has(_ a: String, _ b: String? = nil) -> Bool {
+          after.indices.contains { i in
+            after[i] == a && (b == nil || (i + 1 < after.count && after[i + 1] == b))
+          }
+        }
+        if has("turned", "off") || has("disabled") || has("switched", "off") {
           return [.toggle(label: label, on: false)]
         }
-        if tail.contains(" turned on ") || tail.contains(" enabled ")
-          || tail.contains(" switched on ")
-        {
+        if has("turned", "on") || has("enabled") || has("switched", "on") {
           return [.toggle(label: label, on: true)]
         }
       }

@@ -18,7 +18,7 @@ public enum Tokenizer {
     switch node.kind {
     case .text(let s): appendText(s, node: node, file: file, to: &tokens)
     case .strong:
-      let t = node.plainText.trimmingCharacters(in: .whitespaces)
+      let t = TextSearch.trimmed(node.plainText)
       tokens.append(Token(kind: .label(t), original: t, byteRange: node.byteRange))
     case .code(let s):
       tokens.append(Token(kind: .value(s), original: s, byteRange: node.byteRange))
@@ -29,7 +29,7 @@ public enum Tokenizer {
           kind: .link(text: t, destination: destination), original: t, byteRange: node.byteRange))
     case .emphasis where node.plainText.split(separator: " ").count <= 6:
       // Early pages set UI labels in italics (`_Tenant URL_`): a short emphasis is a label.
-      let t = node.plainText.trimmingCharacters(in: .whitespaces)
+      let t = TextSearch.trimmed(node.plainText)
       tokens.append(Token(kind: .label(t), original: t, byteRange: node.byteRange))
     case .emphasis, .strikethrough:
       for child in node.children { append(child, file: file, to: &tokens) }
@@ -38,40 +38,68 @@ public enum Tokenizer {
   }
 
   /// Splits text into words and punctuation; a `.` followed by space or end ends a sentence.
+  ///
+  /// ASCII characters are classified from their byte; any other character
+  /// (or an ASCII one that a following scalar may extend) goes through
+  /// `Character`, so words and offsets are those of a `Character` walk.
   private static func appendText(
     _ s: String, node: MarkupNode, file: SourceFile, to tokens: inout [Token]
   ) {
     // Offsets are exact when the node's text is its source (no escapes or entities).
     let exact = s.utf8.count == node.byteRange.count
-    var offset = 0
-    var current = ""
-    var currentStart = 0
+    var word = WordBuffer()
     func range(_ a: Int, _ b: Int) -> Range<Int> {
       exact ? (node.byteRange.lowerBound + a)..<(node.byteRange.lowerBound + b) : node.byteRange
     }
-    func flush() {
-      guard !current.isEmpty else { return }
+    func flush(at offset: Int) {
+      guard let (lower, original) = word.take() else { return }
       tokens.append(
-        Token(
-          kind: .word(current.lowercased()), original: current,
-          byteRange: range(currentStart, offset)))
-      current = ""
+        Token(kind: .word(lower), original: original, byteRange: range(word.start, offset)))
     }
-    for ch in s {
-      let n = String(ch).utf8.count
+    let utf8 = s.utf8
+    let bytes = Array(utf8)
+    let n = bytes.count
+    var offset = 0
+    while offset < n {
+      let b = bytes[offset]
+      if b < 0x80, offset + 1 == n || bytes[offset + 1] < 0x80 {
+        if isWordByte(b) {
+          word.append(b, at: offset)
+        } else {
+          flush(at: offset)
+          if !(b == 0x20 || (0x09...0x0D).contains(b)) {
+            let ch = Character(Unicode.Scalar(b))
+            tokens.append(
+              Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + 1)))
+          }
+        }
+        offset += 1
+        continue
+      }
+      let ch = s[utf8.index(utf8.startIndex, offsetBy: offset)]
+      let len = ch.utf8.count
       if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || ch == "-" || ch == "_" {
-        if current.isEmpty { currentStart = offset }
-        current.append(ch == "’" ? "'" : ch)
+        word.append(ch == "’" ? "'" : ch, at: offset)
       } else {
-        flush()
+        flush(at: offset)
         if !ch.isWhitespace {
           tokens.append(
-            Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + n)))
+            Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + len)))
         }
       }
-      offset += n
+      offset += len
     }
-    flush()
+    flush(at: offset)
+  }
+
+  /// ASCII letters, digits, `'`, `-` and `_`.
+  private static func isWordByte(_ b: UInt8) -> Bool {
+    switch b {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "'"), UInt8(ascii: "-"),
+      UInt8(ascii: "_"):
+      true
+    default: false
+    }
   }
 
   /// Splits tokens at `.`, `!` and `?`.
@@ -97,15 +125,15 @@ public enum Tokenizer {
 
   /// The readable text of `tokens`, with spaces between words and none before punctuation.
   static func text(of tokens: [Token]) -> String {
-    var text = ""
+    var text: [UInt8] = []
     for t in tokens {
       if case .punct(let c) = t.kind, c == "," || c == ":" || c == ")" || c == ";" {
-        text += t.original
+        text.append(contentsOf: t.original.utf8)
       } else {
-        if !text.isEmpty, !text.hasSuffix("(") { text += " " }
-        text += t.original
+        if let last = text.last, last != UInt8(ascii: "(") { text.append(0x20) }
+        text.append(contentsOf: t.original.utf8)
       }
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 }

@@ -16,6 +16,7 @@ public enum Anchors {
 
   /// The anchor GitHub gives a heading text, before duplicates are numbered.
   public static func slug(_ text: String) -> String {
+    if let ascii = asciiSlug(text) { return ascii }
     var out = ""
     for scalar in text.lowercased().unicodeScalars {
       if scalar == " " {
@@ -25,6 +26,30 @@ public enum Anchors {
       }
     }
     return out
+  }
+
+  /// ``slug(_:)`` for ASCII text, on bytes: the only ASCII characters kept
+  /// are letters (lowercased), digits, `-` and `_`; a space becomes `-`.
+  private static func asciiSlug(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { p -> String? in
+      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: p.count) { out in
+        var n = 0
+        for b in p {
+          switch b {
+          case UInt8(ascii: " "): out[n] = UInt8(ascii: "-")
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b | 0x20
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"):
+            out[n] = b
+          default: continue
+          }
+          n += 1
+        }
+        return n
+      }
+    }
   }
 
   /// Letters, marks, numbers and connector punctuation survive (github-slugger).

@@ -127,7 +127,8 @@ public struct ProjectConfig: Sendable {
 
   /// Applies per-rule severities: drops rules turned off, re-levels others.
   public func apply(to findings: [Diagnostic]) -> [Diagnostic] {
-    findings.compactMap { finding in
+    if ruleSeverity.isEmpty { return findings }
+    return findings.compactMap { finding in
       guard let override = ruleSeverity[finding.rule] else { return finding }
       guard let severity = override else { return nil }
       var copy = finding

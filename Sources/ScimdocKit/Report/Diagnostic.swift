@@ -91,9 +91,8 @@ public struct Diagnostic: Codable, Sendable, Hashable {
   /// A fingerprint that does not change when lines move: rule, file, key and
   /// message (or the doc quote), hashed.
   public var fingerprint: String {
-    let parts = [
-      rule, location?.file ?? "", key ?? location?.pointer ?? "", requiredBy?.quote ?? message,
-    ]
-    return StableHash.hex(parts.joined(separator: "\u{1F}"))
+    StableHash.hex(
+      joinedBy: 0x1F,
+      [rule, location?.file ?? "", key ?? location?.pointer ?? "", requiredBy?.quote ?? message])
   }
 }

@@ -43,20 +43,47 @@ public enum JSONReporter {
 
   public static func render(_ report: Report, context: ReportContext) -> String {
     let shown = report.findings.filter { !$0.suppressed }
-    let doc = Document(
+    let doc = document(report, context: context)
+    return doc.json(findings: .array(shown.map { Finding($0).json })).text + "\n"
+  }
+
+  /// Writes the same text as ``render(_:context:)`` to `sink` in chunks,
+  /// building one finding at a time, with `scrub` applied to every string.
+  /// `order` lists the findings' indices in the order to write them.
+  static func stream(
+    _ report: Report, order: [Int], context: ReportContext,
+    scrub: @escaping (String) -> String, to sink: @escaping ([UInt8]) -> Void
+  ) {
+    let shown = order.filter { !report.findings[$0].suppressed }
+    let doc = document(report, context: context)
+    let findings = PrettyJSON.lazyArray(count: shown.count) {
+      Finding(report.findings[shown[$0]]).json
+    }
+    doc.json(findings: findings).stream(to: sink, scrub: scrub)
+    sink([0x0A])
+  }
+
+  /// The document without its findings (they are written by the caller).
+  private static func document(_ report: Report, context: ReportContext)
+    -> Document
+  {
+    Document(
       tool: Tool(name: context.toolName, version: ScimdocVersion.current),
       summary: Summary(
         errors: report.count(.error), warnings: report.count(.warning),
         notes: report.count(.note), suppressed: report.suppressedCount,
         files: report.filesChecked, failed: report.fails(at: context.failLevel)),
-      findings: shown.map {
-        Finding(
-          rule: $0.rule, severity: $0.severity, message: $0.message, key: $0.key,
-          location: $0.location, requiredBy: $0.requiredBy, fix: $0.fix,
-          notes: $0.notes.isEmpty ? nil : $0.notes, fingerprint: $0.fingerprint)
-      },
-      checks: report.checks)
-    return StableJSON.encode(doc) + "\n"
+      findings: [], checks: report.checks)
+  }
+}
+
+extension JSONReporter.Finding {
+  /// The JSON form of `d`.
+  init(_ d: Diagnostic) {
+    self.init(
+      rule: d.rule, severity: d.severity, message: d.message, key: d.key, location: d.location,
+      requiredBy: d.requiredBy, fix: d.fix, notes: d.notes.isEmpty ? nil : d.notes,
+      fingerprint: d.fingerprint)
   }
 }
 

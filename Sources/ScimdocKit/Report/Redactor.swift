@@ -33,6 +33,18 @@ public struct Redactor: Sendable {
     return Redactor.scrubURLCredentials(Redactor.scrubBearer(out))
   }
 
+  /// The scrubbing ``scrub(_:)`` does besides known secrets: bearer tokens
+  /// and URL passwords.
+  static func scrubPatterns(_ text: String) -> String {
+    scrubURLCredentials(scrubBearer(text))
+  }
+
+  /// False only when `bytes` can hold neither pattern of ``scrubPatterns(_:)``
+  /// (no `@`, no "bearer " in any ASCII case).
+  static func mayNeedScrubbing(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.contains(UInt8(ascii: "@")) || PrettyJSONWriter.hasBearer(bytes)
+  }
+
   /// Replaces the password in URLs written `scheme://user:password@host`,
   /// also as JSON escapes them (`:\/\/`).
   static func scrubURLCredentials(_ text: String) -> String {
@@ -54,7 +66,11 @@ public struct Redactor: Sendable {
 
   /// Replaces the credential after `Bearer ` (case-insensitive).
   static func scrubBearer(_ text: String) -> String {
-    guard text.range(of: "bearer ", options: .caseInsensitive) != nil else { return text }
+    // Case folding maps no non-ASCII character into "bearer ": without its
+    // ASCII bytes in any case, the Foundation search cannot succeed.
+    guard TextSearch.mayContain("bearer ", in: text, ignoringCase: true),
+      text.range(of: "bearer ", options: .caseInsensitive) != nil
+    else { return text }
     var out = ""
     var rest = Substring(text)
     while let r = rest.range(of: "bearer ", options: .caseInsensitive) {

@@ -25,13 +25,23 @@ public struct Report: Sendable {
   /// Findings sorted by file, line, column, rule: stable output.
   public func sorted() -> Report {
     var copy = self
-    copy.findings.sort { a, b in
+    copy.findings = sortedOrder().map { findings[$0] }
+    return copy
+  }
+
+  /// The indices of ``findings`` in ``sorted()`` order (the same sort, applied
+  /// to indices, so a large report need not be copied to be shown in order).
+  func sortedOrder() -> [Int] {
+    var order = Array(findings.indices)
+    order.sort { i, j in
+      let a = findings[i]
+      let b = findings[j]
       let ka = (a.location?.file ?? "", a.location?.line ?? 0, a.location?.column ?? 0)
       let kb = (b.location?.file ?? "", b.location?.line ?? 0, b.location?.column ?? 0)
       if ka != kb { return ka < kb }
       return (a.rule, a.message) < (b.rule, b.message)
     }
-    return copy
+    return order
   }
 
   /// Count of unsuppressed findings at each severity.

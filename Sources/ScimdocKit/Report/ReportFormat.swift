@@ -15,6 +15,22 @@ public enum ReportFormat: String, CaseIterable, Sendable {
       }
     return context.redactor.scrub(out)
   }
+
+  /// Writes what ``render(_:context:)`` returns to `sink`, in chunks: JSON
+  /// reports are streamed finding by finding (when no secret values need
+  /// scrubbing from the whole text), so a large site's report is never held
+  /// in memory at once.
+  public func write(
+    _ report: Report, context: ReportContext, to sink: @escaping ([UInt8]) -> Void
+  ) {
+    guard self == .json, context.redactor.secrets.isEmpty else {
+      sink(Array(render(report, context: context).utf8))
+      return
+    }
+    JSONReporter.stream(
+      report, order: report.sortedOrder(), context: context, scrub: Redactor.scrubPatterns,
+      to: sink)
+  }
 }
 
 /// What reporters need besides the findings.

@@ -33,9 +33,25 @@ public enum SecretScanner {
     return out
   }
 
+  /// `name.lowercased().filter { $0.isLetter }` for ASCII names, on bytes.
+  private static func asciiLetters(_ name: String) -> String? {
+    var name = name
+    return name.withUTF8 { p -> String? in
+      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: p.count) { out in
+        var n = 0
+        for b in p where (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") {
+          out[n] = b | 0x20
+          n += 1
+        }
+        return n
+      }
+    }
+  }
+
   /// True for key names that hold credentials.
   public static func isSecretName(_ name: String) -> Bool {
-    let folded = name.lowercased().filter { $0.isLetter }
+    let folded = asciiLetters(name) ?? name.lowercased().filter { $0.isLetter }
     return [
       "secrettoken", "token", "password", "passwd", "secret", "clientsecret", "apikey",
       "apitoken", "accesstoken", "bearertoken", "authorization", "credential", "credentials",

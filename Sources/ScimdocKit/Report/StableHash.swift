@@ -2,12 +2,28 @@
 public enum StableHash {
   /// 16 lowercase hex digits.
   public static func hex(_ text: String) -> String {
+    hex(joinedBy: nil, [text])
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// `hex(parts.joined(separator: separator))`, without building the joined text.
+  static func hex(joinedBy separator: UInt8?, _ parts: [String]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
+    for (i, part) in parts.enumerated() {
+      if i > 0, let separator {
+        hash ^= UInt64(separator)
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
+      for byte in part.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
     }
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    return String(unsafeUninitializedCapacity: 16) { out in
+      let digits = hexDigits
+      for i in 0..<16 { out[i] = digits[Int((hash >> UInt64(60 - 4 * i)) & 0xF)] }
+      return 16
+    }
   }
 }

@@ -31,6 +31,15 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     #expect(got == example.expected)
   }
 
+  /// `Rules.instructions(for:)` skips sentences with no bold label and no
+  /// link: each rule's example with those removed must yield nothing.
+  @Test(arguments: RuleExample.all)
+  func ruleExamplesNeedALabelOrLink(_ example: RuleExample) throws {
+    let plain = example.markdown.replacingOccurrences(of: "**", with: "")
+      .replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "](", with: " (")
+    #expect(Self.run(example.rule, on: plain) == [], "\(example.rule.id) on \(plain)")
+  }
+
   @Test func ruleIDsAreUniqueSnakeCase() {
     let ids = Rules.all.map(\.id)
     #expect(Set(ids).count == ids.count)

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A file's size and modification time, to recognise an unchanged page
+/// without reading and hashing it again (as git's index does).
+struct FileStamp: Equatable, Sendable {
+  var size: Int
+  var seconds: Int
+  var nanoseconds: Int
+
+  /// The stamp of `path`, or nil when it cannot be read.
+  init?(path: String) {
+    var st = stat()
+    guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+    size = Int(st.st_size)
+    #if os(Linux)
+      seconds = Int(st.st_mtim.tv_sec)
+      nanoseconds = Int(st.st_mtim.tv_nsec)
+    #else
+      seconds = Int(st.st_mtimespec.tv_sec)
+      nanoseconds = Int(st.st_mtimespec.tv_nsec)
+    #endif
+  }
+
+  init(size: Int, seconds: Int, nanoseconds: Int) {
+    self.size = size
+    self.seconds = seconds
+    self.nanoseconds = nanoseconds
+  }
+
+  /// True when the file was last changed well before `now`: a later edit
+  /// within the same clock tick could not go unnoticed ("racily clean" files
+  /// are hashed every time instead).
+  func isSettled(before now: Date) -> Bool {
+    Double(seconds) + Double(nanoseconds) / 1e9 < now.timeIntervalSince1970 - 2
+  }
+}
+
+/// The stamps of the pages a build read, with the cache key of each.
+struct StampIndex: Sendable {
+  /// Path → (stamp, cache key).
+  var entries: [String: (FileStamp, String)] = [:]
+
+  /// The cache key recorded for `path` when its stamp is still `stamp`.
+  func key(for path: String, stamp: FileStamp?) -> String? {
+    guard let stamp, let (recorded, key) = entries[path], recorded == stamp else { return nil }
+    return key
+  }
+
+  func write(to w: inout CacheWriter) {
+    w.array(entries.sorted { $0.key < $1.key }) { w, item in
+      w.string(item.key)
+      for v in [item.value.0.size, item.value.0.seconds, item.value.0.nanoseconds] { w.int(v) }
+      w.string(item.value.1)
+    }
+  }
+
+  init() {}
+
+  init(from r: inout CacheReader) throws(CacheReader.Malformed) {
+    let items = try r.array { r throws(CacheReader.Malformed) in
+      (
+        try r.string(),
+        FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int()),
+        try r.string()
+      )
+    }
+    for (path, stamp, key) in items { entries[path] = (stamp, key) }
+  }
+}

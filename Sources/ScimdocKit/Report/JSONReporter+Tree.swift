@@ -1,0 +1,53 @@
+/// The JSON report as a ``PrettyJSON`` tree: the same keys and values the
+/// `Encodable` conformances give, written without `JSONEncoder`. Keys are
+/// listed in the sorted order they are written in (so no sorting is needed).
+extension JSONReporter.Document {
+  /// The document with `findings` in place of its own (which may be left empty).
+  func json(findings: PrettyJSON) -> PrettyJSON {
+    .object(
+      ("checks", .array(checks.map(\.json))),
+      ("columnUnit", .string(columnUnit)),
+      ("findings", findings),
+      ("formatVersion", .string(formatVersion)),
+      (
+        "summary",
+        .object(
+          ("errors", .int(summary.errors)), ("failed", .bool(summary.failed)),
+          ("files", .int(summary.files)), ("notes", .int(summary.notes)),
+          ("suppressed", .int(summary.suppressed)), ("warnings", .int(summary.warnings)))
+      ),
+      ("tool", .object(("name", .string(tool.name)), ("version", .string(tool.version)))))
+  }
+}
+
+extension JSONReporter.Finding {
+  var json: PrettyJSON {
+    .object(
+      ("fingerprint", .string(fingerprint)), ("fix", fix.map { .string($0) }),
+      ("key", key.map { .string($0) }), ("location", location?.json),
+      ("message", .string(message)), ("notes", notes.map { .array($0.map { .string($0) }) }),
+      ("requiredBy", requiredBy?.json), ("rule", .string(rule)),
+      ("severity", .string(severity.rawValue)))
+  }
+}
+
+extension DiagnosticLocation {
+  var json: PrettyJSON {
+    .object(
+      ("column", .int(column)), ("endColumn", .int(endColumn)), ("endLine", .int(endLine)),
+      ("file", .string(file)), ("line", .int(line)), ("pointer", pointer.map { .string($0) }))
+  }
+}
+
+extension RequiredBy {
+  var json: PrettyJSON { .object(("location", location.json), ("quote", .string(quote))) }
+}
+
+extension CheckResult {
+  var json: PrettyJSON {
+    .object(
+      ("id", .string(id)), ("message", message.map { .string($0) }),
+      ("requiredBy", requiredBy?.json), ("rule", .string(rule)),
+      ("status", .string(status.rawValue)), ("title", .string(title)))
+  }
+}
