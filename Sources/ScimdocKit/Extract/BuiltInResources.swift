@@ -11,6 +11,19 @@ public enum BuiltInResources {
   /// The folder `Resources/<name>`: beside the executable, in the test bundle's
   /// folder, or in the source tree this library was built from.
   public static func folder(_ name: String) -> URL? {
+    for base in searchPath {
+      let url = base.appendingPathComponent(name)
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+        return url
+      }
+    }
+    return nil
+  }
+
+  /// The `Resources` folders to look in, worked out once per process
+  /// (`Bundle.allBundles` allocates on every call).
+  static let searchPath: [URL] = {
     var candidates: [URL] = []
     let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
       .resolvingSymlinksInPath()
@@ -27,13 +40,6 @@ public enum BuiltInResources {
     candidates.append(
       URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Resources"))
-    for base in candidates {
-      let url = base.appendingPathComponent(name)
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-        return url
-      }
-    }
-    return nil
-  }
+    return candidates
+  }()
 }
