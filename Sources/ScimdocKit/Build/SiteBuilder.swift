@@ -106,7 +106,9 @@ public enum SiteBuilder {
         && newStamps.entries.allSatisfy { path, value in
           stamps.entries[path].map { $0.0 == value.0 && $0.1 == value.1 } ?? false
         }
-      if hits != keep.count || cached.count != keep.count || !sameStamps {
+      // Identical pages share one entry, so compare distinct keys.
+      let distinct = Set(keep.map(\.key)).count
+      if hits != keep.count || cached.count != distinct || !sameStamps {
         cache.save(keep, stamps: newStamps, salt: salt)
       }
     }
