@@ -43,10 +43,9 @@ extension SCIMDoc {
         var checklist = ChecklistBuilder.build(manifest)
         var redactor = Redactor()
         if let liveConfig {
-          let document = try ConfigLoader.parse(
-            path: liveConfig, bytes: try input.loader.readBytes(liveConfig))
-          redactor = Redactor(secrets: SecretScanner.secrets(in: document))
-          let report = Linter.lint(try ConfigLoader.load(document: document), against: [manifest])
+          let live = try LintInput(path: liveConfig, loader: input.loader)
+          redactor = live.redactor
+          let report = Linter.lint(live.config, against: [manifest])
           checklist = ChecklistTicks.apply(report, to: checklist)
         }
         let text = try ChecklistRenderer.render(

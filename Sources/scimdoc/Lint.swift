@@ -39,15 +39,10 @@ extension SCIMDoc {
 
     func run() throws {
       try runReportingErrors {
-        let document = try ConfigLoader.parse(
-          path: config, bytes: try input.loader.readBytes(config))
-        let file = document.file
-        let redactor = Redactor(secrets: SecretScanner.secrets(in: document))
-        let loaded = try ConfigLoader.load(document: document)
-        let manifests = try chooseManifests(for: loaded)
-        let report = Linter.lint(loaded, against: manifests)
+        let live = try LintInput(path: config, loader: input.loader)
+        let report = Linter.lint(live.config, against: try chooseManifests(for: live.config))
         try output.emit(
-          report, context: output.context(sources: [config: file], redactor: redactor))
+          report, context: output.context(sources: [config: live.file], redactor: live.redactor))
       }
     }
 
@@ -65,7 +60,8 @@ extension SCIMDoc {
       }
       let pipeline = try manifestOptions.pipeline(input)
       let all = try ManifestSelection.manifests(in: [docs ?? "content"], pipeline: pipeline)
-      if let docs, !docs.hasSuffix("/"), all.count == 1 || docs.hasSuffix(".md") { return all }
+      // An explicit page, or a folder holding one setup page, needs no choosing.
+      if docs != nil, all.count == 1 { return all }
       switch ManifestSelection.choose(all, for: loaded.config) {
       case .one(let manifest): return [manifest]
       case .none(let provider, let candidates):

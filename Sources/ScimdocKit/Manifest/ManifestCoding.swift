@@ -4,10 +4,7 @@ import Foundation
 public enum ManifestCoding {
   /// Encodes `value` as sorted-key, pretty-printed JSON ending in a newline.
   public static func encode<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    try StableJSON.encoded(value) + "\n"
   }
 
   /// Decodes a manifest written by ``encode(_:)``.

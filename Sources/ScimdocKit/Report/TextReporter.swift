@@ -22,10 +22,9 @@ public enum TextReporter {
     var out = paint.bold(head) + sev + ": " + d.message + "\n"
     if let loc = d.location, let file = context.sources[loc.file], loc.line <= file.lineCount {
       let line = file.lineText(loc.line)
-      out += "  " + line.replacingTabsWithSpaces() + "\n"
+      out += "  " + CaretSnippet.line(line) + "\n"
       let width = loc.endLine == loc.line ? max(1, loc.endColumn - loc.column + 1) : 1
-      let lead = String(line.unicodeScalars.prefix(loc.column - 1).map { $0 == "\t" ? "\t" : " " })
-      out += "  " + lead.replacingTabsWithSpaces()
+      out += "  " + CaretSnippet.padding(line, column: loc.column)
       out += paint.severity(d.severity, String(repeating: "^", count: min(width, 200))) + "\n"
     }
     if let by = d.requiredBy {
@@ -65,12 +64,5 @@ struct Paint {
       case .note: "36"
       }
     return "\u{1B}[1;\(code)m\(s)\u{1B}[0m"
-  }
-}
-
-extension String {
-  func replacingTabsWithSpaces() -> String {
-    contains("\t")
-      ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
   }
 }

@@ -36,22 +36,10 @@ public struct InputError: Error, Sendable, Equatable {
     if let location { out += ":\(location.line):\(location.column)" }
     out += ": error: \(message.text)"
     if let lineText, let location {
-      let shown = String(lineText.unicodeScalars.prefix(400))
-      out += "\n" + shown.replacingTabs() + "\n"
-      let lead = lineText.unicodeScalars.prefix(max(0, location.column - 1))
-      out +=
-        String(String.UnicodeScalarView(lead)).map { $0 == "\t" ? "\t" : " " }
-        .joined().replacingTabs() + "^"
+      out += "\n" + CaretSnippet.line(lineText, limit: 400) + "\n"
+      out += CaretSnippet.padding(lineText, column: location.column) + "^"
     }
     for note in notes { out += "\n" + note }
-    return out
-  }
-}
-
-extension String {
-  fileprivate func replacingTabs() -> String {
-    var out = ""
-    for ch in self { out += ch == "\t" ? "    " : String(ch) }
     return out
   }
 }

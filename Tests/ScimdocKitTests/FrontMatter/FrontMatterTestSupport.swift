@@ -33,15 +33,6 @@ enum FM {
   /// The `../shared` folder beside the package, or nil (with a printed
   /// message) when it is absent.
   static func shared(_ sub: String) -> URL? {
-    // This file is <package>/Tests/ScimdocKitTests/FrontMatter/<name>.swift.
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    let dir = url.deletingLastPathComponent().appendingPathComponent("shared")
-      .appendingPathComponent(sub)
-    guard FileManager.default.fileExists(atPath: dir.path) else {
-      print("note: skipping, \(dir.path) is absent")
-      return nil
-    }
-    return dir
+    TestPaths.shared(sub, for: "front matter tests")
   }
 }

@@ -4,14 +4,9 @@ import Foundation
 
 /// Finds the shared corpus and runs `cmark-gfm` for the parity tests.
 enum ParityCorpus {
-  /// The package root, found from this file's path.
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   /// `../shared` next to the package, if present.
   static let shared: URL? = {
-    let url = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+    let url = TestPaths.packageRoot.appendingPathComponent("../shared").standardizedFileURL
     var isDir: ObjCBool = false
     return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
       ? url : nil

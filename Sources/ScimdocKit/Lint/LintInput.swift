@@ -1,0 +1,15 @@
+/// A config read for linting: the loaded model, its source file (for
+/// snippets) and a redactor that knows the config's secret values.
+public struct LintInput: Sendable {
+  public let config: LoadedConfig
+  public let file: SourceFile
+  public let redactor: Redactor
+
+  /// Reads and loads the config at `path` (errors never quote a secret).
+  public init(path: String, loader: SourceLoader) throws(InputError) {
+    let document = try ConfigLoader.parse(path: path, bytes: try loader.readBytes(path))
+    file = document.file
+    redactor = Redactor(secrets: SecretScanner.secrets(in: document))
+    config = try ConfigLoader.load(document: document)
+  }
+}
