@@ -12,7 +12,9 @@ extension SCIMDoc {
         checklist (Markdown, HTML, JSON) under --out, plus an index.json of pages,
         requirements and findings. Every file is written atomically and only inside
         --out; a second run on the same input produces byte-identical output.
-        Unchanged pages come from a content-hash cache (.scimdoc-cache).
+        Unchanged pages come from a content-hash cache (.scimdoc-cache); when no
+        page, setting or published file changed since the last build, the build
+        checks that and repeats its report without redoing the work.
 
         Examples:
           scimdoc build
@@ -65,12 +67,20 @@ extension SCIMDoc {
         let result = try SiteBuilder.build(paths: targets, options: options)
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
-        log(
-          String(
-            format:
-              "scimdoc: built %d pages (%d setup pages) into %@: %d files written, %d unchanged, %d from cache, %.2fs",
-            result.pages, result.setupPages, out, result.filesWritten, result.filesUnchanged,
-            result.cacheHits, seconds))
+        if result.upToDate {
+          log(
+            String(
+              format:
+                "scimdoc: %d pages (%d setup pages) unchanged since the last build into %@, %.2fs",
+              result.pages, result.setupPages, out, seconds))
+        } else {
+          log(
+            String(
+              format:
+                "scimdoc: built %d pages (%d setup pages) into %@: %d files written, %d unchanged, %d from cache, %.2fs",
+              result.pages, result.setupPages, out, result.filesWritten, result.filesUnchanged,
+              result.cacheHits, seconds))
+        }
         try output.emit(result.report, context: output.context())
       }
     }

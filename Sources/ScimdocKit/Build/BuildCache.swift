@@ -52,15 +52,10 @@ public struct BuildCache: Sendable {
   /// they came from (empty when the file is missing, damaged, or was written
   /// with other settings).
   func load(salt: String) -> (entries: [String: CacheEntry], stamps: StampIndex) {
-    let path = folder + "/" + Self.fileName
-    guard let file = try? SourceLoader(maxFileSize: 1 << 40).readBytes(path),
-      file.starts(with: Array(Self.magic.utf8)),
-      file.count >= Self.magic.utf8.count + Self.end.count,
-      file.suffix(Self.end.count).elementsEqual(Self.end),
-      let data = Data(
-        base64Encoded: Data(file[Self.magic.utf8.count..<(file.count - Self.end.count)]))
-    else { return ([:], StampIndex()) }
-    var reader = CacheReader([UInt8](data))
+    guard let data = Self.unwrap(folder + "/" + Self.fileName, magic: Self.magic) else {
+      return ([:], StampIndex())
+    }
+    var reader = CacheReader(data)
     do {
       guard try reader.string() == salt else { return ([:], StampIndex()) }
       let entries = try reader.array { r throws(CacheReader.Malformed) in try CacheEntry(from: &r) }
@@ -85,8 +80,25 @@ public struct BuildCache: Sendable {
     let clean = entries.filter { !$0.holdsSecretLookingText }
     writer.array(clean.sorted { $0.key < $1.key }) { $1.write(to: &$0) }
     stamps.write(to: &writer)
-    let base64 = Data(writer.bytes).base64EncodedData()
     try? AtomicWriter(root: folder).write(
-      Array(Self.magic.utf8) + [UInt8](base64) + Self.end, to: Self.fileName)
+      Self.wrap(writer.bytes, magic: Self.magic), to: Self.fileName)
+  }
+
+  /// `bytes` in the cache files' form: one JSON object, `magic` (which
+  /// opens it and names the format), then the bytes in base64.
+  static func wrap(_ bytes: [UInt8], magic: String) -> [UInt8] {
+    Array(magic.utf8) + [UInt8](Data(bytes).base64EncodedData()) + end
+  }
+
+  /// The bytes in the file at `path` written by ``wrap(_:magic:)`` with the
+  /// same `magic`; nil when it is missing, damaged or of another format.
+  static func unwrap(_ path: String, magic: String) -> [UInt8]? {
+    let head = Array(magic.utf8)
+    guard let file = try? SourceLoader(maxFileSize: 1 << 40).readBytes(path),
+      file.starts(with: head), file.count >= head.count + end.count,
+      file.suffix(end.count).elementsEqual(end),
+      let data = Data(base64Encoded: Data(file[head.count..<(file.count - end.count)]))
+    else { return nil }
+    return [UInt8](data)
   }
 }

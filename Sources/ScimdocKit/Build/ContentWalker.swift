@@ -13,6 +13,7 @@ public struct ContentWalker: Sendable {
   /// The `.md` files under `paths` (files are taken as given), sorted by path.
   public func pages(in paths: [String]) throws(InputError) -> [String] {
     var found: [String] = []
+    let globs = ignored.compactMap(Glob.regex)
     for path in paths {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -20,7 +21,7 @@ public struct ContentWalker: Sendable {
       }
       if isDir.boolValue {
         var seen = Set<String>()
-        walk(path, into: &found, seen: &seen, depth: 0)
+        walk(path, globs: globs, into: &found, seen: &seen, depth: 0)
       } else {
         found.append(path)
       }
@@ -28,18 +29,43 @@ public struct ContentWalker: Sendable {
     return found.sorted()
   }
 
-  private func walk(_ dir: String, into found: inout [String], seen: inout Set<String>, depth: Int)
-  {
-    let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-    guard depth < 64, seen.insert(real).inserted else { return }
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
-    for name in names.sorted() where !name.hasPrefix(".") {
-      let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-      if isIgnored(path) { continue }
-      var isDir: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-      if isDir.boolValue {
-        walk(path, into: &found, seen: &seen, depth: depth + 1)
+  /// Reads folders with `readdir`, trusting the entry type it reports and
+  /// asking `stat` only for links and unknown types (a symbolic link is
+  /// followed to what it points at, as `fileExists` would).
+  private func walk(
+    _ dir: String, globs: [NSRegularExpression], into found: inout [String],
+    seen: inout Set<String>, depth: Int
+  ) {
+    guard depth < 64, let resolved = realpath(dir, nil) else { return }
+    let real = String(cString: resolved)
+    free(resolved)
+    guard seen.insert(real).inserted, let handle = opendir(dir) else { return }
+    var entries: [(name: String, isDir: Bool)] = []
+    let base = dir.hasSuffix("/") ? dir : dir + "/"
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+      }
+      if name.hasPrefix(".") { continue }
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_DIR): entries.append((name, true))
+      case Int32(DT_REG): entries.append((name, false))
+      default:
+        var st = stat()
+        guard stat(base + name, &st) == 0 else { continue }
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR: entries.append((name, true))
+        case S_IFREG: entries.append((name, false))
+        default: continue
+        }
+      }
+    }
+    closedir(handle)
+    for (name, isDir) in entries.sorted(by: { $0.name < $1.name }) {
+      let path = base + name
+      if globs.contains(where: { Glob.matches($0, path) }) { continue }
+      if isDir {
+        walk(path, globs: globs, into: &found, seen: &seen, depth: depth + 1)
       } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
         found.append(path)
       }
@@ -56,10 +82,16 @@ public struct ContentWalker: Sendable {
 public enum Glob {
   /// True when `pattern` matches `path`, or its tail starting at a component.
   public static func matches(_ pattern: String, _ path: String) -> Bool {
-    guard let regex = try? NSRegularExpression(pattern: "(^|/)" + regexBody(pattern) + "$") else {
-      return false
-    }
-    return regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
+    regex(pattern).map { matches($0, path) } ?? false
+  }
+
+  /// `pattern` compiled, to match many paths.
+  static func regex(_ pattern: String) -> NSRegularExpression? {
+    try? NSRegularExpression(pattern: "(^|/)" + regexBody(pattern) + "$")
+  }
+
+  static func matches(_ regex: NSRegularExpression, _ path: String) -> Bool {
+    regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
   }
 
   static func regexBody(_ pattern: String) -> String {

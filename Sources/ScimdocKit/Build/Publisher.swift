@@ -52,7 +52,7 @@ extension SiteBuilder {
   /// Writes every artifact and `index.json`; unchanged files are left alone
   /// and files an earlier build wrote but this one did not are removed.
   static func publish(_ entries: [CacheEntry], root: String, report: Report, options: BuildOptions)
-    throws(InputError) -> (written: Int, unchanged: Int)
+    throws(InputError) -> (written: Int, unchanged: Int, files: [String])
   {
     let writer = AtomicWriter(root: options.outDir)
     writer.removeStaleTemporaries()
@@ -107,7 +107,7 @@ extension SiteBuilder {
         try? FileManager.default.removeItem(at: url)
       }
     }
-    return (written, unchanged)
+    return (written, unchanged, files)
   }
 
   static func readIndex(_ writer: AtomicWriter) -> BuildIndex? {

@@ -24,6 +24,9 @@ public struct BuildResult: Sendable {
   public var filesWritten: Int
   public var filesUnchanged: Int
   public var cacheHits: Int
+  /// True when nothing changed since the last build (pages, settings and
+  /// published files), so its outcome was replayed from the build record.
+  public var upToDate = false
 }
 
 /// `scimdoc build`: check the tree, then publish each setup page's manifest
@@ -47,20 +50,31 @@ public enum SiteBuilder {
   public static func build(paths: [String], options: BuildOptions) throws(InputError)
     -> BuildResult
   {
-    try build(paths: paths, options: options) { _, manifest, templates in
+    try build(paths: paths, options: options, replayable: true) { _, manifest, templates in
       manifest.map { SetupArtifacts.artifacts($0, templates: templates) }
     }
   }
 
+  /// `replayable`: the renderer is the standard one, so a site where nothing
+  /// changed may be answered from the last build's record.
   private static func build(
-    paths: [String], options: BuildOptions,
+    paths: [String], options: BuildOptions, replayable: Bool = false,
     render: @escaping @Sendable (Page?, Manifest?, String?) -> PageArtifacts?
   ) throws(InputError) -> BuildResult {
     let files = try DocsCheck.pages(in: paths, options: options.check)
     let root = DocsCheck.contentRoot(for: paths, options: options.check)
-    let cache = options.cacheDir.map(BuildCache.init(folder:))
-    if let folder = options.cacheDir { AtomicWriter(root: folder).removeStaleTemporaries() }
     let salt = settingsSalt(options)
+    let recordSettings = BuildRecord.settings(for: options, root: root, salt: salt)
+    if replayable, let folder = options.cacheDir, let record = BuildRecord.load(from: folder),
+      record.matches(files: files, settings: recordSettings, outDir: options.outDir)
+    {
+      return replay(record, options: options)
+    }
+    let cache = options.cacheDir.map(BuildCache.init(folder:))
+    if let folder = options.cacheDir {
+      BuildRecord.remove(from: folder)
+      AtomicWriter(root: folder).removeStaleTemporaries()
+    }
     let (cached, stamps) = cache?.load(salt: salt) ?? ([:], StampIndex())
     let started = Date()
     let counter = ProgressCounter(total: files.count, report: options.progress)
@@ -115,9 +129,38 @@ public enum SiteBuilder {
     var report = DocsCheck.combine(entries.map(\.analysis), root: root, options: options.check)
     if let baseline = options.baseline { report = try Baseline.filter(report, baseline: baseline) }
     let outcome = try publish(entries, root: root, report: report, options: options)
+    let setupPages = entries.filter { $0.artifacts != nil }.count
+    if replayable, let folder = options.cacheDir {
+      // Only when every page was settled when read: a page edited within
+      // the clock tick of this build must not be taken as unchanged later.
+      let pageStamps = zip(files, results).compactMap { path, result in
+        result.1.flatMap { $0.isSettled(before: started) ? (path: path, stamp: $0) : nil }
+      }
+      let prefix = options.outDir.hasSuffix("/") ? options.outDir : options.outDir + "/"
+      let outputs = outcome.files.compactMap { name in
+        OutputStamp(path: prefix + name).map { (path: name, stamp: $0) }
+      }
+      if pageStamps.count == files.count, outputs.count == outcome.files.count {
+        BuildRecord(
+          settings: recordSettings, pages: pageStamps, outputs: outputs, setupPages: setupPages,
+          report: report
+        ).save(to: folder)
+      }
+    }
     return BuildResult(
-      report: report, pages: files.count, setupPages: entries.filter { $0.artifacts != nil }.count,
+      report: report, pages: files.count, setupPages: setupPages,
       filesWritten: outcome.written, filesUnchanged: outcome.unchanged, cacheHits: hits)
+  }
+
+  /// The result of a build over a site where nothing changed since `record`.
+  private static func replay(_ record: BuildRecord, options: BuildOptions) -> BuildResult {
+    let total = record.pages.count
+    if let progress = options.progress, total > 0 {
+      progress(total, total, record.pages[total - 1].path)
+    }
+    return BuildResult(
+      report: record.report, pages: total, setupPages: record.setupPages, filesWritten: 0,
+      filesUnchanged: record.outputs.count, cacheHits: total, upToDate: true)
   }
 
   /// Everything besides the page bytes that changes the output.
@@ -126,11 +169,13 @@ public enum SiteBuilder {
       options.check.project.urlPrefix,
       options.check.project.requiredFrontMatter.joined(separator: ","),
     ]
-    if let templates = options.templates,
-      let names = try? FileManager.default.contentsOfDirectory(atPath: templates)
-    {
+    // Templates shape the checklists and profiles shape extraction.
+    for folder in [options.templates, options.check.project.profilesFolder].compactMap({ $0 }) {
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        continue
+      }
       for name in names.sorted() {
-        let data = (try? Data(contentsOf: URL(fileURLWithPath: templates + "/" + name))) ?? Data()
+        let data = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))) ?? Data()
         parts.append(name + ":" + SHA256.hex([UInt8](data)))
       }
     }

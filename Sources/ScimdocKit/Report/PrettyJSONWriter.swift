@@ -55,7 +55,7 @@ struct PrettyJSONWriter {
     out.append(UInt8(ascii: "\""))
   }
 
-  private static let bearer = Array("bearer ".utf8)
+  static let bearer = Array("bearer ".utf8)
 
   /// True when `bytes` hold "bearer " in any ASCII case.
   static func hasBearer(_ bytes: ArraySlice<UInt8>) -> Bool {

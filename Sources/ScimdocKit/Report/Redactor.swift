@@ -48,7 +48,7 @@ public struct Redactor: Sendable {
   /// Replaces the password in URLs written `scheme://user:password@host`,
   /// also as JSON escapes them (`:\/\/`).
   static func scrubURLCredentials(_ text: String) -> String {
-    guard text.contains("@") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "@")) else { return text }
     let range = NSRange(text.startIndex..., in: text)
     return userInfo.stringByReplacingMatches(
       in: text, range: range, withTemplate: "$1$2:\(Redactor.token)@")
@@ -64,28 +64,51 @@ public struct Redactor: Sendable {
     }
   }()
 
-  /// Replaces the credential after `Bearer ` (case-insensitive).
+  /// Replaces the credential after `Bearer ` (ASCII case-insensitive; no
+  /// other character folds into those letters). The credential runs to the
+  /// next space, quote, apostrophe, comma, backslash or line end; one shorter
+  /// than four characters is left alone.
   static func scrubBearer(_ text: String) -> String {
-    // Case folding maps no non-ASCII character into "bearer ": without its
-    // ASCII bytes in any case, the Foundation search cannot succeed.
-    guard TextSearch.mayContain("bearer ", in: text, ignoringCase: true),
-      text.range(of: "bearer ", options: .caseInsensitive) != nil
-    else { return text }
-    var out = ""
-    var rest = Substring(text)
-    while let r = rest.range(of: "bearer ", options: .caseInsensitive) {
-      out += rest[..<r.upperBound]
-      rest = rest[r.upperBound...]
-      let end =
-        rest.firstIndex(where: { " \"\n',\\".contains($0) })
-        ?? rest.endIndex
-      if rest.distance(from: rest.startIndex, to: end) >= 4 && !rest.hasPrefix(Redactor.token) {
-        out += Redactor.token
-      } else {
-        out += rest[..<end]
+    let bytes = Array(text.utf8)
+    guard PrettyJSONWriter.hasBearer(bytes[...]) else { return text }
+    let word = PrettyJSONWriter.bearer
+    let token = Array(Redactor.token.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + token.count)
+    var i = 0
+    while i < bytes.count {
+      guard i + word.count <= bytes.count, bytes[i] | 0x20 == word[0],
+        (1..<word.count).allSatisfy({ k in (k == 6 ? bytes[i + k] : bytes[i + k] | 0x20) == word[k]
+        })
+      else {
+        out.append(bytes[i])
+        i += 1
+        continue
       }
-      rest = rest[end...]
+      out.append(contentsOf: bytes[i..<i + word.count])
+      i += word.count
+      var end = i
+      var characters = 0
+      while end < bytes.count, !isCredentialEnd(bytes[end]) {
+        if bytes[end] & 0xC0 != 0x80 { characters += 1 }
+        end += 1
+      }
+      if characters >= 4 && !bytes[i...].starts(with: token) {
+        out.append(contentsOf: token)
+      } else {
+        out.append(contentsOf: bytes[i..<end])
+      }
+      i = end
     }
-    return out + rest
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func isCredentialEnd(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "'"),
+      UInt8(ascii: ","), UInt8(ascii: "\\"), UInt8(ascii: "\r"):
+      return true
+    default: return false
+    }
   }
 }
