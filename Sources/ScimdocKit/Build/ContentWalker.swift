@@ -44,7 +44,7 @@ public struct ContentWalker: Sendable {
     let base = dir.hasSuffix("/") ? dir : dir + "/"
     while let entry = readdir(handle) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
       if name.hasPrefix(".") { continue }
       switch Int32(entry.pointee.d_type) {
