@@ -56,7 +56,8 @@ extension SCIMDoc {
       try runReportingErrors {
         let start = Date()
         var options = BuildOptions()
-        options.check = try input.checkOptions(paths: paths, urlPrefix: urlPrefix)
+        options.check = try input.checkOptions(
+          paths: paths, urlPrefix: urlPrefix, loadingProfiles: false)
         if let threads { options.check.threads = max(1, threads) }
         options.outDir = out
         options.cacheDir = noCache ? nil : cacheDir
@@ -64,7 +65,15 @@ extension SCIMDoc {
         options.templates = templates
         options.progress = ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
-        let result = try SiteBuilder.build(paths: targets, options: options)
+        // An up-to-date site needs no profiles: try that before loading them.
+        let result: BuildResult
+        if let replayed = try SiteBuilder.upToDate(paths: targets, options: options) {
+          result = replayed
+        } else {
+          options.check.profiles = try ProfileSet.load(
+            overrides: options.check.project.profilesFolder)
+          result = try SiteBuilder.build(paths: targets, options: options)
+        }
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
         if result.upToDate {

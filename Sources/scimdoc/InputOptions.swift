@@ -16,8 +16,11 @@ struct InputOptions: ParsableArguments {
 
   var loader: SourceLoader { SourceLoader(maxFileSize: maxFileSize) }
 
-  /// Check options from the flags and the discovered `.scimdoc.yml`.
-  func checkOptions(paths: [String], urlPrefix: String?) throws(InputError) -> CheckOptions {
+  /// Check options from the flags and the discovered `.scimdoc.yml`, with
+  /// the provider profiles unless `loadingProfiles` is false.
+  func checkOptions(paths: [String], urlPrefix: String?, loadingProfiles: Bool = true)
+    throws(InputError) -> CheckOptions
+  {
     var options = CheckOptions()
     options.loader = loader
     if let projectConfig {
@@ -26,7 +29,9 @@ struct InputOptions: ParsableArguments {
       options.project = try ProjectConfig.discover(from: paths.first ?? "content", loader: loader)
     }
     if let urlPrefix { options.project.urlPrefix = urlPrefix }
-    options.profiles = try ProfileSet.load(overrides: options.project.profilesFolder)
+    if loadingProfiles {
+      options.profiles = try ProfileSet.load(overrides: options.project.profilesFolder)
+    }
     return options
   }
 

@@ -65,10 +65,8 @@ public enum SiteBuilder {
     let root = DocsCheck.contentRoot(for: paths, options: options.check)
     let salt = settingsSalt(options)
     let recordSettings = BuildRecord.settings(for: options, root: root, salt: salt)
-    if replayable, let folder = options.cacheDir, let record = BuildRecord.load(from: folder),
-      record.matches(files: files, settings: recordSettings, outDir: options.outDir)
-    {
-      return replay(record, options: options)
+    if replayable, let result = upToDate(files: files, settings: recordSettings, options: options) {
+      return result
     }
     let cache = options.cacheDir.map(BuildCache.init(folder:))
     if let folder = options.cacheDir {
@@ -150,6 +148,28 @@ public enum SiteBuilder {
     return BuildResult(
       report: report, pages: files.count, setupPages: setupPages,
       filesWritten: outcome.written, filesUnchanged: outcome.unchanged, cacheHits: hits)
+  }
+
+  /// The last build's result when nothing changed since (no page, setting,
+  /// baseline or published file), else nil. Needs no provider profiles:
+  /// a caller can try this before loading them.
+  public static func upToDate(paths: [String], options: BuildOptions) throws(InputError)
+    -> BuildResult?
+  {
+    guard options.cacheDir != nil else { return nil }
+    let files = try DocsCheck.pages(in: paths, options: options.check)
+    let root = DocsCheck.contentRoot(for: paths, options: options.check)
+    let settings = BuildRecord.settings(for: options, root: root, salt: settingsSalt(options))
+    return upToDate(files: files, settings: settings, options: options)
+  }
+
+  private static func upToDate(files: [String], settings: String, options: BuildOptions)
+    -> BuildResult?
+  {
+    guard let folder = options.cacheDir, let record = BuildRecord.load(from: folder),
+      record.matches(files: files, settings: settings, outDir: options.outDir)
+    else { return nil }
+    return replay(record, options: options)
   }
 
   /// The result of a build over a site where nothing changed since `record`.
