@@ -29,14 +29,41 @@ struct PrettyJSONWriter {
 
   /// The `,` and newline between elements, then the element's indentation.
   mutating func separate(first: Bool, indent: Int) {
-    if !first { out.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
-    out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    if !first {
+      out.append(UInt8(ascii: ","))
+      out.append(0x0A)
+    }
+    appendSpaces(2 * indent)
   }
 
   mutating func close(_ bracket: UInt8, indent: Int) {
     out.append(0x0A)
-    out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    appendSpaces(2 * indent)
     out.append(bracket)
+  }
+
+  private mutating func appendSpaces(_ count: Int) {
+    for _ in 0..<count { out.append(0x20) }
+  }
+
+  /// The decimal digits of `n`.
+  mutating func writeInt(_ n: Int) {
+    if n >= 0, n < 10 {
+      out.append(UInt8(truncatingIfNeeded: n) + 0x30)
+      return
+    }
+    if n < 0 { out.append(UInt8(ascii: "-")) }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+    var count = 0
+    var v = n.magnitude
+    withUnsafeMutableBytes(of: &digits) { buf in
+      repeat {
+        buf[count] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+        v /= 10
+        count += 1
+      } while v > 0
+      for i in stride(from: count - 1, through: 0, by: -1) { out.append(buf[i]) }
+    }
   }
 
   /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`,
@@ -44,10 +71,10 @@ struct PrettyJSONWriter {
   mutating func writeString(_ s: String) {
     out.append(UInt8(ascii: "\""))
     let start = out.count
-    appendEscaped(s)
+    let suspect = appendEscaped(s)
     // Scrub the escaped content, as a scrub of the whole text would see it
     // (neither pattern can reach across a quote); most content cannot change.
-    if let scrub, Redactor.mayNeedScrubbing(out[start...]) {
+    if suspect, let scrub, Redactor.mayNeedScrubbing(out[start...]) {
       let escaped = String(decoding: out[start...], as: UTF8.self)
       out.removeSubrange(start...)
       out.append(contentsOf: scrub(escaped).utf8)
@@ -56,6 +83,16 @@ struct PrettyJSONWriter {
   }
 
   private static let bearer = Array("bearer ".utf8)
+
+  /// True when the six bytes before `end` are "bearer" in any ASCII case
+  /// (compared as ``hasBearer(_:)`` compares them).
+  @inline(__always)
+  private static func endsWithBearer(_ p: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+    guard end >= 6 else { return false }
+    return p[end - 6] | 0x20 == UInt8(ascii: "b") && p[end - 5] | 0x20 == UInt8(ascii: "e")
+      && p[end - 4] | 0x20 == UInt8(ascii: "a") && p[end - 3] | 0x20 == UInt8(ascii: "r")
+      && p[end - 2] | 0x20 == UInt8(ascii: "e") && p[end - 1] | 0x20 == UInt8(ascii: "r")
+  }
 
   /// True when `bytes` hold "bearer " in any ASCII case.
   static func hasBearer(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -72,15 +109,24 @@ struct PrettyJSONWriter {
     return false
   }
 
-  /// `s` with `"`, `\\` and control characters escaped.
-  mutating func appendEscaped(_ s: String, slashes: Bool = false) {
+  /// `s` with `"`, `\\` and control characters escaped; returns false when
+  /// the escaped text can hold neither an `@` nor "bearer " in any ASCII case
+  /// (so ``Redactor/mayNeedScrubbing(_:)`` need not look at it).
+  @discardableResult
+  mutating func appendEscaped(_ s: String, slashes: Bool = false) -> Bool {
     var s = s
-    s.withUTF8 { p in
+    return s.withUTF8 { p in
+      var suspect = false
       var mark = 0
-      for (i, b) in p.enumerated()
-      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
-        || (slashes && b == UInt8(ascii: "/"))
-      {
+      for i in 0..<p.count {
+        let b = p[i]
+        if b == UInt8(ascii: "@") || (b == 0x20 && Self.endsWithBearer(p, i)) { suspect = true }
+        guard
+          b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+            || (slashes && b == UInt8(ascii: "/"))
+        else { continue }
+        // An escape's letters (`\b`, `\u001b`) could complete a word.
+        suspect = true
         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
         mark = i + 1
         out.append(UInt8(ascii: "\\"))
@@ -97,6 +143,7 @@ struct PrettyJSONWriter {
         }
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark...]))
+      return suspect
     }
   }
 }
