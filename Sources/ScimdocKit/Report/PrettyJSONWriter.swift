@@ -84,14 +84,14 @@ struct PrettyJSONWriter {
 
   private static let bearer = Array("bearer ".utf8)
 
-  /// True when the six bytes before `end` are "bearer" in any ASCII case
-  /// (compared as ``hasBearer(_:)`` compares them).
+  /// True when `p[start...]` begins with "bearer " (compared as
+  /// ``hasBearer(_:)`` compares).
   @inline(__always)
-  private static func endsWithBearer(_ p: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-    guard end >= 6 else { return false }
-    return p[end - 6] | 0x20 == UInt8(ascii: "b") && p[end - 5] | 0x20 == UInt8(ascii: "e")
-      && p[end - 4] | 0x20 == UInt8(ascii: "a") && p[end - 3] | 0x20 == UInt8(ascii: "r")
-      && p[end - 2] | 0x20 == UInt8(ascii: "e") && p[end - 1] | 0x20 == UInt8(ascii: "r")
+  private static func startsWithBearer(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    guard start + 7 <= p.count else { return false }
+    return p[start + 1] | 0x20 == UInt8(ascii: "e") && p[start + 2] | 0x20 == UInt8(ascii: "a")
+      && p[start + 3] | 0x20 == UInt8(ascii: "r") && p[start + 4] | 0x20 == UInt8(ascii: "e")
+      && p[start + 5] | 0x20 == UInt8(ascii: "r") && p[start + 6] == 0x20
   }
 
   /// True when `bytes` hold "bearer " in any ASCII case.
@@ -118,29 +118,49 @@ struct PrettyJSONWriter {
     return s.withUTF8 { p in
       var suspect = false
       var mark = 0
-      for i in 0..<p.count {
-        let b = p[i]
-        if b == UInt8(ascii: "@") || (b == 0x20 && Self.endsWithBearer(p, i)) { suspect = true }
-        guard
-          b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
-            || (slashes && b == UInt8(ascii: "/"))
-        else { continue }
-        // An escape's letters (`\b`, `\u001b`) could complete a word.
-        suspect = true
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
-        mark = i + 1
-        out.append(UInt8(ascii: "\\"))
-        switch b {
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x00...0x1F:
-          let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
-          out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
-        default: out.append(b)
+      var i = 0
+      let n = p.count
+      while i < n {
+        if i + 8 <= n {
+          // Skip eight bytes at a time while none needs a look.
+          let w = ByteScan.word(p, i)
+          var m =
+            ByteScan.less(w, 0x20) | ByteScan.matches(w, UInt8(ascii: "\""))
+            | ByteScan.matches(w, UInt8(ascii: "\\")) | ByteScan.matches(w, UInt8(ascii: "@"))
+            | ByteScan.matches(w | ByteScan.ones &* 0x20, UInt8(ascii: "b"))
+          if slashes { m |= ByteScan.matches(w, UInt8(ascii: "/")) }
+          if m == 0 {
+            i += 8
+            continue
+          }
+          i += m.trailingZeroBitCount / 8
         }
+        let b = p[i]
+        if b == UInt8(ascii: "@") || (b | 0x20 == UInt8(ascii: "b") && Self.startsWithBearer(p, i))
+        {
+          suspect = true
+        }
+        if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+          || (slashes && b == UInt8(ascii: "/"))
+        {
+          // An escape's letters (`\b`, `\u001b`) could complete a word.
+          suspect = true
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
+          mark = i + 1
+          out.append(UInt8(ascii: "\\"))
+          switch b {
+          case 0x08: out.append(UInt8(ascii: "b"))
+          case 0x0C: out.append(UInt8(ascii: "f"))
+          case 0x0A: out.append(UInt8(ascii: "n"))
+          case 0x0D: out.append(UInt8(ascii: "r"))
+          case 0x09: out.append(UInt8(ascii: "t"))
+          case 0x00...0x1F:
+            let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
+            out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
+          default: out.append(b)
+          }
+        }
+        i += 1
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark...]))
       return suspect

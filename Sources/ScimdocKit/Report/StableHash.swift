@@ -25,9 +25,12 @@ public enum StableHash {
         hash ^= UInt64(separator)
         hash = hash &* 0x0000_0100_0000_01B3
       }
-      for byte in part.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
+      var part = part
+      part.withUTF8 { p in
+        for byte in p {
+          hash ^= UInt64(byte)
+          hash = hash &* 0x0000_0100_0000_01B3
+        }
       }
     }
     return hash

@@ -19,6 +19,13 @@ enum ByteScan {
     return (x &- ones) & ~x & highBits
   }
 
+  /// A mask whose lowest set bit is the high bit of the first byte of `w`
+  /// below `limit` (at most 0x80); zero when none is.
+  @inline(__always)
+  static func less(_ w: UInt64, _ limit: UInt8) -> UInt64 {
+    (w &- ones &* UInt64(limit)) & ~w & highBits
+  }
+
   /// The offset of the first zero byte in `p`, or nil.
   static func firstZero(in p: UnsafeBufferPointer<UInt8>) -> Int? {
     let n = p.count
