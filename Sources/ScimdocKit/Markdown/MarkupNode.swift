@@ -56,6 +56,16 @@ public struct MarkupNode: Sendable, Hashable {
     hasher.combine(index)
   }
 
+  /// Node identity, as `===` gave when nodes were class instances (same as `==`).
+  public static func === (a: MarkupNode, b: MarkupNode) -> Bool { a == b }
+  public static func === (a: MarkupNode, b: MarkupNode?) -> Bool { a == b }
+  public static func === (a: MarkupNode?, b: MarkupNode) -> Bool { a == b }
+
+  /// Not the same node (same as `!=`).
+  public static func !== (a: MarkupNode, b: MarkupNode) -> Bool { a != b }
+  public static func !== (a: MarkupNode, b: MarkupNode?) -> Bool { a != b }
+  public static func !== (a: MarkupNode?, b: MarkupNode) -> Bool { a != b }
+
   /// A node's children, in order (indices from 0).
   public struct Children: RandomAccessCollection, Sendable {
     let tree: MarkupTree
