@@ -92,6 +92,9 @@ public enum PageAnalyzer {
     analyzeParsed(file, project: project, profiles: profiles).0
   }
 
+  /// Analyses a loaded page, returning the parsed page and its setup
+  /// manifest too. Without `hashing` (a check, which reads neither), the
+  /// analysis and the manifest carry no content hash.
   static func analyzeParsed(
     _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?, hashing: Bool = true
   ) -> (PageAnalysis, Page?, Manifest?) {
@@ -129,7 +132,7 @@ public enum PageAnalyzer {
     var setupManifest: Manifest?
     if let profiles,
       let manifest = SetupPageCheck.manifest(
-        page, profiles: profiles, contentHash: hashing ? analysis.contentHash : nil)
+        page, profiles: profiles, contentHash: analysis.contentHash)
     {
       let (findings, settings) = SetupPageCheck.findings(manifest)
       analysis.findings += findings

@@ -18,16 +18,24 @@ public struct PageLink: Codable, Sendable, Hashable {
 public enum PageLinks {
   /// Every inline link in `document`, in order, marking those in "Contents".
   public static func links(in document: MarkupNode) -> [PageLink] {
-    let contents = contentsList(in: document)
+    let contents = contentsList(in: document)?.index ?? -1
+    let records = document.tree.records
     var out: [PageLink] = []
-    var stack: [(MarkupNode, Bool)] = [(document, false)]
-    while let (node, inContents) = stack.popLast() {
-      let inside = inContents || node === contents
-      if case .link(let destination, _) = node.kind {
+    // Node indices with whether they sit in the Contents list.
+    var stack: [(Int32, Bool)] = [(document.index, false)]
+    while let (i, inContents) = stack.popLast() {
+      let k = Int(i)
+      let inside = inContents || i == contents
+      if records[k].kinds == .link, case .link(let destination, _) = records[k].kind {
         out.append(
-          PageLink(destination: destination, byteRange: node.byteRange, inContents: inside))
+          PageLink(destination: destination, byteRange: records[k].byteRange, inContents: inside))
       }
-      for child in node.children.reversed() { stack.append((child, inside)) }
+      let first = records[k].firstChild
+      var c = first + records[k].childCount
+      while c > first {
+        c -= 1
+        stack.append((c, inside))
+      }
     }
     return out
   }
@@ -37,7 +45,7 @@ public enum PageLinks {
     let blocks = document.children
     for (i, block) in blocks.enumerated() {
       guard case .heading = block.kind else { continue }
-      let title = block.plainText.trimmingCharacters(in: .whitespaces).lowercased()
+      let title = TextSearch.trimmed(block.plainText).lowercased()
       guard title == "contents" || title == "table of contents" || title == "on this page" else {
         continue
       }
@@ -59,7 +67,7 @@ public enum PageLinks {
     guard let list = contentsList(in: document) else { return nil }
     var previous: MarkupNode?
     for block in document.children {
-      if block === list { return previous }
+      if block == list { return previous }
       if case .heading = block.kind { previous = block }
     }
     return nil

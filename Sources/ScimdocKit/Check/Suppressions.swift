@@ -41,7 +41,7 @@ public enum SuppressionScanner {
     guard let pattern else { return ([], []) }
     var suppressions: [Suppression] = []
     var problems: [Diagnostic] = []
-    document.walk { node in
+    document.walk(only: [.htmlBlock, .htmlInline]) { node in
       let literal: String
       switch node.kind {
       case .htmlBlock(let l), .htmlInline(let l): literal = l

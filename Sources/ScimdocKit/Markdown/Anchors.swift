@@ -4,7 +4,7 @@ public enum Anchors {
   public static func headings(in document: MarkupNode, file: SourceFile) -> [HeadingInfo] {
     var slugger = Slugger()
     var out: [HeadingInfo] = []
-    document.walk { node in
+    document.walk(only: .heading) { node in
       guard case .heading(let level, _) = node.kind else { return }
       let text = node.plainText
       out.append(

@@ -17,11 +17,11 @@ struct BufferMap {
   static func buffer(for bytes: [UInt8], bom: Bool) -> ([UInt8], BufferMap) {
     var map = BufferMap()
     map.bomLength = bom ? 3 : 0
-    var out: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
-    guard bytes.contains(0) else {
-      out.append(contentsOf: bytes)
-      return (out, map)
+    guard bytes.withUnsafeBufferPointer(ByteScan.firstZero) != nil else {
+      // Without NULs the buffer is the file (shared, not copied) after any BOM.
+      return (bom ? [0xEF, 0xBB, 0xBF] + bytes : bytes, map)
     }
+    var out: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
     out.reserveCapacity(bytes.count + 16)
     for (i, b) in bytes.enumerated() {
       if b == 0 {

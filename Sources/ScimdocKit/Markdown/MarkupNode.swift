@@ -3,30 +3,88 @@
 /// The tree is uniform, like cmark's: every node has a ``Kind``, a half-open
 /// UTF-8 byte range into its ``SourceFile`` and children. Convert the byte
 /// range to lines and columns with ``SourceFile/range(_:)``.
-public final class MarkupNode: Sendable {
-  public let kind: Kind
+///
+/// A node is a handle into its document's ``MarkupTree``: one array of node
+/// records for the whole document, each node's children side by side, so a
+/// page's tree is a few allocations rather than one or two per node (and is
+/// freed as quickly). Two handles are equal when they denote the same node of
+/// the same tree.
+public struct MarkupNode: Sendable, Hashable {
+  let tree: MarkupTree
+  let index: Int32
+
+  init(tree: MarkupTree, index: Int32) {
+    self.tree = tree
+    self.index = index
+  }
+
+  public var kind: Kind { tree.records[Int(index)].kind }
   /// Half-open UTF-8 byte offsets into the source file's bytes.
-  public let byteRange: Range<Int>
-  public let children: [MarkupNode]
+  public var byteRange: Range<Int> { tree.records[Int(index)].byteRange }
+  public var children: Children {
+    let r = tree.records[Int(index)]
+    return Children(tree: tree, first: r.firstChild, count: r.childCount)
+  }
   /// The position cmark-gfm reports for this node (`--sourcepos`), when the
   /// node came from ``MarkdownParser``; nil for nodes made by hand.
-  public let sourcePosition: CmarkSourcePosition?
+  public var sourcePosition: CmarkSourcePosition? { tree.records[Int(index)].sourcePosition }
 
   public init(kind: Kind, byteRange: Range<Int>, children: [MarkupNode] = []) {
-    self.kind = kind
-    self.byteRange = byteRange
-    self.children = children
-    self.sourcePosition = nil
+    self.init(kind: kind, byteRange: byteRange, children: children, sourcePosition: nil)
   }
 
   /// Makes a node that also carries cmark's position.
   public init(
     kind: Kind, byteRange: Range<Int>, children: [MarkupNode], sourcePosition: CmarkSourcePosition?
   ) {
-    self.kind = kind
-    self.byteRange = byteRange
-    self.children = children
-    self.sourcePosition = sourcePosition
+    // Copy the children's subtrees into a tree of this node's own.
+    var records: [MarkupTree.Record] = []
+    let block = MarkupTree.copy(children, into: &records)
+    records.append(
+      MarkupTree.Record(
+        kind: kind, byteRange: byteRange, position: sourcePosition, firstChild: block.first,
+        childCount: block.count))
+    self.init(tree: MarkupTree(records: records), index: Int32(records.count - 1))
+  }
+
+  public static func == (a: MarkupNode, b: MarkupNode) -> Bool {
+    a.index == b.index && a.tree === b.tree
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(ObjectIdentifier(tree))
+    hasher.combine(index)
+  }
+
+  /// Node identity, as `===` gave when nodes were class instances (same as `==`).
+  public static func === (a: MarkupNode, b: MarkupNode) -> Bool { a == b }
+  public static func === (a: MarkupNode, b: MarkupNode?) -> Bool { a == b }
+  public static func === (a: MarkupNode?, b: MarkupNode) -> Bool { a == b }
+
+  /// Not the same node (same as `!=`).
+  public static func !== (a: MarkupNode, b: MarkupNode) -> Bool { a != b }
+  public static func !== (a: MarkupNode, b: MarkupNode?) -> Bool { a != b }
+  public static func !== (a: MarkupNode?, b: MarkupNode) -> Bool { a != b }
+
+  /// A node's children, in order (indices from 0).
+  public struct Children: RandomAccessCollection, Sendable {
+    let tree: MarkupTree
+    let first: Int32
+    public let count: Int
+
+    init(tree: MarkupTree, first: Int32, count: Int32) {
+      self.tree = tree
+      self.first = first
+      self.count = Int(count)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> MarkupNode {
+      precondition(position >= 0 && position < count, "child index out of range")
+      return MarkupNode(tree: tree, index: first + Int32(position))
+    }
   }
 
   /// What a node is, with the data cmark keeps for it.
@@ -86,13 +144,20 @@ extension MarkupNode {
   /// spans as their literal text (what a reader sees).
   public var plainText: String {
     var out = ""
-    var stack: [MarkupNode] = [self]
-    while let node = stack.popLast() {
-      switch node.kind {
+    let records = tree.records
+    var stack: [Int32] = [index]
+    while let i = stack.popLast() {
+      let r = records[Int(i)]
+      switch r.kind {
       case .text(let s), .code(let s): out += s
       case .softBreak, .lineBreak: out += " "
       case .htmlInline: break
-      default: stack.append(contentsOf: node.children.reversed())
+      default:
+        var c = r.firstChild + r.childCount
+        while c > r.firstChild {
+          c -= 1
+          stack.append(c)
+        }
       }
     }
     return out
@@ -100,10 +165,23 @@ extension MarkupNode {
 
   /// Calls `visit` on this node and every descendant, depth first, in order.
   public func walk(_ visit: (MarkupNode) -> Void) {
-    var stack: [MarkupNode] = [self]
-    while let node = stack.popLast() {
-      visit(node)
-      stack.append(contentsOf: node.children.reversed())
+    walk(only: .all, visit)
+  }
+
+  /// Calls `visit` on this node and every descendant whose kind is in
+  /// `kinds`, depth first, in order (the others' kinds are never copied).
+  func walk(only kinds: MarkupTree.Kinds, _ visit: (MarkupNode) -> Void) {
+    let records = tree.records
+    var stack: [Int32] = [index]
+    while let i = stack.popLast() {
+      let k = Int(i)
+      if kinds.contains(records[k].kinds) { visit(MarkupNode(tree: tree, index: i)) }
+      let first = records[k].firstChild
+      var c = first + records[k].childCount
+      while c > first {
+        c -= 1
+        stack.append(c)
+      }
     }
   }
 
@@ -131,5 +209,110 @@ public struct CmarkSourcePosition: Sendable, Equatable {
     self.startColumn = startColumn
     self.endLine = endLine
     self.endColumn = endColumn
+  }
+}
+
+/// The storage of one document's nodes: records whose children sit side by
+/// side (a node's children are `records[firstChild..<firstChild + childCount]`).
+final class MarkupTree: Sendable {
+  struct Record: Sendable {
+    var kind: MarkupNode.Kind
+    var byteRange: Range<Int>
+    /// cmark's position; `startLine == -1` when the node has none.
+    var startLine: Int32
+    var startColumn: Int32
+    var endLine: Int32
+    var endColumn: Int32
+    var firstChild: Int32
+    var childCount: Int32
+    /// The one-member set of the kind's case, for walks that look at a few.
+    var kinds: Kinds
+
+    init(
+      kind: MarkupNode.Kind, byteRange: Range<Int>, position: CmarkSourcePosition?,
+      firstChild: Int32, childCount: Int32
+    ) {
+      self.kind = kind
+      self.byteRange = byteRange
+      startLine = position.map { Int32(truncatingIfNeeded: $0.startLine) } ?? -1
+      startColumn = position.map { Int32(truncatingIfNeeded: $0.startColumn) } ?? 0
+      endLine = position.map { Int32(truncatingIfNeeded: $0.endLine) } ?? 0
+      endColumn = position.map { Int32(truncatingIfNeeded: $0.endColumn) } ?? 0
+      self.firstChild = firstChild
+      self.childCount = childCount
+      kinds = Kinds(kind)
+    }
+
+    var sourcePosition: CmarkSourcePosition? {
+      guard startLine >= 0 else { return nil }
+      return CmarkSourcePosition(
+        startLine: Int(startLine), startColumn: Int(startColumn), endLine: Int(endLine),
+        endColumn: Int(endColumn))
+    }
+  }
+
+  let records: [Record]
+
+  init(records: [Record]) { self.records = records }
+
+  /// A set of ``MarkupNode/Kind`` cases, payloads aside.
+  struct Kinds: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    static let all = Kinds(rawValue: .max)
+    static let heading = Kinds(rawValue: 1 << 7)
+    static let list = Kinds(rawValue: 1 << 2)
+    static let htmlBlock = Kinds(rawValue: 1 << 5)
+    static let htmlInline = Kinds(rawValue: 1 << 17)
+    static let link = Kinds(rawValue: 1 << 21)
+
+    /// The set holding just `kind`'s case.
+    init(_ kind: MarkupNode.Kind) {
+      let bit: UInt32 =
+        switch kind {
+        case .document: 0
+        case .blockQuote: 1
+        case .list: 2
+        case .item: 3
+        case .codeBlock: 4
+        case .htmlBlock: 5
+        case .paragraph: 6
+        case .heading: 7
+        case .thematicBreak: 8
+        case .table: 9
+        case .tableHeader: 10
+        case .tableRow: 11
+        case .tableCell: 12
+        case .text: 13
+        case .softBreak: 14
+        case .lineBreak: 15
+        case .code: 16
+        case .htmlInline: 17
+        case .emphasis: 18
+        case .strong: 19
+        case .strikethrough: 20
+        case .link: 21
+        case .image: 22
+        }
+      rawValue = 1 << bit
+    }
+  }
+
+  /// Appends copies of `nodes`' descendants and then of `nodes` themselves
+  /// (side by side) to `records`; returns where `nodes` went.
+  static func copy(_ nodes: [MarkupNode], into records: inout [Record]) -> (
+    first: Int32, count: Int32
+  ) {
+    let blocks = nodes.map { copy(Array($0.children), into: &records) }
+    let first = Int32(records.count)
+    for (node, block) in zip(nodes, blocks) {
+      var r = node.tree.records[Int(node.index)]
+      r.firstChild = block.first
+      r.childCount = block.count
+      records.append(r)
+    }
+    return (first, Int32(nodes.count))
   }
 }

@@ -57,6 +57,13 @@ struct NodeData {
   var alignments: [UInt8] = []
 
   init(type: NodeType) { self.type = type }
+
+  init(type: NodeType, line: Int32, column: Int32) {
+    self.type = type
+    startLine = line
+    startColumn = column
+    endLine = line
+  }
 }
 
 /// An arena of nodes with cmark's tree operations.
@@ -73,11 +80,8 @@ struct ParseTree {
 
   /// Adds a detached node and returns its index.
   mutating func make(_ type: NodeType, line: Int32 = 0, column: Int32 = 0) -> Int32 {
-    var n = NodeData(type: type)
-    n.startLine = line
-    n.startColumn = column
-    n.endLine = line
-    nodes.append(n)
+    // Built in place: a copy would retain and release the node's five arrays.
+    nodes.append(NodeData(type: type, line: line, column: column))
     return Int32(nodes.count - 1)
   }
 

@@ -38,14 +38,25 @@ struct TreeBuilder {
   private struct Frame {
     var node: Int32
     var next: Int32
-    var children: [MarkupNode]
+    /// Where this node's finished children start in `pending`.
+    var childrenStart: Int
+  }
+
+  /// A finished node waiting for its siblings: once its parent is finished,
+  /// the siblings are stored side by side.
+  private struct Pending {
+    var node: Int32
+    var range: Range<Int>
+    var firstChild: Int32
+    var childCount: Int32
   }
 
   /// Builds the ``MarkupNode`` tree below `root` without recursion.
   mutating func build(root: Int32) -> MarkupNode {
-    var stack = [
-      Frame(node: root, next: tree.nodes[Int(root)].firstChild, children: childArray(root))
-    ]
+    var records: [MarkupTree.Record] = []
+    records.reserveCapacity(tree.nodes.count)
+    var pending: [Pending] = []
+    var stack = [Frame(node: root, next: tree.nodes[Int(root)].firstChild, childrenStart: 0)]
     while true {
       let top = stack.count - 1
       let child = stack[top].next
@@ -61,33 +72,40 @@ struct TreeBuilder {
             stack[top].next = tree.nodes[c].firstChild
           } else {
             stack.append(
-              Frame(node: child, next: tree.nodes[c].firstChild, children: childArray(child)))
+              Frame(node: child, next: tree.nodes[c].firstChild, childrenStart: pending.count))
           }
         } else {
-          let prevEnd = stack[top].children.last?.byteRange.upperBound
-          stack[top].children.append(makeNode(child, children: [], previousEnd: prevEnd))
+          let prevEnd =
+            pending.count > stack[top].childrenStart ? pending.last?.range.upperBound : nil
+          let range = byteRange(child, children: nil, previousEnd: prevEnd)
+          pending.append(Pending(node: child, range: range, firstChild: 0, childCount: 0))
         }
         continue
       }
       let frame = stack.removeLast()
-      let prevEnd = stack.last?.children.last?.byteRange.upperBound
-      let node = makeNode(frame.node, children: frame.children, previousEnd: prevEnd)
-      if stack.isEmpty { return node }
-      stack[stack.count - 1].children.append(node)
+      let start = frame.childrenStart
+      let childSpan =
+        pending.count > start
+        ? (pending[start].range.lowerBound, pending[pending.count - 1].range.upperBound) : nil
+      var prevEnd: Int?
+      if let parent = stack.last, start > parent.childrenStart {
+        prevEnd = pending[start - 1].range.upperBound
+      }
+      let range = byteRange(frame.node, children: childSpan, previousEnd: prevEnd)
+      // The children, side by side.
+      let first = Int32(records.count)
+      for p in pending[start...] {
+        records.append(
+          record(p.node, range: p.range, firstChild: p.firstChild, count: p.childCount))
+      }
+      let count = Int32(pending.count - start)
+      pending.removeSubrange(start...)
+      if stack.isEmpty {
+        records.append(record(frame.node, range: range, firstChild: first, count: count))
+        return MarkupNode(tree: MarkupTree(records: records), index: Int32(records.count - 1))
+      }
+      pending.append(Pending(node: frame.node, range: range, firstChild: first, childCount: count))
     }
-  }
-
-  /// An empty array with room for the node's children.
-  private func childArray(_ node: Int32) -> [MarkupNode] {
-    var count = 0
-    var c = tree.nodes[Int(node)].firstChild
-    while c >= 0 {
-      count += 1
-      c = tree.nodes[Int(c)].next
-    }
-    var out: [MarkupNode] = []
-    out.reserveCapacity(count)
-    return out
   }
 
   /// The file offset of a cmark line and byte column, clamped to the line.
@@ -98,13 +116,14 @@ struct TreeBuilder {
     return min(max(map.fileOffset(buffer: x), range.lowerBound), range.upperBound)
   }
 
-  /// Makes the ``MarkupNode`` for working node `i` with its byte range and cmark position.
-  private func makeNode(_ i: Int32, children: [MarkupNode], previousEnd: Int?) -> MarkupNode {
+  /// The byte range of working node `i`: its own span, or else the span of
+  /// its children (`(first start, last end)`), starting no earlier than where
+  /// the previous sibling ends.
+  private func byteRange(_ i: Int32, children: (Int, Int)?, previousEnd: Int?) -> Range<Int> {
     let k = Int(i)
-    var range: Range<Int>
     if tree.nodes[k].type.rawValue >= NodeType.text.rawValue, tree.nodes[k].byteStart >= 0 {
       let start = map.fileOffset(buffer: Int(tree.nodes[k].byteStart))
-      range = start..<max(start, map.fileOffset(buffer: Int(tree.nodes[k].byteEnd)))
+      return start..<max(start, map.fileOffset(buffer: Int(tree.nodes[k].byteEnd)))
     } else if tree.nodes[k].startLine > 0 {
       let a =
         tree.nodes[k].byteStart >= 0
@@ -114,16 +133,25 @@ struct TreeBuilder {
         tree.nodes[k].byteEnd >= 0
         ? map.fileOffset(buffer: Int(tree.nodes[k].byteEnd))
         : offset(line: tree.nodes[k].endLine, column: tree.nodes[k].endColumn, end: true)
-      range = a..<max(a, b)
+      return a..<max(a, b)
     } else {
-      let at = previousEnd ?? children.first?.byteRange.lowerBound ?? 0
-      range = at..<max(at, children.last?.byteRange.upperBound ?? at)
+      let at = previousEnd ?? children?.0 ?? 0
+      return at..<max(at, children?.1 ?? at)
     }
+  }
+
+  /// The record of working node `i` with its byte range, cmark position and children.
+  private func record(_ i: Int32, range: Range<Int>, firstChild: Int32, count: Int32)
+    -> MarkupTree.Record
+  {
+    let k = Int(i)
     let position = CmarkSourcePosition(
       startLine: Int(tree.nodes[k].startLine), startColumn: Int(tree.nodes[k].startColumn),
       endLine: Int(tree.nodes[k].endLine),
       endColumn: Int(tree.nodes[k].endColumn))
-    return MarkupNode(kind: kind(k), byteRange: range, children: children, sourcePosition: position)
+    return MarkupTree.Record(
+      kind: kind(k), byteRange: range, position: position, firstChild: firstChild,
+      childCount: count)
   }
 
   /// UTF-8 bytes as a String.

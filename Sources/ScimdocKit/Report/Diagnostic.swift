@@ -91,8 +91,11 @@ public struct Diagnostic: Codable, Sendable, Hashable {
   /// A fingerprint that does not change when lines move: rule, file, key and
   /// message (or the doc quote), hashed.
   public var fingerprint: String {
-    StableHash.hex(
-      joinedBy: 0x1F,
-      [rule, location?.file ?? "", key ?? location?.pointer ?? "", requiredBy?.quote ?? message])
+    StableHash.hex(joinedBy: 0x1F, fingerprintParts)
+  }
+
+  /// What ``fingerprint`` hashes.
+  var fingerprintParts: [String] {
+    [rule, location?.file ?? "", key ?? location?.pointer ?? "", requiredBy?.quote ?? message]
   }
 }

@@ -20,17 +20,6 @@ extension JSONReporter.Document {
   }
 }
 
-extension JSONReporter.Finding {
-  var json: PrettyJSON {
-    .object(
-      ("fingerprint", .string(fingerprint)), ("fix", fix.map { .string($0) }),
-      ("key", key.map { .string($0) }), ("location", location?.json),
-      ("message", .string(message)), ("notes", notes.map { .array($0.map { .string($0) }) }),
-      ("requiredBy", requiredBy?.json), ("rule", .string(rule)),
-      ("severity", .string(severity.rawValue)))
-  }
-}
-
 extension DiagnosticLocation {
   var json: PrettyJSON {
     .object(

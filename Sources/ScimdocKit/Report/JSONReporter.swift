@@ -44,7 +44,10 @@ public enum JSONReporter {
   public static func render(_ report: Report, context: ReportContext) -> String {
     let shown = report.findings.filter { !$0.suppressed }
     let doc = document(report, context: context)
-    return doc.json(findings: .array(shown.map { Finding($0).json })).text + "\n"
+    let findings = PrettyJSON.lazyArray(count: shown.count) { w, i, indent in
+      w.writeFinding(shown[i], indent: indent)
+    }
+    return doc.json(findings: findings).text + "\n"
   }
 
   /// Writes the same text as ``render(_:context:)`` to `sink` in chunks,
@@ -56,8 +59,8 @@ public enum JSONReporter {
   ) {
     let shown = order.filter { !report.findings[$0].suppressed }
     let doc = document(report, context: context)
-    let findings = PrettyJSON.lazyArray(count: shown.count) {
-      Finding(report.findings[shown[$0]]).json
+    let findings = PrettyJSON.lazyArray(count: shown.count) { w, i, indent in
+      w.writeFinding(report.findings[shown[i]], indent: indent)
     }
     doc.json(findings: findings).stream(to: sink, scrub: scrub)
     sink([0x0A])

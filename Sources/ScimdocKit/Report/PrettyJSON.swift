@@ -7,9 +7,10 @@ enum PrettyJSON {
   case int(Int)
   case bool(Bool)
   case array([PrettyJSON])
-  /// An array whose elements are made one at a time while writing, so a
-  /// large report never exists as one tree.
-  case lazyArray(count: Int, element: (Int) -> PrettyJSON)
+  /// An array whose elements are written one at a time by `write` (given
+  /// the writer, the element's index and its indentation), so a large report
+  /// never exists as one tree.
+  case lazyArray(count: Int, write: (inout PrettyJSONWriter, Int, Int) -> Void)
   /// Keys in any order: they are sorted by their UTF-8 bytes when written.
   case object([(String, PrettyJSON)])
 
@@ -38,7 +39,7 @@ enum PrettyJSON {
     w.flushIfFull()
     switch self {
     case .string(let s): w.writeString(s)
-    case .int(let n): w.out.append(contentsOf: String(n).utf8)
+    case .int(let n): w.writeInt(n)
     case .bool(let b):
       w.out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
     case .array(let items):
@@ -51,8 +52,9 @@ enum PrettyJSON {
     case .lazyArray(let count, let element):
       w.open(UInt8(ascii: "["))
       for i in 0..<count {
+        w.flushIfFull()
         w.separate(first: i == 0, indent: indent + 1)
-        element(i).write(to: &w, indent: indent + 1)
+        element(&w, i, indent + 1)
       }
       w.close(UInt8(ascii: "]"), indent: indent)
     case .object(let pairs):
@@ -62,7 +64,9 @@ enum PrettyJSON {
       for (i, (key, value)) in sorted.enumerated() {
         w.separate(first: i == 0, indent: indent + 1)
         w.writeString(key)
-        w.out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        w.out.append(0x20)
+        w.out.append(UInt8(ascii: ":"))
+        w.out.append(0x20)
         value.write(to: &w, indent: indent + 1)
       }
       w.close(UInt8(ascii: "}"), indent: indent)

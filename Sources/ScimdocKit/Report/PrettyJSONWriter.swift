@@ -29,14 +29,41 @@ struct PrettyJSONWriter {
 
   /// The `,` and newline between elements, then the element's indentation.
   mutating func separate(first: Bool, indent: Int) {
-    if !first { out.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
-    out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    if !first {
+      out.append(UInt8(ascii: ","))
+      out.append(0x0A)
+    }
+    appendSpaces(2 * indent)
   }
 
   mutating func close(_ bracket: UInt8, indent: Int) {
     out.append(0x0A)
-    out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    appendSpaces(2 * indent)
     out.append(bracket)
+  }
+
+  private mutating func appendSpaces(_ count: Int) {
+    for _ in 0..<count { out.append(0x20) }
+  }
+
+  /// The decimal digits of `n`.
+  mutating func writeInt(_ n: Int) {
+    if n >= 0, n < 10 {
+      out.append(UInt8(truncatingIfNeeded: n) + 0x30)
+      return
+    }
+    if n < 0 { out.append(UInt8(ascii: "-")) }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+    var count = 0
+    var v = n.magnitude
+    withUnsafeMutableBytes(of: &digits) { buf in
+      repeat {
+        buf[count] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+        v /= 10
+        count += 1
+      } while v > 0
+      for i in stride(from: count - 1, through: 0, by: -1) { out.append(buf[i]) }
+    }
   }
 
   /// A quoted string: `"` and `\` escaped, control characters as `\n`, `\t`,
@@ -44,10 +71,10 @@ struct PrettyJSONWriter {
   mutating func writeString(_ s: String) {
     out.append(UInt8(ascii: "\""))
     let start = out.count
-    appendEscaped(s)
+    let suspect = appendEscaped(s)
     // Scrub the escaped content, as a scrub of the whole text would see it
     // (neither pattern can reach across a quote); most content cannot change.
-    if let scrub, Redactor.mayNeedScrubbing(out[start...]) {
+    if suspect, let scrub, Redactor.mayNeedScrubbing(out[start...]) {
       let escaped = String(decoding: out[start...], as: UTF8.self)
       out.removeSubrange(start...)
       out.append(contentsOf: scrub(escaped).utf8)
@@ -56,6 +83,16 @@ struct PrettyJSONWriter {
   }
 
   static let bearer = Array("bearer ".utf8)
+
+  /// True when `p[start...]` begins with "bearer " (compared as
+  /// ``hasBearer(_:)`` compares).
+  @inline(__always)
+  private static func startsWithBearer(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    guard start + 7 <= p.count else { return false }
+    return p[start + 1] | 0x20 == UInt8(ascii: "e") && p[start + 2] | 0x20 == UInt8(ascii: "a")
+      && p[start + 3] | 0x20 == UInt8(ascii: "r") && p[start + 4] | 0x20 == UInt8(ascii: "e")
+      && p[start + 5] | 0x20 == UInt8(ascii: "r") && p[start + 6] == 0x20
+  }
 
   /// True when `bytes` hold "bearer " in any ASCII case.
   static func hasBearer(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -72,31 +109,61 @@ struct PrettyJSONWriter {
     return false
   }
 
-  /// `s` with `"`, `\\` and control characters escaped.
-  mutating func appendEscaped(_ s: String, slashes: Bool = false) {
+  /// `s` with `"`, `\\` and control characters escaped; returns false when
+  /// the escaped text can hold neither an `@` nor "bearer " in any ASCII case
+  /// (so ``Redactor/mayNeedScrubbing(_:)`` need not look at it).
+  @discardableResult
+  mutating func appendEscaped(_ s: String, slashes: Bool = false) -> Bool {
     var s = s
-    s.withUTF8 { p in
+    return s.withUTF8 { p in
+      var suspect = false
       var mark = 0
-      for (i, b) in p.enumerated()
-      where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
-        || (slashes && b == UInt8(ascii: "/"))
-      {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
-        mark = i + 1
-        out.append(UInt8(ascii: "\\"))
-        switch b {
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x00...0x1F:
-          let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
-          out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
-        default: out.append(b)
+      var i = 0
+      let n = p.count
+      while i < n {
+        if i + 8 <= n {
+          // Skip eight bytes at a time while none needs a look.
+          let w = ByteScan.word(p, i)
+          var m =
+            ByteScan.less(w, 0x20) | ByteScan.matches(w, UInt8(ascii: "\""))
+            | ByteScan.matches(w, UInt8(ascii: "\\")) | ByteScan.matches(w, UInt8(ascii: "@"))
+            | ByteScan.matches(w | ByteScan.ones &* 0x20, UInt8(ascii: "b"))
+          if slashes { m |= ByteScan.matches(w, UInt8(ascii: "/")) }
+          if m == 0 {
+            i += 8
+            continue
+          }
+          i += m.trailingZeroBitCount / 8
         }
+        let b = p[i]
+        if b == UInt8(ascii: "@") || (b | 0x20 == UInt8(ascii: "b") && Self.startsWithBearer(p, i))
+        {
+          suspect = true
+        }
+        if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+          || (slashes && b == UInt8(ascii: "/"))
+        {
+          // An escape's letters (`\b`, `\u001b`) could complete a word.
+          suspect = true
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
+          mark = i + 1
+          out.append(UInt8(ascii: "\\"))
+          switch b {
+          case 0x08: out.append(UInt8(ascii: "b"))
+          case 0x0C: out.append(UInt8(ascii: "f"))
+          case 0x0A: out.append(UInt8(ascii: "n"))
+          case 0x0D: out.append(UInt8(ascii: "r"))
+          case 0x09: out.append(UInt8(ascii: "t"))
+          case 0x00...0x1F:
+            let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
+            out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
+          default: out.append(b)
+          }
+        }
+        i += 1
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark...]))
+      return suspect
     }
   }
 }

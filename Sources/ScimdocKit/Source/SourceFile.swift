@@ -32,9 +32,13 @@ public struct SourceFile: Sendable {
     self.path = path
     self.bytes = bytes
     self.hadBOM = bom
-    self.lineStarts = SourceFile.indexLines(bytes)
-    self.scalarCheckpoints = SourceFile.countScalars(bytes)
-    if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+    let (lineStarts, checkpoints, ascii) = bytes.withUnsafeBufferPointer { p in
+      let (checkpoints, ascii) = ByteScan.scalarCheckpoints(p, block: SourceFile.scalarBlock)
+      return (ByteScan.lineStarts(p), checkpoints, ascii)
+    }
+    self.lineStarts = lineStarts
+    self.scalarCheckpoints = checkpoints
+    if !ascii, let bad = UTF8Validation.firstInvalidByte(in: bytes) {
       throw InputError(
         path: path, location: location(at: bad),
         message: .invalidUTF8(offset: bad + (bom ? 3 : 0)), lineText: nil)
@@ -47,24 +51,9 @@ public struct SourceFile: Sendable {
     self.path = path
     self.hadBOM = false
     self.bytes = bytes
-    self.lineStarts = SourceFile.indexLines(bytes)
-    self.scalarCheckpoints = SourceFile.countScalars(bytes)
-  }
-
-  private static func countScalars(_ bytes: [UInt8]) -> [Int] {
-    var checkpoints = [0]
-    checkpoints.reserveCapacity(bytes.count / scalarBlock + 1)
-    var scalars = 0
-    var i = 0
-    for byte in bytes {
-      if byte & 0xC0 != 0x80 { scalars += 1 }
-      i += 1
-      if i == scalarBlock {
-        checkpoints.append(scalars)
-        i = 0
-      }
+    (self.lineStarts, self.scalarCheckpoints) = bytes.withUnsafeBufferPointer { p in
+      (ByteScan.lineStarts(p), ByteScan.scalarCheckpoints(p, block: SourceFile.scalarBlock).0)
     }
-    return checkpoints
   }
 
   /// Number of scalars (non-continuation bytes) in `bytes[0..<offset]`.
@@ -77,24 +66,6 @@ public struct SourceFile: Sendable {
       i += 1
     }
     return count
-  }
-
-  private static func indexLines(_ bytes: [UInt8]) -> [Int] {
-    var starts = [0]
-    starts.reserveCapacity(bytes.count / 40 + 1)
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
-      }
-      i += 1
-    }
-    return starts
   }
 
   /// Number of lines (a final line terminator does not open a new line).

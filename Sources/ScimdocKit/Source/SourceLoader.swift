@@ -14,8 +14,7 @@ public struct SourceLoader: Sendable {
   /// Reads `path` into a validated ``SourceFile``.
   public func load(_ path: String, allowBinary: Bool = false) throws(InputError) -> SourceFile {
     let bytes = try readBytes(path)
-    if !allowBinary, bytes.contains(0) {
-      let at = bytes.firstIndex(of: 0) ?? 0
+    if !allowBinary, let at = bytes.withUnsafeBufferPointer(ByteScan.firstZero) {
       throw InputError(
         path: path, location: nil, message: .binary, lineText: nil,
         notes: ["first NUL byte at byte offset \(at)"])

@@ -9,6 +9,10 @@ enum UTF8Validation {
     let n = p.count
     var i = 0
     while i < n {
+      if i + 8 <= n, ByteScan.word(p, i) & ByteScan.highBits == 0 {
+        i += 8
+        continue
+      }
       let b = p[i]
       if b < 0x80 {
         i += 1

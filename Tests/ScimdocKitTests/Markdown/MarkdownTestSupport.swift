@@ -13,7 +13,7 @@ enum MD {
     let (doc, file) = parse(text)
     var out: [String] = []
     doc.walk { node in
-      guard node !== doc else { return }
+      guard node != doc else { return }
       let line = TreeDumper.line(for: node, in: file)
       // Keep the kind and range only.
       let parts = line.split(separator: " ", maxSplits: 2)

@@ -56,7 +56,7 @@ import Testing
       while let container = containers.popLast() {
         for child in container.children {
           containers.append(child)
-          guard case .codeBlock(_, _, true) = child.kind, child === container.children.last else {
+          guard case .codeBlock(_, _, true) = child.kind, child == container.children.last else {
             continue
           }
           let end = file.range(child.byteRange).end.line

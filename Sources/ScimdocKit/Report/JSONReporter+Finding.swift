@@ -1,0 +1,84 @@
+/// Findings written straight to bytes: the same text as a ``PrettyJSON``
+/// object of ``JSONReporter/Finding``'s keys (sorted, nil values left out),
+/// without building a tree per finding.
+extension PrettyJSONWriter {
+  /// Writes `d` as one element of the report's `findings` array.
+  mutating func writeFinding(_ d: Diagnostic, indent: Int) {
+    open(UInt8(ascii: "{"))
+    let inner = indent + 1
+    member("fingerprint", first: true, indent: inner)
+    out.append(UInt8(ascii: "\""))
+    StableHash.appendHex(StableHash.hash(joinedBy: 0x1F, d.fingerprintParts), to: &out)
+    out.append(UInt8(ascii: "\""))
+    if let fix = d.fix {
+      member("fix", indent: inner)
+      writeString(fix)
+    }
+    if let key = d.key {
+      member("key", indent: inner)
+      writeString(key)
+    }
+    if let location = d.location {
+      member("location", indent: inner)
+      writeLocation(location, indent: inner)
+    }
+    member("message", indent: inner)
+    writeString(d.message)
+    if !d.notes.isEmpty {
+      member("notes", indent: inner)
+      open(UInt8(ascii: "["))
+      for (i, note) in d.notes.enumerated() {
+        separate(first: i == 0, indent: inner + 1)
+        writeString(note)
+      }
+      close(UInt8(ascii: "]"), indent: inner)
+    }
+    if let requiredBy = d.requiredBy {
+      member("requiredBy", indent: inner)
+      open(UInt8(ascii: "{"))
+      member("location", first: true, indent: inner + 1)
+      writeLocation(requiredBy.location, indent: inner + 1)
+      member("quote", indent: inner + 1)
+      writeString(requiredBy.quote)
+      close(UInt8(ascii: "}"), indent: inner)
+    }
+    member("rule", indent: inner)
+    writeString(d.rule)
+    member("severity", indent: inner)
+    writeString(d.severity.rawValue)
+    close(UInt8(ascii: "}"), indent: indent)
+  }
+
+  /// A ``DiagnosticLocation`` object.
+  private mutating func writeLocation(_ l: DiagnosticLocation, indent: Int) {
+    open(UInt8(ascii: "{"))
+    let inner = indent + 1
+    member("column", first: true, indent: inner)
+    writeInt(l.column)
+    member("endColumn", indent: inner)
+    writeInt(l.endColumn)
+    member("endLine", indent: inner)
+    writeInt(l.endLine)
+    member("file", indent: inner)
+    writeString(l.file)
+    member("line", indent: inner)
+    writeInt(l.line)
+    if let pointer = l.pointer {
+      member("pointer", indent: inner)
+      writeString(pointer)
+    }
+    close(UInt8(ascii: "}"), indent: indent)
+  }
+
+  /// The separator before a member, its key (plain ASCII, needing neither
+  /// escapes nor scrubbing) and ` : `.
+  private mutating func member(_ key: StaticString, first: Bool = false, indent: Int) {
+    separate(first: first, indent: indent)
+    out.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { out.append(contentsOf: $0) }
+    out.append(UInt8(ascii: "\""))
+    out.append(0x20)
+    out.append(UInt8(ascii: ":"))
+    out.append(0x20)
+  }
+}
