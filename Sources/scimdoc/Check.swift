@@ -42,7 +42,7 @@ extension SCIMDoc {
         var options = try input.checkOptions(paths: paths, urlPrefix: urlPrefix)
         if let threads { options.threads = max(1, threads) }
         let targets = input.targets(paths, options: options)
-        let (report, _) = try DocsCheck.run(paths: targets, options: options)
+        let report = try DocsCheck.report(paths: targets, options: options)
         try output.emit(report, context: output.context())
       }
     }

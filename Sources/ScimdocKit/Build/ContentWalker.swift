@@ -62,7 +62,11 @@ public struct ContentWalker: Sendable {
     }
     closedir(handle)
     for (name, isDir) in entries.sorted(by: { $0.name < $1.name }) {
-      let path = base + name
+      // Built at its exact size: a large site's paths are kept to the end.
+      var path = ""
+      path.reserveCapacity(base.utf8.count + name.utf8.count)
+      path += base
+      path += name
       if globs.contains(where: { Glob.matches($0, path) }) { continue }
       if isDir {
         walk(path, globs: globs, into: &found, seen: &seen, depth: depth + 1)

@@ -42,32 +42,68 @@ public enum DocsCheck {
     paths: [String], options: CheckOptions,
     analyze: (@Sendable (String) -> PageAnalysis)? = nil
   ) throws(InputError) -> (Report, [PageAnalysis]) {
+    let (analyses, root) = try analyzeAll(paths: paths, options: options, analyze: analyze)
+    let report = combine(analyses, root: root, options: options)
+    return (report, analyses)
+  }
+
+  /// The report alone: what `scimdoc check` shows. The pages' analyses are
+  /// consumed as the report is made (each page's findings move into it, and
+  /// nothing else of a page outlives the site checks), so a large site's
+  /// findings are never held twice.
+  public static func report(paths: [String], options: CheckOptions) throws(InputError) -> Report {
+    var (analyses, root) = try analyzeAll(paths: paths, options: options, analyze: nil)
+    return combine(draining: &analyses, root: root, options: options)
+  }
+
+  private static func analyzeAll(
+    paths: [String], options: CheckOptions, analyze: (@Sendable (String) -> PageAnalysis)?
+  ) throws(InputError) -> ([PageAnalysis], String) {
     let files = try pages(in: paths, options: options)
     let loader = options.loader
     let project = options.project
     let profiles = options.profiles
     let root = contentRoot(for: paths, options: options)
     let sitePaths = Set(files.map { SiteChecks.sitePath($0, contentRoot: root) })
+    let interner = StringInterner()
     let work =
       analyze ?? {
         PageAnalyzer.analyzeForSiteCheck(
-          path: $0, loader: loader, project: project, profiles: profiles, sitePaths: sitePaths)
+          path: $0, loader: loader, project: project, profiles: profiles, sitePaths: sitePaths,
+          interner: interner)
       }
-    let analyses = Parallel.map(files, threads: options.threads, work)
-    let report = combine(analyses, root: root, options: options)
-    return (report, analyses)
+    return (Parallel.map(files, threads: options.threads, work), root)
   }
 
   /// Page and site findings, re-levelled and with suppressions applied.
   public static func combine(_ analyses: [PageAnalysis], root: String, options: CheckOptions)
     -> Report
   {
-    var findings: [Diagnostic] = []
-    findings.reserveCapacity(analyses.reduce(0) { $0 + $1.findings.count })
-    for analysis in analyses { findings += analysis.findings }
-    findings += SiteChecks.run(analyses, contentRoot: root, urlPrefix: options.project.urlPrefix)
-    findings = options.project.apply(to: findings)
+    var copy = analyses
+    return combine(draining: &copy, root: root, options: options)
+  }
+
+  /// ``combine(_:root:options:)``, leaving `analyses` empty: page findings
+  /// are moved, not copied, and every page's state is released before the
+  /// findings are re-levelled.
+  static func combine(draining analyses: inout [PageAnalysis], root: String, options: CheckOptions)
+    -> Report
+  {
+    var site = SiteChecks.run(analyses, contentRoot: root, urlPrefix: options.project.urlPrefix)
     let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)
+    let pages = analyses.count
+    // Everything but the findings is released before they are gathered.
+    var pageFindings = analyses.map(\.findings)
+    analyses = []
+    var findings: [Diagnostic] = []
+    findings.reserveCapacity(pageFindings.reduce(site.count) { $0 + $1.count })
+    for i in pageFindings.indices {
+      findings += pageFindings[i]
+      pageFindings[i] = []
+    }
+    findings += site
+    site = []
+    findings = options.project.apply(to: findings)
     var suppressed = 0
     for i in findings.indices {
       guard let file = findings[i].location?.file, let list = suppressions[file] else { continue }
@@ -78,6 +114,6 @@ public enum DocsCheck {
     }
     return Report(
       findings: findings, rules: DocRules.all.map(\.description), suppressedCount: suppressed,
-      filesChecked: analyses.count)
+      filesChecked: pages)
   }
 }

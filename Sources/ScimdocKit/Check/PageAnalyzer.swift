@@ -27,16 +27,22 @@ public enum PageAnalyzer {
   /// site's analyses stay small.
   static func analyzeForSiteCheck(
     path: String, loader: SourceLoader, project: ProjectConfig, profiles: ProfileSet?,
-    sitePaths: Set<String>
+    sitePaths: Set<String>, interner: StringInterner? = nil
   ) -> PageAnalysis {
     guard let file = try? loader.load(path) else {
       return analyze(path: path, loader: loader, project: project, profiles: profiles)
     }
     var analysis = analyzeParsed(file, project: project, profiles: profiles, hashing: false).0
-    // Kept until the whole site is read: copies without spare capacity.
+    // Kept until the whole site is read: copies without spare capacity, and
+    // one copy of a link target many pages share. The title is not needed.
+    analysis.title = nil
     analysis.links = analysis.links.filter {
       SiteChecks.mayBeBroken($0, pages: sitePaths, urlPrefix: project.urlPrefix)
-    }.map { $0 }
+    }.map { link in
+      var link = link
+      if let interner { link.destination = interner.intern(link.destination) }
+      return link
+    }
     analysis.anchors = analysis.anchors.map(Self.exactCopy)
     analysis.findings = analysis.findings.map { $0 }
     analysis.settings = analysis.settings.map { $0 }

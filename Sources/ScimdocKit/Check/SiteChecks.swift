@@ -8,9 +8,8 @@ public enum SiteChecks {
   public static func run(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
     -> [Diagnostic]
   {
-    var findings: [Diagnostic] = []
-    findings += duplicatePageIDs(pages)
-    findings += brokenSiteLinks(pages, contentRoot: contentRoot, urlPrefix: urlPrefix)
+    var findings = duplicatePageIDs(pages)
+    brokenSiteLinks(pages, contentRoot: contentRoot, urlPrefix: urlPrefix, into: &findings)
     findings += conflictingSettings(pages)
     return findings
   }
@@ -77,15 +76,17 @@ public enum SiteChecks {
     }
   }
 
-  static func brokenSiteLinks(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
-    -> [Diagnostic]
-  {
+  /// Appends to `findings` (one array for all site findings: on a large
+  /// site they are most of the report).
+  static func brokenSiteLinks(
+    _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String,
+    into findings: inout [Diagnostic]
+  ) {
     // Site path → the index of the first page with it (indices, not copies,
     // keep a large site's table small).
     let byPath = Dictionary(
       pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
       uniquingKeysWith: { a, _ in a })
-    var findings: [Diagnostic] = []
     for page in pages {
       for link in page.links where link.destination.hasPrefix(urlPrefix) {
         let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
@@ -110,7 +111,6 @@ public enum SiteChecks {
         }
       }
     }
-    return findings
   }
 
   /// The site path a link under `urlPrefix` points at, and its anchor.
