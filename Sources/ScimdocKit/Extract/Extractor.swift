@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
     let body = file.text(page.document.byteRange)
     let detected = profiles.detect(title: fm?.title, pageID: fm?.pageID, body: body)
     let profile = detected.merged(withFallback: profiles.generic)
-    var state = ExtractionState(file: file, profile: profile)
+    var state = ExtractionState(file: file, profile: profile, folded: FoldedProfile(profile))
     let procedures = ProcedureWalker(page: page).walk(&state)
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,

@@ -74,18 +74,21 @@ struct ProcedureWalker {
     for (i, block) in blocks.enumerated() {
       switch block.kind {
       case .paragraph:
-        var masked = false
-        var sentences: [String] = []
-        for sentence in Tokenizer.sentences(of: block, in: state.file) {
+        let sentences = Tokenizer.sentences(of: block, in: state.file)
+        var secret: [Bool] = []
+        for sentence in sentences {
           let found = state.resolve(sentence, context: &context)
-          masked = masked || found.contains { $0.secret }
-          sentences.append(
-            found.contains { $0.secret } ? ExtractionState.masked(sentence) : sentence.text)
+          secret.append(found.contains { $0.secret })
           actions += found
           state.readFacts(sentence, context: context)
         }
         // A step that sets a secret never keeps a literal value in its text.
-        texts.append(masked ? sentences.joined(separator: ". ") + "." : block.plainText)
+        if secret.contains(true) {
+          let masked = zip(sentences, secret).map { $1 ? ExtractionState.masked($0) : $0.text }
+          texts.append(masked.joined(separator: ". ") + ".")
+        } else {
+          texts.append(block.plainText)
+        }
       case .table:
         let after = blocks[(i + 1)...].prefix { $0.kind == .paragraph }
           .flatMap { Tokenizer.sentences(of: $0, in: state.file) }
@@ -131,7 +134,7 @@ enum Slug {
   static func neutral(_ heading: String, profile: ProviderProfile) -> String {
     var text = " " + heading.lowercased() + " "
     for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
-      text = text.replacingOccurrences(of: " \(phrase) ", with: " ")
+      text = TextSearch.replacing(" \(phrase) ", with: " ", in: text)
     }
     let slug = github(TextSearch.trimmed(text))
       .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")

@@ -2,13 +2,17 @@
 extension ExtractionState {
   /// Resolves the instructions of `sentence`, returning the UI actions they describe.
   mutating func resolve(_ sentence: Sentence, context: inout StepContext) -> [Action] {
+    // With no bold label and no link there is no instruction, UI place or field.
+    guard sentence.namesSomething else { return [] }
     let instructions = Rules.instructions(for: sentence)
+    let own = Self.uiPath(sentence)
+    let path = own.isEmpty ? context.path : context.path + own.filter { !context.path.contains($0) }
+    context.path = path
+    if let field = Self.namedField(sentence), instructions.isEmpty { context.field = field }
+    guard !instructions.isEmpty else { return [] }
     let severity = Modality.severity(of: sentence) ?? context.defaultSeverity
     let negated = Modality.isNegated(sentence)
     let conditional = Modality.isConditional(sentence)
-    let own = Self.uiPath(sentence)
-    let path = context.path + own.filter { !context.path.contains($0) }
-    context.path = path
     var actions: [Action] = []
     for instruction in instructions {
       if negated {
@@ -102,12 +106,12 @@ extension ExtractionState {
       let v = ValueMapping.lookup(setting, value)
     {
       found = (setting, v)
-    } else if let pair = profile.setting(forValueWord: value) {
+    } else if let pair = folded.setting(forValueWord: value) {
       found = pair
     }
     if let (setting, v) = found {
       let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
-      if sentence.words.first == "if" {
+      if sentence.tokens.first(where: { $0.word != nil })?.keyword == .if {
         // "If you choose **Y**, ...": a consequence, not an instruction.
       } else if Self.offersAlternatives(sentence, setting) {
         note(
@@ -139,18 +143,19 @@ extension ExtractionState {
   /// "**A** or **B**" where both are values of `setting`: the reader chooses.
   static func offersAlternatives(_ s: Sentence, _ setting: ProviderProfile.Setting) -> Bool {
     let values = s.tokens.compactMap(\.label).filter { ValueMapping.lookup(setting, $0) != nil }
-    return Set(values).count >= 2 && s.has("or")
+    return Set(values).count >= 2 && s.has([.or])
   }
+
+  /// Words after a label that names a place.
+  private static let placeWords = KeywordSet([.section, .page, .screen])
 
   /// Labels that name a place: after "under", or before "section", "tab", "pane".
   static func uiPath(_ s: Sentence) -> [String] {
     let t = s.tokens
     return t.indices.compactMap { i in
       guard let label = t[i].label else { return nil }
-      if i > 0, t[i - 1].word == "under" { return label }
-      if i + 1 < t.count, ["section", "page", "screen"].contains(t[i + 1].word ?? "") {
-        return label
-      }
+      if i > 0, t[i - 1].keyword == .under { return label }
+      if i + 1 < t.count, placeWords.contains(t[i + 1].keyword) { return label }
       return nil
     }
   }
@@ -159,7 +164,7 @@ extension ExtractionState {
   static func namedField(_ s: Sentence) -> String? {
     let t = s.tokens
     for i in t.indices.dropLast()
-    where t[i].label != nil && Rules.fieldWords.contains(t[i + 1].word ?? "") {
+    where Rules.fieldWords.contains(t[i + 1].keyword) && t[i].label != nil {
       return t[i].label
     }
     return nil

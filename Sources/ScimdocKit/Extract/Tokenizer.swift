@@ -3,6 +3,8 @@ public enum Tokenizer {
   /// The sentences of the inlines directly in `block` (a paragraph, heading or cell).
   public static func sentences(of block: MarkupNode, in file: SourceFile) -> [Sentence] {
     var tokens: [Token] = []
+    // Roughly one token per five bytes; growing the array copies every token.
+    tokens.reserveCapacity(block.byteRange.count / 5 + 4)
     for child in block.children { append(child, file: file, to: &tokens) }
     return split(tokens)
   }
@@ -47,49 +49,59 @@ public enum Tokenizer {
   ) {
     // Offsets are exact when the node's text is its source (no escapes or entities).
     let exact = s.utf8.count == node.byteRange.count
-    var word = WordBuffer()
+    let base = node.byteRange.lowerBound
     func range(_ a: Int, _ b: Int) -> Range<Int> {
-      exact ? (node.byteRange.lowerBound + a)..<(node.byteRange.lowerBound + b) : node.byteRange
+      exact ? (base + a)..<(base + b) : node.byteRange
     }
-    func flush(at offset: Int) {
-      guard let (lower, original) = word.take() else { return }
-      tokens.append(
-        Token(kind: .word(lower), original: original, byteRange: range(word.start, offset)))
-    }
-    let utf8 = s.utf8
-    let bytes = Array(utf8)
-    let n = bytes.count
-    var offset = 0
-    while offset < n {
-      let b = bytes[offset]
-      if b < 0x80, offset + 1 == n || bytes[offset + 1] < 0x80 {
-        if isWordByte(b) {
-          word.append(b, at: offset)
+    var utf8Text = s
+    let keywords = KeywordTable.shared
+    utf8Text.withUTF8 { bytes in
+      var word = WordBuffer()
+      func flush(at offset: Int) {
+        guard let (lower, original, keyword) = word.take(from: bytes, keywords: keywords)
+        else { return }
+        tokens.append(
+          Token(
+            kind: .word(lower), original: original, byteRange: range(word.start, offset),
+            keyword: keyword))
+      }
+      let n = bytes.count
+      var offset = 0
+      while offset < n {
+        let b = bytes[offset]
+        if b < 0x80, offset + 1 == n || bytes[offset + 1] < 0x80 {
+          if isWordByte(b) {
+            word.append(b, at: offset)
+          } else {
+            flush(at: offset)
+            if !(b == 0x20 || (0x09...0x0D).contains(b)) {
+              let ch = Character(Unicode.Scalar(b))
+              tokens.append(
+                Token(
+                  kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + 1),
+                  keyword: nil))
+            }
+          }
+          offset += 1
+          continue
+        }
+        let ch = s[s.utf8.index(s.utf8.startIndex, offsetBy: offset)]
+        let len = ch.utf8.count
+        if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || ch == "-" || ch == "_" {
+          word.append(ch, at: offset, in: bytes)
         } else {
           flush(at: offset)
-          if !(b == 0x20 || (0x09...0x0D).contains(b)) {
-            let ch = Character(Unicode.Scalar(b))
+          if !ch.isWhitespace {
             tokens.append(
-              Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + 1)))
+              Token(
+                kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + len),
+                keyword: nil))
           }
         }
-        offset += 1
-        continue
+        offset += len
       }
-      let ch = s[utf8.index(utf8.startIndex, offsetBy: offset)]
-      let len = ch.utf8.count
-      if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || ch == "-" || ch == "_" {
-        word.append(ch == "’" ? "'" : ch, at: offset)
-      } else {
-        flush(at: offset)
-        if !ch.isWhitespace {
-          tokens.append(
-            Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + len)))
-        }
-      }
-      offset += len
+      flush(at: offset)
     }
-    flush(at: offset)
   }
 
   /// ASCII letters, digits, `'`, `-` and `_`.
@@ -105,22 +117,21 @@ public enum Tokenizer {
   /// Splits tokens at `.`, `!` and `?`.
   private static func split(_ tokens: [Token]) -> [Sentence] {
     var out: [Sentence] = []
-    var current: [Token] = []
-    for token in tokens {
-      if case .punct(let c) = token.kind, c == "." || c == "!" || c == "?" {
-        if !current.isEmpty { out.append(make(current, end: token.byteRange.upperBound)) }
-        current = []
-      } else {
-        current.append(token)
-      }
+    var start = 0
+    for i in tokens.indices {
+      guard case .punct(let c) = tokens[i].kind, c == "." || c == "!" || c == "?" else { continue }
+      if i > start { out.append(make(tokens[start..<i], end: tokens[i].byteRange.upperBound)) }
+      start = i + 1
     }
-    if let last = current.last { out.append(make(current, end: last.byteRange.upperBound)) }
+    if start < tokens.count {
+      out.append(make(tokens[start...], end: tokens[tokens.count - 1].byteRange.upperBound))
+    }
     return out
   }
 
-  private static func make(_ tokens: [Token], end: Int) -> Sentence {
+  private static func make(_ tokens: ArraySlice<Token>, end: Int) -> Sentence {
     let start = tokens.first?.byteRange.lowerBound ?? 0
-    return Sentence(tokens: tokens, text: text(of: tokens), byteRange: start..<max(start, end))
+    return Sentence(tokens: Array(tokens), text: nil, byteRange: start..<max(start, end))
   }
 
   /// The readable text of `tokens`, with spaces between words and none before punctuation.

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import ScimdocKit
+
+@Suite struct KeywordTests {
+  /// Every keyword is found from its spelling, and only from it.
+  @Test func spellingsRoundTrip() {
+    for k in Keyword.allCases {
+      #expect(Keyword(word: k.spelling) == k, "\(k)")
+      #expect(k.spelling == k.spelling.lowercased())
+      #expect(k.spelling.utf8.count <= KeywordTable.longest)
+    }
+    for word in ["", "sel", "selects", "Select", "turnon", "dont", "dropdown-", "x"] {
+      #expect(Keyword(word: word) == nil || Keyword(word: word)?.spelling == word, "\(word)")
+    }
+  }
+
+  /// Tokens carry the keyword of their lowercase word, however the page writes it.
+  @Test func tokensCarryKeywords() {
+    let file = SourceFile(path: "k.md", text: "SELECT the **X** menu, don’t Ünïcödé Turn")
+    let doc = MarkdownParser.parse(file)
+    var paragraphs: [MarkupNode] = []
+    doc.walk { if $0.kind == .paragraph { paragraphs.append($0) } }
+    let tokens = paragraphs.flatMap { Tokenizer.tokens(of: $0, in: file) }
+    #expect(tokens.map(\.keyword) == [.select, .the, nil, .menu, nil, .dont, nil, .turn])
+    #expect(tokens.map(\.word) == ["select", "the", nil, "menu", nil, "don't", "ünïcödé", "turn"])
+  }
+}
