@@ -92,6 +92,8 @@ public enum PageAnalyzer {
     analyzeParsed(file, project: project, profiles: profiles).0
   }
 
+  /// Without `hashing` the content hash is left empty, in the analysis and
+  /// in the setup manifest alike (nothing in a check reads either).
   static func analyzeParsed(
     _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?, hashing: Bool = true
   ) -> (PageAnalysis, Page?, Manifest?) {
@@ -129,7 +131,7 @@ public enum PageAnalyzer {
     var setupManifest: Manifest?
     if let profiles,
       let manifest = SetupPageCheck.manifest(
-        page, profiles: profiles, contentHash: hashing ? analysis.contentHash : nil)
+        page, profiles: profiles, contentHash: analysis.contentHash)
     {
       let (findings, settings) = SetupPageCheck.findings(manifest)
       analysis.findings += findings

@@ -18,9 +18,9 @@ public struct Extractor: Sendable {
     let file = page.source
     let fm = page.frontMatter
     let body = file.text(page.document.byteRange)
-    let detected = profiles.detect(title: fm?.title, pageID: fm?.pageID, body: body)
-    let profile = detected.merged(withFallback: profiles.generic)
-    var state = ExtractionState(file: file, profile: profile, folded: FoldedProfile(profile))
+    let found = profiles.detected(title: fm?.title, pageID: fm?.pageID, body: body)
+    let detected = found.profile
+    var state = ExtractionState(file: file, profile: found.merged, folded: found.folded)
     let procedures = ProcedureWalker(page: page).walk(&state)
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,

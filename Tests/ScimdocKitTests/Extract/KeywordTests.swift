@@ -25,4 +25,23 @@ import Testing
     #expect(tokens.map(\.keyword) == [.select, .the, nil, .menu, nil, .dont, nil, .turn])
     #expect(tokens.map(\.word) == ["select", "the", nil, "menu", nil, "don't", "ünïcödé", "turn"])
   }
+
+  /// The one-pass phrase counter answers as lowering the body and counting each phrase.
+  @Test func phraseCountsMatchTextSearch() {
+    let phrases = ["azure ad", "azure", "okta", "entra id", "Okta", "a", "x;y"]
+    let counter = PhraseCounter(phrases)
+    let bodies = [
+      "Azure AD and AZURE ad; azure active directory. Okta okta OKTA.",
+      "Caf\u{E9} azure\u{301} ad, azure ad\u{301}, \u{1F680}okta\u{1F680}",
+      "\u{212A}ELVIN: o\u{212A}ta and okta, Entra ID, x;y",
+      "azureazure ad azure adazure ad", "", "a",
+    ]
+    for body in bodies {
+      let lowered = TextSearch.lowercased(body)
+      let counts = counter.counts(inLowercased: body)
+      for phrase in phrases {
+        #expect(counts[phrase] == TextSearch.count(phrase, in: lowered), "\(phrase) in \(body)")
+      }
+    }
+  }
 }

@@ -1,0 +1,106 @@
+/// Counts profile detection phrases in a page body in one pass over its
+/// bytes, answering as `TextSearch.count(phrase, in: TextSearch.lowercased(body))`.
+///
+/// A plain (ASCII) phrase can only match ASCII bytes, and lowering keeps
+/// ASCII bytes where they are, so matches are found on the body's own bytes
+/// with ASCII capitals lowered. The exact count is taken instead for a phrase
+/// that is not plain or is shorter than two bytes, for a phrase with a match
+/// beside a non-ASCII character (where grapheme boundaries decide), and for
+/// every phrase when lowering a non-ASCII run yields ASCII (the Kelvin sign
+/// gives `k`).
+struct PhraseCounter: Sendable {
+  let phrases: [String]
+  private let needles: [[UInt8]]
+  /// True for phrases always counted the exact way.
+  private let slow: [Bool]
+  /// Bit `k` is set when phrase `k` may start with two bytes of this slot.
+  private let starts: [UInt32]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases
+    needles = phrases.map { Array($0.utf8) }
+    slow = phrases.indices.map { k in
+      k >= 32 || !TextSearch.isPlain(phrases[k]) || phrases[k].utf8.count < 2
+    }
+    var starts = [UInt32](repeating: 0, count: 1024)
+    for (k, n) in needles.enumerated() where !slow[k] {
+      starts[Self.slot(n[0], n[1])] |= 1 << UInt32(k)
+    }
+    self.starts = starts
+  }
+
+  @inline(__always) private static func slot(_ a: UInt8, _ b: UInt8) -> Int {
+    // Five bits of each byte: a capital and its lowercase share a slot.
+    Int(a & 0x1F) << 5 | Int(b & 0x1F)
+  }
+
+  @inline(__always) private static func lower(_ b: UInt8) -> UInt8 {
+    b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+  }
+
+  /// Each phrase's count in the lowercased `body`.
+  func counts(inLowercased body: String) -> [String: Int] {
+    var bytes = body
+    let (counts, exact) = bytes.withUTF8 { scan($0) }
+    var lowered: String?
+    var out: [String: Int] = [:]
+    for (k, phrase) in phrases.enumerated() {
+      if exact[k] {
+        let text = lowered ?? TextSearch.lowercased(body)
+        lowered = text
+        out[phrase] = TextSearch.count(phrase, in: text)
+      } else {
+        out[phrase] = counts[k]
+      }
+    }
+    return out
+  }
+
+  /// Match counts, and which phrases must be counted the exact way instead.
+  private func scan(_ p: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
+    var exact = slow
+    var counts = [Int](repeating: 0, count: phrases.count)
+    guard !Self.lowersToASCII(p) else { return (counts, exact.map { _ in true }) }
+    // Per phrase: the first offset where its next match may start.
+    var next = [Int](repeating: 0, count: phrases.count)
+    var i = 0
+    while i + 1 < p.count {
+      var candidates = starts[Self.slot(p[i], p[i + 1])]
+      while candidates != 0 {
+        let k = candidates.trailingZeroBitCount
+        candidates &= candidates - 1
+        let n = needles[k]
+        guard !exact[k], i >= next[k], i + n.count <= p.count else { continue }
+        var j = 0
+        while j < n.count, Self.lower(p[i + j]) == n[j] { j += 1 }
+        guard j == n.count else { continue }
+        if (i > 0 && p[i - 1] >= 0x80) || (i + n.count < p.count && p[i + n.count] >= 0x80) {
+          exact[k] = true
+          continue
+        }
+        counts[k] += 1
+        next[k] = i + n.count
+      }
+      i += 1
+    }
+    return (counts, exact)
+  }
+
+  /// True when lowering some run of non-ASCII scalars in `p` yields an ASCII byte.
+  private static func lowersToASCII(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < p.count {
+      guard p[i] >= 0x80 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < p.count, p[j] >= 0x80 { j += 1 }
+      var run = String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF8.self)
+        .lowercased()
+      if run.withUTF8({ $0.contains { $0 < 0x80 } }) { return true }
+      i = j
+    }
+    return false
+  }
+}
