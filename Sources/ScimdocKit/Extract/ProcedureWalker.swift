@@ -46,7 +46,7 @@ struct ProcedureWalker {
         {
           context.object = "groups"
         }
-        for paragraph in paragraphs(in: block) {
+        for paragraph in paragraphs(in: block) where ProseFilter.mayYield(paragraph) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             _ = state.resolve(sentence, context: &context)
             state.readFacts(sentence, context: context)
@@ -66,13 +66,17 @@ struct ProcedureWalker {
     var actions: [Action] = []
     context.field = nil
     context.path = []
-    let optional = TextSearch.lowercased(TextSearch.trimmed(item.plainText)).hasPrefix("(optional)")
+    let optional =
+      ProseFilter.mayStartWithParenthesis(item)
+      && TextSearch.lowercased(TextSearch.trimmed(item.plainText)).hasPrefix("(optional)")
     let saved = context.defaultSeverity
     if optional { context.defaultSeverity = .note }
     defer { context.defaultSeverity = saved }
     let blocks = item.children
     for (i, block) in blocks.enumerated() {
       switch block.kind {
+      case .paragraph where !ProseFilter.mayYield(block):
+        texts.append(block.plainText)
       case .paragraph:
         let sentences = Tokenizer.sentences(of: block, in: state.file)
         var secret: [Bool] = []
@@ -99,7 +103,7 @@ struct ProcedureWalker {
         if !text.isEmpty { notes.append(StepNote(text: text, source: state.span(block.byteRange))) }
         var noteContext = context
         noteContext.inStep = true
-        for paragraph in paragraphs(in: block) {
+        for paragraph in paragraphs(in: block) where ProseFilter.mayYield(paragraph) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             state.readFacts(sentence, context: noteContext)
           }
@@ -114,7 +118,15 @@ struct ProcedureWalker {
   /// Paragraphs at any depth in `block` (itself included).
   private func paragraphs(in block: MarkupNode) -> [MarkupNode] {
     var out: [MarkupNode] = []
-    block.walk { if $0.kind == .paragraph { out.append($0) } }
+    var stack: [MarkupNode] = [block]
+    while let node = stack.popLast() {
+      // Depth first, in order; a paragraph holds only inlines.
+      if case .paragraph = node.kind {
+        out.append(node)
+      } else if node.isBlock {
+        stack.append(contentsOf: node.children.reversed())
+      }
+    }
     return out
   }
 
