@@ -73,13 +73,24 @@ extension ExtractionState {
     }
     guard sentence.namesSomething else { return }
     for token in t {
-      guard case .link(let text, let destination) = token.kind,
-        case let first = text.drop(while: { $0 == " " }).prefix(while: { $0 != " " }),
-        !first.isEmpty, Self.prerequisiteVerbs.contains(first.lowercased())
+      guard case .link(let text, let destination) = token.kind, Self.startsWithVerb(text)
       else { continue }
       prerequisite("page", text, link: destination, range: token.byteRange)
     }
   }
+
+  /// True when the link text's first word is one of ``prerequisiteVerbs``.
+  private static func startsWithVerb(_ text: String) -> Bool {
+    if let keyword = ASCIIText.firstWordKeyword(text) {
+      return prerequisiteKeywords.contains(keyword)
+    }
+    let first = text.drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+    return !first.isEmpty && prerequisiteVerbs.contains(first.lowercased())
+  }
+
+  private static let prerequisiteKeywords = KeywordSet([
+    .enable, .generate, .configure, .add, .create, .set, .install, .turn,
+  ])
 
   /// `value.uppercased().hasPrefix("HTTP ")`, read from the bytes when the
   /// first six characters are ASCII.

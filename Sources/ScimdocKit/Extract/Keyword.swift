@@ -3,9 +3,11 @@
 ///
 /// The spelling is the case name, except for the few written with `-` or `'`.
 enum Keyword: UInt8, CaseIterable, Sendable {
-  case a, activate, an, and, are, `as`, avoid, be, box, can, check, checkbox, choose, clear, click
+  case a, activate, add, an, and, are, `as`, avoid, be, box, can, check, checkbox, choose, clear,
+    click, configure, create
   case deactivate, disable, disabled, doesnt, dont, dropdown, dropDown, empty, enable, enabled
-  case enter, every, except, field, go, has, have, `if`, `in`, input, into, `is`, isnt, it, left
+  case enter, every, except, field, generate, go, has, have, `if`, `in`, input, install, into, `is`,
+    isnt, it, left
   case list, log, match, matching, may, menu, monitor, must, navigate, navigation, need, needs
   case never, not, off, on, optional, optionally, or, page, pane, panel, paste, pick, precedence
   case recommend, recommended, required, screen, section, select, set, should, shouldnt, sign
@@ -72,15 +74,20 @@ struct KeywordTable: Sendable {
   /// `lowering`), if any.
   func find(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Keyword? {
     guard bytes.count <= Self.longest, !bytes.isEmpty else { return nil }
+    var key: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      key ^= UInt64(lowering && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+      key = key &* 0x0000_0100_0000_01B3
+    }
+    return find(bytes, lowering: lowering, key: key == 0 ? 1 : key)
+  }
+
+  /// ``find(_:lowering:)`` for bytes whose lowered ``WordKey`` is `key`.
+  func find(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool, key: UInt64) -> Keyword? {
+    guard bytes.count <= Self.longest, !bytes.isEmpty else { return nil }
     @inline(__always) func lower(_ b: UInt8) -> UInt8 {
       lowering && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
     }
-    var key: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes {
-      key ^= UInt64(lower(b))
-      key = key &* 0x0000_0100_0000_01B3
-    }
-    if key == 0 { key = 1 }
     var i = Int(truncatingIfNeeded: key) & mask
     while true {
       let slot = slots[i]

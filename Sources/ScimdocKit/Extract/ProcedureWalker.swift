@@ -146,18 +146,61 @@ enum Slug {
   static func neutral(_ heading: String, profile: ProviderProfile) -> String {
     var text = " " + heading.lowercased() + " "
     for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
-      text = TextSearch.replacing(" \(phrase) ", with: " ", in: text)
+      let needle = " \(phrase) "
+      text =
+        ASCIIText.replacing(needle, with: " ", in: text)
+        ?? TextSearch.replacing(needle, with: " ", in: text)
     }
     let slug = github(TextSearch.trimmed(text))
-      .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
-    return slug.isEmpty ? github(heading) : slug
+    let joined =
+      asciiBytes(slug).map { joinedDashRuns($0) }
+      ?? slug.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+    return joined.isEmpty ? github(heading) : joined
   }
 
   static func github(_ text: String) -> String {
-    String(
+    if let bytes = asciiBytes(text) {
+      // ASCII: a byte is a character (a CR LF pair is dropped either way).
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      for b in bytes {
+        let c = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        switch c {
+        case 0x20: out.append(UInt8(ascii: "-"))
+        case 0x61...0x7A, 0x30...0x39, UInt8(ascii: "-"), UInt8(ascii: "_"): out.append(c)
+        default: break
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return String(
       text.lowercased().compactMap { ch -> Character? in
         if ch == " " { return "-" }
         return ch.isLetter || ch.isNumber || ch == "-" || ch == "_" ? ch : nil
       })
+  }
+
+  /// The bytes of `s` when it is ASCII.
+  private static func asciiBytes(_ s: String) -> [UInt8]? {
+    let bytes = Array(s.utf8)
+    return bytes.contains { $0 >= 0x80 } ? nil : bytes
+  }
+
+  /// Runs of `-` made one, and none at either end.
+  private static func joinedDashRuns(_ bytes: [UInt8]) -> String {
+    let dash = UInt8(ascii: "-")
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pending = false
+    for b in bytes {
+      if b == dash {
+        pending = !out.isEmpty
+      } else {
+        if pending { out.append(dash) }
+        pending = false
+        out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -40,7 +40,7 @@ extension ExtractionState {
             Action(kind: via, label: label, value: value.text, secret: false, path: path))
           continue
         }
-        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let key = Self.key(setting, object: context.object)
         let secret = setting.type == "secret"
         if let (op, v) = ValueMapping.neutral(setting, value) {
           require(
@@ -65,7 +65,7 @@ extension ExtractionState {
           note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
           continue
         }
-        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let key = Self.key(setting, object: context.object)
         require(
           key, .equals, v, severity: severity, sentence: sentence, procedure: context.procedure)
         if state, key.hasSuffix("/enabled") {
@@ -81,7 +81,7 @@ extension ExtractionState {
           continue
         }
         let mapped = values.compactMap { ValueMapping.lookup(setting, $0) }
-        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let key = Self.key(setting, object: context.object)
         require(
           key, .equals, .array(mapped.map { .string($0) }), severity: severity, sentence: sentence,
           procedure: context.procedure)
@@ -110,7 +110,7 @@ extension ExtractionState {
       found = pair
     }
     if let (setting, v) = found {
-      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+      let key = Self.key(setting, object: context.object)
       if sentence.tokens.first(where: { $0.word != nil })?.keyword == .if {
         // "If you choose **Y**, ...": a consequence, not an instruction.
       } else if Self.offersAlternatives(sentence, setting) {
@@ -129,7 +129,7 @@ extension ExtractionState {
       let on = ValueMapping.toggled(setting, on: true)
     {
       // "Select **Enable API integration**": selecting a switch turns it on.
-      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+      let key = Self.key(setting, object: context.object)
       require(
         key, .equals, on, severity: severity, sentence: sentence, procedure: context.procedure)
       return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
@@ -138,6 +138,12 @@ extension ExtractionState {
       return Action(kind: .verify, label: value, value: nil, secret: false, path: path)
     }
     return Action(kind: .click, label: value, value: nil, secret: false, path: path)
+  }
+
+  /// The setting's key with `{object}` replaced by `object`.
+  static func key(_ setting: ProviderProfile.Setting, object: String) -> String {
+    ASCIIText.replacing("{object}", with: object, in: setting.key)
+      ?? setting.key.replacingOccurrences(of: "{object}", with: object)
   }
 
   /// "**A** or **B**" where both are values of `setting`: the reader chooses.
