@@ -4,7 +4,7 @@ struct ProcedureWalker {
 
   /// The procedures of the page; requirements, facts and notes go into `state`.
   func walk(_ state: inout ExtractionState) -> [Procedure] {
-    var headings: [(level: Int, text: String, anchor: String?)] = []
+    var headings: [(level: Int, text: String, anchor: String?, group: Bool)] = []
     var procedures: [Procedure] = []
     var sectionOptional = false
     var listsUnderHeading = 0
@@ -13,17 +13,17 @@ struct ProcedureWalker {
       case .heading(let level, _):
         headings.removeAll { $0.level >= level }
         let text = block.plainText
-        headings.append((level, text, anchor(for: block, text: text)))
-        sectionOptional = TextSearch.contains("optional", in: TextSearch.lowercased(text))
+        let lower = TextSearch.lowercased(text)
+        let group = TextSearch.contains("group", in: lower)
+        headings.append((level, text, anchor(for: block, text: text), group))
+        sectionOptional = TextSearch.contains("optional", in: lower)
         listsUnderHeading = 0
       case .list(let info) where info.ordered:
         listsUnderHeading += 1
         let base =
           headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
         let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
-        let object =
-          headings.contains { TextSearch.contains("group", in: TextSearch.lowercased($0.text)) }
-          ? "groups" : "users"
+        let object = headings.contains(where: \.group) ? "groups" : "users"
         var context = StepContext(
           procedure: id, object: object, defaultSeverity: sectionOptional ? .note : .error)
         let steps = block.children.enumerated().map { i, item in
@@ -41,11 +41,7 @@ struct ProcedureWalker {
           sectionOptional = true
         }
         var context = StepContext(procedure: nil, defaultSeverity: .note, inStep: false)
-        if let last = headings.last,
-          TextSearch.contains("group", in: TextSearch.lowercased(last.text))
-        {
-          context.object = "groups"
-        }
+        if headings.last?.group == true { context.object = "groups" }
         for paragraph in paragraphs(in: block) where ProseFilter.mayYield(paragraph) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             _ = state.resolve(sentence, context: &context)
