@@ -64,8 +64,13 @@ struct PhraseCounter: Sendable {
     // Per phrase: the first offset where its next match may start.
     var next = [Int](repeating: 0, count: phrases.count)
     var i = 0
-    while i + 1 < p.count {
+    let last = p.count - 1
+    while i < last {
       var candidates = starts[Self.slot(p[i], p[i + 1])]
+      if candidates == 0 {
+        i += 1
+        continue
+      }
       while candidates != 0 {
         let k = candidates.trailingZeroBitCount
         candidates &= candidates - 1
@@ -86,6 +91,22 @@ struct PhraseCounter: Sendable {
     return (counts, exact)
   }
 
+  /// True when `run` is only General Punctuation (U+2000–U+207F: quotes,
+  /// dashes, ellipses) and emoji (U+1F000–U+1FFFF), which have no case.
+  private static func isCaseless(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < run.count {
+      if i + 3 <= run.count, run[i] == 0xE2, run[i + 1] == 0x80 || run[i + 1] == 0x81 {
+        i += 3
+      } else if i + 4 <= run.count, run[i] == 0xF0, run[i + 1] == 0x9F {
+        i += 4
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
   /// True when lowering some run of non-ASCII scalars in `p` yields an ASCII byte.
   private static func lowersToASCII(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
@@ -96,9 +117,11 @@ struct PhraseCounter: Sendable {
       }
       var j = i + 1
       while j < p.count, p[j] >= 0x80 { j += 1 }
-      var run = String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF8.self)
-        .lowercased()
-      if run.withUTF8({ $0.contains { $0 < 0x80 } }) { return true }
+      let run = UnsafeBufferPointer(rebasing: p[i..<j])
+      if !isCaseless(run) {
+        var lower = String(decoding: run, as: UTF8.self).lowercased()
+        if lower.withUTF8({ $0.contains { $0 < 0x80 } }) { return true }
+      }
       i = j
     }
     return false

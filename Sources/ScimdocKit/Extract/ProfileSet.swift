@@ -66,7 +66,10 @@ public struct ProfileSet: Sendable {
 
   /// The detected profile, merged with the generic fallback and folded.
   func detected(title: String?, pageID: String?, body: String) -> Prepared.Entry {
-    let head = ((title ?? "") + " " + TextSearch.replacing("_", with: " ", in: pageID ?? ""))
+    let id = pageID ?? ""
+    let head =
+      ((title ?? "") + " "
+      + (ASCIIText.replacing("_", with: " ", in: id) ?? TextSearch.replacing("_", with: " ", in: id)))
       .lowercased()
     let counts = prepared.phrases.counts(inLowercased: body)
     var best: (Int, Int)?

@@ -2,21 +2,19 @@
 public enum Tokenizer {
   /// The sentences of the inlines directly in `block` (a paragraph, heading or cell).
   public static func sentences(of block: MarkupNode, in file: SourceFile) -> [Sentence] {
-    var tokens: [Token] = []
-    // Roughly one token per five bytes; growing the array copies every token.
-    tokens.reserveCapacity(block.byteRange.count / 5 + 4)
-    for child in block.children { append(child, file: file, to: &tokens) }
-    return split(tokens)
+    var sink = TokenSink(splitting: true)
+    for child in block.children { append(child, file: file, to: &sink) }
+    return sink.finish()
   }
 
   /// All tokens of `block`'s inlines, unsplit.
   public static func tokens(of block: MarkupNode, in file: SourceFile) -> [Token] {
-    var tokens: [Token] = []
-    for child in block.children { append(child, file: file, to: &tokens) }
-    return tokens
+    var sink = TokenSink(splitting: false)
+    for child in block.children { append(child, file: file, to: &sink) }
+    return sink.tokens
   }
 
-  private static func append(_ node: MarkupNode, file: SourceFile, to tokens: inout [Token]) {
+  private static func append(_ node: MarkupNode, file: SourceFile, to tokens: inout TokenSink) {
     switch node.kind {
     case .text(let s): appendText(s, node: node, file: file, to: &tokens)
     case .strong:
@@ -45,7 +43,7 @@ public enum Tokenizer {
   /// (or an ASCII one that a following scalar may extend) goes through
   /// `Character`, so words and offsets are those of a `Character` walk.
   private static func appendText(
-    _ s: String, node: MarkupNode, file: SourceFile, to tokens: inout [Token]
+    _ s: String, node: MarkupNode, file: SourceFile, to tokens: inout TokenSink
   ) {
     // Offsets are exact when the node's text is its source (no escapes or entities).
     let exact = s.utf8.count == node.byteRange.count
@@ -74,7 +72,9 @@ public enum Tokenizer {
             word.append(b, at: offset)
           } else {
             flush(at: offset)
-            if !(b == 0x20 || (0x09...0x0D).contains(b)) {
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+              tokens.end(at: range(offset, offset + 1), mark: Character(Unicode.Scalar(b)))
+            } else if !(b == 0x20 || (0x09...0x0D).contains(b)) {
               let ch = Character(Unicode.Scalar(b))
               tokens.append(
                 Token(
@@ -91,7 +91,9 @@ public enum Tokenizer {
           word.append(ch, at: offset, in: bytes)
         } else {
           flush(at: offset)
-          if !ch.isWhitespace {
+          if ch == "." || ch == "!" || ch == "?" {
+            tokens.end(at: range(offset, offset + len), mark: ch)
+          } else if !ch.isWhitespace {
             tokens.append(
               Token(
                 kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + len),
@@ -114,26 +116,6 @@ public enum Tokenizer {
     }
   }
 
-  /// Splits tokens at `.`, `!` and `?`.
-  private static func split(_ tokens: [Token]) -> [Sentence] {
-    var out: [Sentence] = []
-    var start = 0
-    for i in tokens.indices {
-      guard case .punct(let c) = tokens[i].kind, c == "." || c == "!" || c == "?" else { continue }
-      if i > start { out.append(make(tokens[start..<i], end: tokens[i].byteRange.upperBound)) }
-      start = i + 1
-    }
-    if start < tokens.count {
-      out.append(make(tokens[start...], end: tokens[tokens.count - 1].byteRange.upperBound))
-    }
-    return out
-  }
-
-  private static func make(_ tokens: ArraySlice<Token>, end: Int) -> Sentence {
-    let start = tokens.first?.byteRange.lowerBound ?? 0
-    return Sentence(tokens: Array(tokens), text: nil, byteRange: start..<max(start, end))
-  }
-
   /// The readable text of `tokens`, with spaces between words and none before punctuation.
   static func text(of tokens: [Token]) -> String {
     var text: [UInt8] = []
@@ -146,5 +128,46 @@ public enum Tokenizer {
       }
     }
     return String(decoding: text, as: UTF8.self)
+  }
+}
+
+/// Where ``Tokenizer`` puts tokens: one list, or sentences ended by `.`,
+/// `!` and `?` as the tokens arrive.
+struct TokenSink {
+  private let splitting: Bool
+  /// The tokens of the sentence being read (all tokens when not splitting).
+  private(set) var tokens: [Token] = []
+  private var sentences: [Sentence] = []
+
+  init(splitting: Bool) {
+    self.splitting = splitting
+  }
+
+  mutating func append(_ token: Token) {
+    // Room for a typical sentence at once, instead of growing four times.
+    if tokens.capacity == 0 { tokens.reserveCapacity(splitting ? 24 : 64) }
+    tokens.append(token)
+  }
+
+  /// A sentence end `mark` at `byteRange`: a token only when not splitting.
+  mutating func end(at byteRange: Range<Int>, mark: Character) {
+    guard splitting else {
+      tokens.append(
+        Token(kind: .punct(mark), original: String(mark), byteRange: byteRange, keyword: nil))
+      return
+    }
+    if !tokens.isEmpty { close(end: byteRange.upperBound) }
+  }
+
+  /// The sentences, the last one ending with its last token.
+  mutating func finish() -> [Sentence] {
+    if let last = tokens.last { close(end: last.byteRange.upperBound) }
+    return sentences
+  }
+
+  private mutating func close(end: Int) {
+    let start = tokens[0].byteRange.lowerBound
+    sentences.append(Sentence(tokens: tokens, text: nil, byteRange: start..<max(start, end)))
+    tokens = []
   }
 }
