@@ -45,6 +45,6 @@ struct FoldedProfile: Sendable {
 
   /// ``ProviderProfile/contains(_:_:)`` for one of the folded lists.
   static func contains(_ list: Set<String>, _ label: String) -> Bool {
-    list.contains(ProviderProfile.fold(label))
+    !list.isEmpty && list.contains(ProviderProfile.fold(label))
   }
 }

@@ -40,13 +40,18 @@ struct PhraseCounter: Sendable {
 
   /// Each phrase's count in the lowercased `body`.
   func counts(inLowercased body: String) -> [String: Int] {
-    var bytes = body
-    let (counts, exact) = bytes.withUTF8 { scan($0) }
+    counts(inLowercased: Array(body.utf8)[...], text: { body })
+  }
+
+  /// Each phrase's count in the lowercased body whose UTF-8 is `bytes`;
+  /// `text` makes the body as a string when an exact count needs it.
+  func counts(inLowercased bytes: ArraySlice<UInt8>, text body: () -> String) -> [String: Int] {
+    let (counts, exact) = bytes.withUnsafeBufferPointer { scan($0) }
     var lowered: String?
     var out: [String: Int] = [:]
     for (k, phrase) in phrases.enumerated() {
       if exact[k] {
-        let text = lowered ?? TextSearch.lowercased(body)
+        let text = lowered ?? TextSearch.lowercased(body())
         lowered = text
         out[phrase] = TextSearch.count(phrase, in: text)
       } else {
@@ -60,34 +65,37 @@ struct PhraseCounter: Sendable {
   private func scan(_ p: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
     var exact = slow
     var counts = [Int](repeating: 0, count: phrases.count)
-    guard !Self.lowersToASCII(p) else { return (counts, exact.map { _ in true }) }
     // Per phrase: the first offset where its next match may start.
     var next = [Int](repeating: 0, count: phrases.count)
-    var i = 0
-    let last = p.count - 1
-    while i < last {
-      var candidates = starts[Self.slot(p[i], p[i + 1])]
-      if candidates == 0 {
+    var seen: UInt8 = p.last ?? 0  // the bytes or-ed: bit 7 tells of non-ASCII text
+    starts.withUnsafeBufferPointer { starts in
+      var i = 0
+      let last = p.count - 1
+      while i < last {
+        let b = p[i]
+        seen |= b
+        var candidates = starts[Self.slot(b, p[i + 1])]
         i += 1
-        continue
-      }
-      while candidates != 0 {
-        let k = candidates.trailingZeroBitCount
-        candidates &= candidates - 1
-        let n = needles[k]
-        guard !exact[k], i >= next[k], i + n.count <= p.count else { continue }
-        var j = 0
-        while j < n.count, Self.lower(p[i + j]) == n[j] { j += 1 }
-        guard j == n.count else { continue }
-        if (i > 0 && p[i - 1] >= 0x80) || (i + n.count < p.count && p[i + n.count] >= 0x80) {
-          exact[k] = true
-          continue
+        guard candidates != 0 else { continue }
+        let at = i - 1
+        while candidates != 0 {
+          let k = candidates.trailingZeroBitCount
+          candidates &= candidates - 1
+          let n = needles[k]
+          guard !exact[k], at >= next[k], at + n.count <= p.count else { continue }
+          var j = 0
+          while j < n.count, Self.lower(p[at + j]) == n[j] { j += 1 }
+          guard j == n.count else { continue }
+          if (at > 0 && p[at - 1] >= 0x80) || (at + n.count < p.count && p[at + n.count] >= 0x80) {
+            exact[k] = true
+            continue
+          }
+          counts[k] += 1
+          next[k] = at + n.count
         }
-        counts[k] += 1
-        next[k] = i + n.count
       }
-      i += 1
     }
+    if seen >= 0x80, Self.lowersToASCII(p) { return (counts, exact.map { _ in true }) }
     return (counts, exact)
   }
 

@@ -61,17 +61,21 @@ public struct ProfileSet: Sendable {
 
   /// The profile a page is written for: front matter and title count most.
   public func detect(title: String?, pageID: String?, body: String) -> ProviderProfile {
-    detected(title: title, pageID: pageID, body: body).profile
+    detected(title: title, pageID: pageID, bodyBytes: Array(body.utf8)[...], body: { body })
+      .profile
   }
 
-  /// The detected profile, merged with the generic fallback and folded.
-  func detected(title: String?, pageID: String?, body: String) -> Prepared.Entry {
+  /// The detected profile, merged with the generic fallback and folded, for
+  /// a body given as UTF-8 (and as a string on demand).
+  func detected(
+    title: String?, pageID: String?, bodyBytes: ArraySlice<UInt8>, body: () -> String
+  ) -> Prepared.Entry {
     let id = pageID ?? ""
     let head =
       ((title ?? "") + " "
       + (ASCIIText.replacing("_", with: " ", in: id) ?? TextSearch.replacing("_", with: " ", in: id)))
       .lowercased()
-    let counts = prepared.phrases.counts(inLowercased: body)
+    let counts = prepared.phrases.counts(inLowercased: bodyBytes, text: body)
     var best: (Int, Int)?
     var inBody = 0
     for (i, profile) in profiles.enumerated() where !profile.detect.isEmpty {
