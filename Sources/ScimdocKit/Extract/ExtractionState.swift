@@ -16,6 +16,9 @@ struct ExtractionState {
     self.folded = folded
   }
 
+  /// True when any bold label may be a monitoring place (a fact).
+  var watchesLabels: Bool { !folded.monitoring.isEmpty }
+
   /// The span of `byteRange` in this page.
   func span(_ byteRange: Range<Int>) -> SourceSpan { SourceSpan(file, byteRange) }
 

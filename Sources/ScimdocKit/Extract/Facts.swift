@@ -80,7 +80,7 @@ extension ExtractionState {
   }
 
   /// True when the link text's first word is one of ``prerequisiteVerbs``.
-  private static func startsWithVerb(_ text: String) -> Bool {
+  static func startsWithVerb(_ text: String) -> Bool {
     if let keyword = ASCIIText.firstWordKeyword(text) {
       return prerequisiteKeywords.contains(keyword)
     }

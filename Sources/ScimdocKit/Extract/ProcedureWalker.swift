@@ -42,7 +42,8 @@ struct ProcedureWalker {
         }
         var context = StepContext(procedure: nil, defaultSeverity: .note, inStep: false)
         if headings.last?.group == true { context.object = "groups" }
-        for paragraph in paragraphs(in: block) where ProseFilter.mayYield(paragraph) {
+        for paragraph in paragraphs(in: block)
+        where ProseFilter.mayYield(paragraph, watchingLabels: state.watchesLabels) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             _ = state.resolve(sentence, context: &context)
             state.readFacts(sentence, context: context)
@@ -71,7 +72,7 @@ struct ProcedureWalker {
     let blocks = item.children
     for (i, block) in blocks.enumerated() {
       switch block.kind {
-      case .paragraph where !ProseFilter.mayYield(block):
+      case .paragraph where !ProseFilter.mayYield(block, watchingLabels: state.watchesLabels):
         texts.append(block.plainText)
       case .paragraph:
         let sentences = Tokenizer.sentences(of: block, in: state.file)
@@ -99,7 +100,8 @@ struct ProcedureWalker {
         if !text.isEmpty { notes.append(StepNote(text: text, source: state.span(block.byteRange))) }
         var noteContext = context
         noteContext.inStep = true
-        for paragraph in paragraphs(in: block) where ProseFilter.mayYield(paragraph) {
+        for paragraph in paragraphs(in: block)
+        where ProseFilter.mayYield(paragraph, watchingLabels: state.watchesLabels) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             state.readFacts(sentence, context: noteContext)
           }

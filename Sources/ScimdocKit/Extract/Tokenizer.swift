@@ -107,7 +107,7 @@ public enum Tokenizer {
   }
 
   /// ASCII letters, digits, `'`, `-` and `_`.
-  private static func isWordByte(_ b: UInt8) -> Bool {
+  static func isWordByte(_ b: UInt8) -> Bool {
     switch b {
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "'"), UInt8(ascii: "-"),
       UInt8(ascii: "_"):

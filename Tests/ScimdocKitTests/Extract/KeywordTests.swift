@@ -15,6 +15,11 @@ import Testing
     }
   }
 
+  /// The prose filter's word bytes are the tokenizer's.
+  @Test func wordBytesAgree() {
+    for b in UInt8(0)..<0x80 { #expect(ProseFilter.isWordByte(b) == Tokenizer.isWordByte(b)) }
+  }
+
   /// Tokens carry the keyword of their lowercase word, however the page writes it.
   @Test func tokensCarryKeywords() {
     let file = SourceFile(path: "k.md", text: "SELECT the **X** menu, don’t Ünïcödé Turn")
