@@ -10,11 +10,14 @@ struct ExtractionState {
   var prerequisites: [Prerequisite] = []
   private var idCounts: [String: Int] = [:]
 
-  init(file: SourceFile, profile: ProviderProfile) {
+  init(file: SourceFile, profile: ProviderProfile, folded: FoldedProfile) {
     self.file = file
     self.profile = profile
-    self.folded = FoldedProfile(profile)
+    self.folded = folded
   }
+
+  /// True when any bold label may be a monitoring place (a fact).
+  var watchesLabels: Bool { !folded.monitoring.isEmpty }
 
   /// The span of `byteRange` in this page.
   func span(_ byteRange: Range<Int>) -> SourceSpan { SourceSpan(file, byteRange) }
@@ -37,12 +40,11 @@ struct ExtractionState {
 
   /// The sentence with every code span replaced, so a literal credential never leaks.
   static func masked(_ sentence: Sentence) -> String {
-    var copy = sentence
-    copy.tokens = copy.tokens.map { t in
-      guard t.value != nil else { return t }
-      return Token(kind: .value("(secret)"), original: "(secret)", byteRange: t.byteRange)
-    }
-    return Tokenizer.text(of: copy.tokens)
+    Tokenizer.text(
+      of: sentence.tokens.map { t in
+        guard t.value != nil else { return t }
+        return Token(kind: .value("(secret)"), original: "(secret)", byteRange: t.byteRange)
+      })
   }
 
   /// Adds a note for what could not be turned into a requirement.
@@ -54,9 +56,9 @@ struct ExtractionState {
 
   /// Adds a fact once (same kind and text).
   mutating func fact(_ kind: String, _ value: ManifestValue?, sentence: Sentence) {
-    guard !facts.contains(where: { $0.kind == kind && $0.text == sentence.text }) else { return }
-    facts.append(
-      Fact(kind: kind, text: sentence.text, value: value, source: span(sentence.byteRange)))
+    let text = sentence.text
+    guard !facts.contains(where: { $0.kind == kind && $0.text == text }) else { return }
+    facts.append(Fact(kind: kind, text: text, value: value, source: span(sentence.byteRange)))
   }
 
   /// Adds a prerequisite once (same kind and link or text).

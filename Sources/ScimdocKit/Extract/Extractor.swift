@@ -17,10 +17,18 @@ public struct Extractor: Sendable {
   func manifest(for page: Page, contentHash: String?) -> Manifest {
     let file = page.source
     let fm = page.frontMatter
-    let body = file.text(page.document.byteRange)
-    let detected = profiles.detect(title: fm?.title, pageID: fm?.pageID, body: body)
-    let profile = detected.merged(withFallback: profiles.generic)
-    var state = ExtractionState(file: file, profile: profile)
+    // The body's own bytes when the range holds whole scalars (then they are its UTF-8).
+    let bytes = file.bytes
+    let range = page.document.byteRange.clamped(to: 0..<bytes.count)
+    let whole = [range.lowerBound, range.upperBound].allSatisfy {
+      $0 == bytes.count || bytes[$0] & 0xC0 != 0x80
+    }
+    let found = profiles.detected(
+      title: fm?.title, pageID: fm?.pageID,
+      bodyBytes: whole ? bytes[range] : Array(file.text(range).utf8)[...],
+      body: { file.text(page.document.byteRange) })
+    let detected = found.profile
+    var state = ExtractionState(file: file, profile: found.merged, folded: found.folded)
     let procedures = ProcedureWalker(page: page).walk(&state)
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,

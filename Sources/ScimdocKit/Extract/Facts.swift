@@ -8,7 +8,7 @@ extension ExtractionState {
   mutating func readFacts(_ sentence: Sentence, context: StepContext) {
     let t = sentence.tokens
     // "every 40 minutes": the sync interval.
-    if let e = sentence.index(of: "every"), e + 2 < t.count, let n = t[e + 1].word,
+    if let e = sentence.index(of: [.every]), e + 2 < t.count, let n = t[e + 1].word,
       let unit = t[e + 2].word,
       let iso = ValueMapping.duration("\(n) \(unit)")
     {
@@ -18,34 +18,31 @@ extension ExtractionState {
         sentence: sentence, procedure: context.procedure)
     }
     // "the response is `HTTP 200 OK` with an empty `ListResponse`".
-    if let status = t.compactMap(\.value).first(where: { $0.uppercased().hasPrefix("HTTP ") }) {
+    if let status = t.lazy.compactMap(\.value).first(where: Self.isHTTPStatus) {
       var value: [String: ManifestValue] = ["status": .string(status)]
       let code = status.split(separator: " ").dropFirst().first.flatMap { Int($0) }
       if let code { value["statusCode"] = .int(code) }
       if let body = t.compactMap(\.value).first(where: { !$0.uppercased().hasPrefix("HTTP ") }) {
-        value["body"] = .string((sentence.has("empty") ? "empty " : "") + body)
+        value["body"] = .string((sentence.has([.empty]) ? "empty " : "") + body)
       }
       fact("testConnection", .object(value), sentence: sentence)
     }
     // "select **Provisioning logs** ... to monitor".
-    if let label = t.compactMap(\.label).first(where: {
-      FoldedProfile.contains(folded.monitoring, $0)
-    })
-      ?? (sentence.has("monitor") ? t.compactMap(\.label).first : nil)
+    if sentence.namesSomething,
+      let label = t.lazy.compactMap(\.label).first(where: {
+        FoldedProfile.contains(folded.monitoring, $0)
+      })
+        ?? (sentence.has([.monitor]) ? t.lazy.compactMap(\.label).first : nil)
     {
       fact("monitoring", .string(label), sentence: sentence)
     }
-    if sentence.has("isn't supported") || sentence.has("not supported")
-      || sentence.has("is not supported")
-    {
+    if sentence.has([.isnt, .supported]) || sentence.has([.not, .supported]) {
       fact("limitation", nil, sentence: sentence)
     }
     // "The attributes you select as **Matching** properties are used to match".
-    let matchingLabel = t.compactMap(\.label).contains {
-      FoldedProfile.contains(folded.matching, $0)
-    }
-    if sentence.has("used to match")
-      || (matchingLabel && sentence.hasAny(["match", "matching"]) && !sentence.has("precedence"))
+    if sentence.has([.used, .to, .match])
+      || (sentence.hasAny(Self.matchWords) && !sentence.has([.precedence])
+        && t.contains { $0.label.map { FoldedProfile.contains(folded.matching, $0) } ?? false })
     {
       require(
         "/\(context.object)/matching", .present, nil,
@@ -58,7 +55,7 @@ extension ExtractionState {
   /// Roles ("You must be a team admin") and linked pages to follow first ("enable SCIM").
   private mutating func readPrerequisites(_ sentence: Sentence, context: StepContext) {
     let t = sentence.tokens
-    if !context.inStep, let m = sentence.index(of: "must be"), m + 2 < t.count {
+    if !context.inStep, let m = sentence.index(of: [.must, .be]), m + 2 < t.count {
       var role: String?
       for token in t[(m + 2)...] {
         if case .link(let text, _) = token.kind {
@@ -74,14 +71,41 @@ extension ExtractionState {
       }
       if let role { prerequisite("role", role, link: linkAfter(t, m), range: sentence.byteRange) }
     }
+    guard sentence.namesSomething else { return }
     for token in t {
-      guard case .link(let text, let destination) = token.kind,
-        let first = text.split(separator: " ").first?.lowercased(),
-        Self.prerequisiteVerbs.contains(String(first))
+      guard case .link(let text, let destination) = token.kind, Self.startsWithVerb(text)
       else { continue }
       prerequisite("page", text, link: destination, range: token.byteRange)
     }
   }
+
+  /// True when the link text's first word is one of ``prerequisiteVerbs``.
+  static func startsWithVerb(_ text: String) -> Bool {
+    if let keyword = ASCIIText.firstWordKeyword(text) {
+      return prerequisiteKeywords.contains(keyword)
+    }
+    let first = text.drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+    return !first.isEmpty && prerequisiteVerbs.contains(first.lowercased())
+  }
+
+  private static let prerequisiteKeywords = KeywordSet([
+    .enable, .generate, .configure, .add, .create, .set, .install, .turn,
+  ])
+
+  /// `value.uppercased().hasPrefix("HTTP ")`, read from the bytes when the
+  /// first six characters are ASCII.
+  static func isHTTPStatus(_ value: String) -> Bool {
+    var value = value
+    let fast: Bool? = value.withUTF8 { p in
+      guard p.count >= 5 else { return p.allSatisfy { $0 < 0x80 } ? false : nil }
+      guard p.prefix(6).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      let upper = p.prefix(5).map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
+      return upper.elementsEqual("HTTP ".utf8)
+    }
+    return fast ?? value.uppercased().hasPrefix("HTTP ")
+  }
+
+  private static let matchWords = KeywordSet([.match, .matching])
 
   private func linkAfter(_ t: [Token], _ i: Int) -> String? {
     for token in t[i...] { if case .link(_, let d) = token.kind { return d } }

@@ -55,5 +55,24 @@ public struct ExtractionRule: Sendable {
   public var summary: String
   /// Markdown sentences and the instructions each must yield (their descriptions).
   public var examples: [(markdown: String, expected: [String])]
+  /// Keyword groups the rule needs: it can match only a sentence that has a
+  /// word of each group, so ``Rules/instructions(for:)`` skips the others.
+  var needs: [KeywordSet]
   public var match: @Sendable (Sentence) -> [Instruction]
+
+  init(
+    id: String, summary: String, examples: [(markdown: String, expected: [String])],
+    needs: [KeywordSet], match: @escaping @Sendable (Sentence) -> [Instruction]
+  ) {
+    self.id = id
+    self.summary = summary
+    self.examples = examples
+    self.needs = needs
+    self.match = match
+  }
+
+  /// False when the sentence lacks a word of one of ``needs``.
+  func mayMatch(_ s: Sentence) -> Bool {
+    needs.allSatisfy(s.hasAny)
+  }
 }

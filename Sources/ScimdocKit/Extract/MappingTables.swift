@@ -47,7 +47,7 @@ extension ExtractionState {
       let tg = cols.target
     else { return }
     var precedence: [String: Int] = [:]
-    for f in footnotes where f.has("precedence") {
+    for f in footnotes where f.has([.precedence]) {
       let values = f.tokens.compactMap(\.value)
       if let attr = values.first, let last = values.last, let n = Int(last) { precedence[attr] = n }
     }

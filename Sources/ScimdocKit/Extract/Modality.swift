@@ -2,43 +2,57 @@
 public enum Modality {
   /// The severity the sentence's own words give, or nil when it has no modal word.
   public static func severity(of sentence: Sentence) -> Severity? {
+    guard sentence.hasAny(modalWords) else { return nil }
     // One pass over the words: "must", "needs to", "should", "we recommend", "can", ...
-    let w = sentence.words
     var error = false
     var warning = false
     var note = false
-    for i in w.indices {
-      let next = i + 1 < w.count ? w[i + 1] : ""
-      switch w[i] {
-      case "must", "required": error = true
-      case "needs", "need", "have", "has": error = error || next == "to"
-      case "should", "recommended": warning = true
-      case "we": warning = warning || next == "recommend"
-      case "can", "may", "optionally", "optional": note = true
+    var previous: Keyword?  // the previous word's keyword (nil for any other word)
+    for token in sentence.tokens where token.word != nil {
+      let k = token.keyword
+      switch k {
+      case .must, .required: error = true
+      case .to: error = error || needTo.contains(previous)
+      case .should, .recommended: warning = true
+      case .recommend: warning = warning || previous == .we
+      case .can, .may, .optionally, .optional: note = true
       default: break
       }
+      previous = k
     }
     if error { return .error }
     if warning { return .warning }
     return note ? .note : nil
   }
 
+  /// Words that can give a sentence its severity (alone or with the next word).
+  private static let modalWords = KeywordSet([
+    .must, .required, .needs, .need, .have, .has, .should, .recommended, .we, .can, .may,
+    .optionally, .optional,
+  ])
+
+  /// Words that make a following "to" a requirement ("needs to").
+  private static let needTo = KeywordSet([.needs, .need, .have, .has])
+
   /// True when a negation ("do not", "don't", "never", "avoid") comes before the
   /// sentence's first UI label, so it governs the instruction.
   public static func isNegated(_ sentence: Sentence) -> Bool {
-    let end = sentence.tokens.firstIndex { $0.label != nil } ?? sentence.tokens.count
-    return sentence.tokens[..<end].contains { token in
-      guard case .word(let w) = token.kind else { return false }
-      return negations.contains(w)
+    guard sentence.hasAny(negations) else { return false }
+    let t = sentence.tokens
+    for i in t.indices {
+      if negations.contains(t[i].keyword) { return true }
+      if t[i].label != nil { return false }
     }
+    return false
   }
 
-  private static let negations: Set<String> = [
-    "not", "don't", "never", "avoid", "doesn't", "shouldn't",
-  ]
+  private static let negations = KeywordSet([
+    .not, .dont, .never, .avoid, .doesnt, .shouldnt,
+  ])
 
   /// True when the instruction only holds under a condition ("unless", "except").
   public static func isConditional(_ sentence: Sentence) -> Bool {
-    sentence.hasAny(["unless", "except", "only if"])
+    // "only if" is never one word, so it never matched.
+    sentence.hasAny(KeywordSet([.unless, .except]))
   }
 }

@@ -4,7 +4,7 @@ struct ProcedureWalker {
 
   /// The procedures of the page; requirements, facts and notes go into `state`.
   func walk(_ state: inout ExtractionState) -> [Procedure] {
-    var headings: [(level: Int, text: String, anchor: String?)] = []
+    var headings: [(level: Int, text: String, anchor: String?, group: Bool)] = []
     var procedures: [Procedure] = []
     var sectionOptional = false
     var listsUnderHeading = 0
@@ -13,17 +13,17 @@ struct ProcedureWalker {
       case .heading(let level, _):
         headings.removeAll { $0.level >= level }
         let text = block.plainText
-        headings.append((level, text, anchor(for: block, text: text)))
-        sectionOptional = TextSearch.contains("optional", in: TextSearch.lowercased(text))
+        let lower = TextSearch.lowercased(text)
+        let group = TextSearch.contains("group", in: lower)
+        headings.append((level, text, anchor(for: block, text: text), group))
+        sectionOptional = TextSearch.contains("optional", in: lower)
         listsUnderHeading = 0
       case .list(let info) where info.ordered:
         listsUnderHeading += 1
         let base =
           headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
         let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
-        let object =
-          headings.contains { TextSearch.contains("group", in: TextSearch.lowercased($0.text)) }
-          ? "groups" : "users"
+        let object = headings.contains(where: \.group) ? "groups" : "users"
         var context = StepContext(
           procedure: id, object: object, defaultSeverity: sectionOptional ? .note : .error)
         let steps = block.children.enumerated().map { i, item in
@@ -41,12 +41,9 @@ struct ProcedureWalker {
           sectionOptional = true
         }
         var context = StepContext(procedure: nil, defaultSeverity: .note, inStep: false)
-        if let last = headings.last,
-          TextSearch.contains("group", in: TextSearch.lowercased(last.text))
-        {
-          context.object = "groups"
-        }
-        for paragraph in paragraphs(in: block) {
+        if headings.last?.group == true { context.object = "groups" }
+        for paragraph in paragraphs(in: block)
+        where ProseFilter.mayYield(paragraph, watchingLabels: state.watchesLabels) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             _ = state.resolve(sentence, context: &context)
             state.readFacts(sentence, context: context)
@@ -66,26 +63,33 @@ struct ProcedureWalker {
     var actions: [Action] = []
     context.field = nil
     context.path = []
-    let optional = TextSearch.lowercased(TextSearch.trimmed(item.plainText)).hasPrefix("(optional)")
+    let optional =
+      ProseFilter.mayStartWithParenthesis(item)
+      && TextSearch.lowercased(TextSearch.trimmed(item.plainText)).hasPrefix("(optional)")
     let saved = context.defaultSeverity
     if optional { context.defaultSeverity = .note }
     defer { context.defaultSeverity = saved }
     let blocks = item.children
     for (i, block) in blocks.enumerated() {
       switch block.kind {
+      case .paragraph where !ProseFilter.mayYield(block, watchingLabels: state.watchesLabels):
+        texts.append(block.plainText)
       case .paragraph:
-        var masked = false
-        var sentences: [String] = []
-        for sentence in Tokenizer.sentences(of: block, in: state.file) {
+        let sentences = Tokenizer.sentences(of: block, in: state.file)
+        var secret: [Bool] = []
+        for sentence in sentences {
           let found = state.resolve(sentence, context: &context)
-          masked = masked || found.contains { $0.secret }
-          sentences.append(
-            found.contains { $0.secret } ? ExtractionState.masked(sentence) : sentence.text)
+          secret.append(found.contains { $0.secret })
           actions += found
           state.readFacts(sentence, context: context)
         }
         // A step that sets a secret never keeps a literal value in its text.
-        texts.append(masked ? sentences.joined(separator: ". ") + "." : block.plainText)
+        if secret.contains(true) {
+          let masked = zip(sentences, secret).map { $1 ? ExtractionState.masked($0) : $0.text }
+          texts.append(masked.joined(separator: ". ") + ".")
+        } else {
+          texts.append(block.plainText)
+        }
       case .table:
         let after = blocks[(i + 1)...].prefix { $0.kind == .paragraph }
           .flatMap { Tokenizer.sentences(of: $0, in: state.file) }
@@ -96,7 +100,8 @@ struct ProcedureWalker {
         if !text.isEmpty { notes.append(StepNote(text: text, source: state.span(block.byteRange))) }
         var noteContext = context
         noteContext.inStep = true
-        for paragraph in paragraphs(in: block) {
+        for paragraph in paragraphs(in: block)
+        where ProseFilter.mayYield(paragraph, watchingLabels: state.watchesLabels) {
           for sentence in Tokenizer.sentences(of: paragraph, in: state.file) {
             state.readFacts(sentence, context: noteContext)
           }
@@ -111,7 +116,15 @@ struct ProcedureWalker {
   /// Paragraphs at any depth in `block` (itself included).
   private func paragraphs(in block: MarkupNode) -> [MarkupNode] {
     var out: [MarkupNode] = []
-    block.walk { if $0.kind == .paragraph { out.append($0) } }
+    var stack: [MarkupNode] = [block]
+    while let node = stack.popLast() {
+      // Depth first, in order; a paragraph holds only inlines.
+      if case .paragraph = node.kind {
+        out.append(node)
+      } else if node.isBlock {
+        stack.append(contentsOf: node.children.reversed())
+      }
+    }
     return out
   }
 
@@ -131,18 +144,61 @@ enum Slug {
   static func neutral(_ heading: String, profile: ProviderProfile) -> String {
     var text = " " + heading.lowercased() + " "
     for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
-      text = text.replacingOccurrences(of: " \(phrase) ", with: " ")
+      let needle = " \(phrase) "
+      text =
+        ASCIIText.replacing(needle, with: " ", in: text)
+        ?? TextSearch.replacing(needle, with: " ", in: text)
     }
     let slug = github(TextSearch.trimmed(text))
-      .split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
-    return slug.isEmpty ? github(heading) : slug
+    let joined =
+      asciiBytes(slug).map { joinedDashRuns($0) }
+      ?? slug.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+    return joined.isEmpty ? github(heading) : joined
   }
 
   static func github(_ text: String) -> String {
-    String(
+    if let bytes = asciiBytes(text) {
+      // ASCII: a byte is a character (a CR LF pair is dropped either way).
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      for b in bytes {
+        let c = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        switch c {
+        case 0x20: out.append(UInt8(ascii: "-"))
+        case 0x61...0x7A, 0x30...0x39, UInt8(ascii: "-"), UInt8(ascii: "_"): out.append(c)
+        default: break
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return String(
       text.lowercased().compactMap { ch -> Character? in
         if ch == " " { return "-" }
         return ch.isLetter || ch.isNumber || ch == "-" || ch == "_" ? ch : nil
       })
+  }
+
+  /// The bytes of `s` when it is ASCII.
+  private static func asciiBytes(_ s: String) -> [UInt8]? {
+    let bytes = Array(s.utf8)
+    return bytes.contains { $0 >= 0x80 } ? nil : bytes
+  }
+
+  /// Runs of `-` made one, and none at either end.
+  private static func joinedDashRuns(_ bytes: [UInt8]) -> String {
+    let dash = UInt8(ascii: "-")
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pending = false
+    for b in bytes {
+      if b == dash {
+        pending = !out.isEmpty
+      } else {
+        if pending { out.append(dash) }
+        pending = false
+        out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

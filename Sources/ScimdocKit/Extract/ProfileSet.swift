@@ -2,14 +2,21 @@ import Foundation
 
 /// The provider profiles in use: the built-in ones, optionally overridden.
 public struct ProfileSet: Sendable {
-  public var profiles: [ProviderProfile]
+  public var profiles: [ProviderProfile] {
+    didSet { prepared = Prepared(profiles, generic: generic) }
+  }
+  /// Each profile merged with the generic fallback and folded, once per set.
+  private var prepared: Prepared
 
   public init(profiles: [ProviderProfile]) {
     self.profiles = profiles
+    prepared = Prepared(profiles, generic: ProfileSet.generic(in: profiles))
   }
 
   /// The generic SCIM profile, used as the fallback vocabulary.
-  public var generic: ProviderProfile {
+  public var generic: ProviderProfile { Self.generic(in: profiles) }
+
+  private static func generic(in profiles: [ProviderProfile]) -> ProviderProfile {
     profiles.first { $0.id == "generic" }
       ?? ProviderProfile(
         id: "generic", name: "SCIM app", detect: [], settings: [], verify: [], matching: [],
@@ -54,22 +61,62 @@ public struct ProfileSet: Sendable {
 
   /// The profile a page is written for: front matter and title count most.
   public func detect(title: String?, pageID: String?, body: String) -> ProviderProfile {
-    let head = ((title ?? "") + " " + TextSearch.replacing("_", with: " ", in: pageID ?? ""))
+    detected(title: title, pageID: pageID, bodyBytes: Array(body.utf8)[...], body: { body })
+      .profile
+  }
+
+  /// The detected profile, merged with the generic fallback and folded, for
+  /// a body given as UTF-8 (and as a string on demand).
+  func detected(
+    title: String?, pageID: String?, bodyBytes: ArraySlice<UInt8>, body: () -> String
+  ) -> Prepared.Entry {
+    let id = pageID ?? ""
+    let head =
+      ((title ?? "") + " "
+      + (ASCIIText.replacing("_", with: " ", in: id) ?? TextSearch.replacing("_", with: " ", in: id)))
       .lowercased()
-    let text = TextSearch.lowercased(body)
-    var best: (ProviderProfile, Int)?
+    let counts = prepared.phrases.counts(inLowercased: bodyBytes, text: body)
+    var best: (Int, Int)?
     var inBody = 0
-    for profile in profiles where !profile.detect.isEmpty {
+    for (i, profile) in profiles.enumerated() where !profile.detect.isEmpty {
       var score = 0
       for phrase in profile.detect {
         if TextSearch.contains(phrase, in: head) { score += 100 }
-        score += TextSearch.count(phrase, in: text)
+        score += counts[phrase] ?? 0
       }
       if score > 0 { inBody += 1 }
-      if score > (best?.1 ?? 0) { best = (profile, score) }
+      if score > (best?.1 ?? 0) { best = (i, score) }
     }
     // A page about several providers, none named in its title, is a generic page.
-    if let (_, score) = best, score < 100, inBody > 1 { return generic }
-    return best?.0 ?? generic
+    if let (_, score) = best, score < 100, inBody > 1 { return prepared.generic }
+    return best.map { prepared.entries[$0.0] } ?? prepared.generic
+  }
+
+  /// The profiles as extraction uses them, worked out when the set is made.
+  struct Prepared: Sendable {
+    struct Entry: Sendable {
+      /// The profile as detected.
+      var profile: ProviderProfile
+      /// The profile with the generic fallback's settings and labels added.
+      var merged: ProviderProfile
+      var folded: FoldedProfile
+    }
+
+    /// One entry per profile, in order.
+    var entries: [Entry]
+    var generic: Entry
+    /// Every detection phrase, once.
+    var phrases: PhraseCounter
+
+    init(_ profiles: [ProviderProfile], generic: ProviderProfile) {
+      func entry(_ p: ProviderProfile) -> Entry {
+        let merged = p.merged(withFallback: generic)
+        return Entry(profile: p, merged: merged, folded: FoldedProfile(merged))
+      }
+      entries = profiles.map(entry)
+      self.generic = entry(generic)
+      var seen: Set<String> = []
+      phrases = PhraseCounter(profiles.flatMap(\.detect).filter { seen.insert($0).inserted })
+    }
   }
 }

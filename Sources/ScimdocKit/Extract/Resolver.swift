@@ -2,13 +2,17 @@
 extension ExtractionState {
   /// Resolves the instructions of `sentence`, returning the UI actions they describe.
   mutating func resolve(_ sentence: Sentence, context: inout StepContext) -> [Action] {
+    // With no bold label and no link there is no instruction, UI place or field.
+    guard sentence.namesSomething else { return [] }
     let instructions = Rules.instructions(for: sentence)
+    let own = Self.uiPath(sentence)
+    let path = own.isEmpty ? context.path : context.path + own.filter { !context.path.contains($0) }
+    context.path = path
+    if let field = Self.namedField(sentence), instructions.isEmpty { context.field = field }
+    guard !instructions.isEmpty else { return [] }
     let severity = Modality.severity(of: sentence) ?? context.defaultSeverity
     let negated = Modality.isNegated(sentence)
     let conditional = Modality.isConditional(sentence)
-    let own = Self.uiPath(sentence)
-    let path = context.path + own.filter { !context.path.contains($0) }
-    context.path = path
     var actions: [Action] = []
     for instruction in instructions {
       if negated {
@@ -36,7 +40,7 @@ extension ExtractionState {
             Action(kind: via, label: label, value: value.text, secret: false, path: path))
           continue
         }
-        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let key = Self.key(setting, object: context.object)
         let secret = setting.type == "secret"
         if let (op, v) = ValueMapping.neutral(setting, value) {
           require(
@@ -61,7 +65,7 @@ extension ExtractionState {
           note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
           continue
         }
-        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let key = Self.key(setting, object: context.object)
         require(
           key, .equals, v, severity: severity, sentence: sentence, procedure: context.procedure)
         if state, key.hasSuffix("/enabled") {
@@ -77,7 +81,7 @@ extension ExtractionState {
           continue
         }
         let mapped = values.compactMap { ValueMapping.lookup(setting, $0) }
-        let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+        let key = Self.key(setting, object: context.object)
         require(
           key, .equals, .array(mapped.map { .string($0) }), severity: severity, sentence: sentence,
           procedure: context.procedure)
@@ -102,12 +106,12 @@ extension ExtractionState {
       let v = ValueMapping.lookup(setting, value)
     {
       found = (setting, v)
-    } else if let pair = profile.setting(forValueWord: value) {
+    } else if let pair = folded.setting(forValueWord: value) {
       found = pair
     }
     if let (setting, v) = found {
-      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
-      if sentence.words.first == "if" {
+      let key = Self.key(setting, object: context.object)
+      if sentence.tokens.first(where: { $0.word != nil })?.keyword == .if {
         // "If you choose **Y**, ...": a consequence, not an instruction.
       } else if Self.offersAlternatives(sentence, setting) {
         note(
@@ -125,7 +129,7 @@ extension ExtractionState {
       let on = ValueMapping.toggled(setting, on: true)
     {
       // "Select **Enable API integration**": selecting a switch turns it on.
-      let key = setting.key.replacingOccurrences(of: "{object}", with: context.object)
+      let key = Self.key(setting, object: context.object)
       require(
         key, .equals, on, severity: severity, sentence: sentence, procedure: context.procedure)
       return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
@@ -136,21 +140,28 @@ extension ExtractionState {
     return Action(kind: .click, label: value, value: nil, secret: false, path: path)
   }
 
+  /// The setting's key with `{object}` replaced by `object`.
+  static func key(_ setting: ProviderProfile.Setting, object: String) -> String {
+    ASCIIText.replacing("{object}", with: object, in: setting.key)
+      ?? setting.key.replacingOccurrences(of: "{object}", with: object)
+  }
+
   /// "**A** or **B**" where both are values of `setting`: the reader chooses.
   static func offersAlternatives(_ s: Sentence, _ setting: ProviderProfile.Setting) -> Bool {
     let values = s.tokens.compactMap(\.label).filter { ValueMapping.lookup(setting, $0) != nil }
-    return Set(values).count >= 2 && s.has("or")
+    return Set(values).count >= 2 && s.has([.or])
   }
+
+  /// Words after a label that names a place.
+  private static let placeWords = KeywordSet([.section, .page, .screen])
 
   /// Labels that name a place: after "under", or before "section", "tab", "pane".
   static func uiPath(_ s: Sentence) -> [String] {
     let t = s.tokens
     return t.indices.compactMap { i in
       guard let label = t[i].label else { return nil }
-      if i > 0, t[i - 1].word == "under" { return label }
-      if i + 1 < t.count, ["section", "page", "screen"].contains(t[i + 1].word ?? "") {
-        return label
-      }
+      if i > 0, t[i - 1].keyword == .under { return label }
+      if i + 1 < t.count, placeWords.contains(t[i + 1].keyword) { return label }
       return nil
     }
   }
@@ -159,7 +170,7 @@ extension ExtractionState {
   static func namedField(_ s: Sentence) -> String? {
     let t = s.tokens
     for i in t.indices.dropLast()
-    where t[i].label != nil && Rules.fieldWords.contains(t[i + 1].word ?? "") {
+    where Rules.fieldWords.contains(t[i + 1].keyword) && t[i].label != nil {
       return t[i].label
     }
     return nil

@@ -7,24 +7,26 @@ extension Rules {
       ("Make sure **Audit Log** is enabled.", ["toggle Audit Log on"]),
       ("**Sync Users** is the set of mappings.", []),
     ],
+    needs: [KeywordSet([.be, .is, .are]), KeywordSet([.turned, .disabled, .switched, .enabled])],
     match: { s in
       let t = s.tokens
       for i in t.indices {
         guard let label = t[i].label else { continue }
-        let after = t[(i + 1)...].prefix(6).compactMap(\.word)
-        guard after.contains("be") || after.contains("is") || after.contains("are") else {
+        // The words of the next six tokens, as keywords (nil for other words).
+        let after = t[(i + 1)...].prefix(6).filter { $0.word != nil }.map(\.keyword)
+        guard after.contains(.be) || after.contains(.is) || after.contains(.are) else {
           continue
         }
         // Whole words: "turned off", "disabled", "switched off" (and the "on" forms).
-        func has(_ a: String, _ b: String? = nil) -> Bool {
+        func has(_ a: Keyword, _ b: Keyword? = nil) -> Bool {
           after.indices.contains { i in
             after[i] == a && (b == nil || (i + 1 < after.count && after[i + 1] == b))
           }
         }
-        if has("turned", "off") || has("disabled") || has("switched", "off") {
+        if has(.turned, .off) || has(.disabled) || has(.switched, .off) {
           return [.toggle(label: label, on: false)]
         }
-        if has("turned", "on") || has("enabled") || has("switched", "on") {
+        if has(.turned, .on) || has(.enabled) || has(.switched, .on) {
           return [.toggle(label: label, on: true)]
         }
       }
@@ -42,15 +44,16 @@ extension Rules {
       ("Under **Actions**, enable **Add** and **Remove**.", ["under Actions select Add, Remove"]),
       ("Under **Actions**, select **Add**.", []),
     ],
+    needs: [KeywordSet([.under]), selectVerbs.union(onVerbs)],
     match: { s in
       let t = s.tokens
-      guard let u = s.index(of: "under"), u + 1 < t.count, let under = t[u + 1].label,
+      guard let u = s.index(of: [.under]), u + 1 < t.count, let under = t[u + 1].label,
         let v = t[(u + 2)...].firstIndex(where: {
-          selectVerbs.contains($0.word ?? "") || onVerbs.contains($0.word ?? "")
+          selectVerbs.contains($0.keyword) || onVerbs.contains($0.keyword)
         })
       else { return [] }
       let values = t[(v + 1)...].prefix {
-        $0.label != nil || $0.word == "and" || $0.kind == .punct(",")
+        $0.label != nil || $0.keyword == .and || $0.kind == .punct(",")
       }
       .compactMap(\.label)
       return values.count >= 2 ? [.selectMany(under: under, values: values)] : []
@@ -76,15 +79,14 @@ extension Rules {
       ),
       ("Enter a name for the app.", []),
     ],
+    needs: [enterVerbs, fieldMarkers],
     match: { s in
       let t = s.tokens
-      guard let v = t.firstIndex(where: { enterVerbs.contains($0.word ?? "") }) else { return [] }
-      let fields = t.indices.filter { i in
-        guard t[i].label != nil else { return false }
-        let before = i > 0 ? t[i - 1].word ?? "" : ""
-        return ["the", "in", "into", "under", "as"].contains(before)
+      guard let v = t.firstIndex(where: { enterVerbs.contains($0.keyword) }) else { return [] }
+      let field = t.indices.first { i in
+        i > 0 && fieldMarkers.contains(t[i - 1].keyword) && t[i].label != nil
       }
-      guard let f = fields.first, let label = t[f].label else { return [] }
+      guard let f = field, let label = t[f].label else { return [] }
       if let code = t[(v + 1)...].first(where: { $0.value != nil })?.value {
         return [.set(label: label, value: .literal(code), via: .enter)]
       }
@@ -93,10 +95,15 @@ extension Rules {
       })?.kind {
         return [.set(label: label, value: .phrase(text), via: .enter)]
       }
-      let stop: Set<String> = ["as", "under", "into", "in", "and", "to"]
-      let phrase = t[(v + 1)...].prefix { ($0.word.map { !stop.contains($0) } ?? false) }
-        .map(\.original).filter { !["your", "the", "a", "an"].contains($0.lowercased()) }
+      let stop = KeywordSet([.as, .under, .into, .in, .and, .to])
+      let articles = KeywordSet([.your, .the, .a, .an])
+      // A word's original lowercased is its word, so articles are found by keyword.
+      let phrase = t[(v + 1)...].prefix { $0.word != nil && !stop.contains($0.keyword) }
+        .filter { !articles.contains($0.keyword) }.map(\.original)
       guard !phrase.isEmpty else { return [] }
       return [.set(label: label, value: .phrase(phrase.joined(separator: " ")), via: .enter)]
     })
+
+  /// Words before a field's label ("into the **X** box").
+  static let fieldMarkers = KeywordSet([.the, .in, .into, .under, .as])
 }

@@ -14,9 +14,30 @@ public struct Token: Sendable, Equatable {
     case link(text: String, destination: String)
   }
 
-  public var kind: Kind
+  public var kind: Kind {
+    didSet { keyword = Self.keyword(of: kind) }
+  }
   public var original: String
   public var byteRange: Range<Int>
+  /// The keyword this token's word is, if any (nil for other words and tokens).
+  private(set) var keyword: Keyword?
+
+  init(kind: Kind, original: String, byteRange: Range<Int>) {
+    self.init(kind: kind, original: original, byteRange: byteRange, keyword: Self.keyword(of: kind))
+  }
+
+  /// A token whose keyword the caller has already looked up.
+  init(kind: Kind, original: String, byteRange: Range<Int>, keyword: Keyword?) {
+    self.kind = kind
+    self.original = original
+    self.byteRange = byteRange
+    self.keyword = keyword
+  }
+
+  private static func keyword(of kind: Kind) -> Keyword? {
+    guard case .word(let w) = kind else { return nil }
+    return Keyword(word: w)
+  }
 
   /// The lowercase word, when this is a word.
   public var word: String? {
@@ -48,20 +69,50 @@ public struct Token: Sendable, Equatable {
 /// A sentence: tokens between sentence ends, with its place in the page.
 public struct Sentence: Sendable {
   public var tokens: [Token] {
-    didSet { wordKeys = WordKey.keys(of: tokens) }
+    didSet {
+      // The text stays that of the tokens it was made from.
+      if storedText == nil { storedText = Tokenizer.text(of: oldValue) }
+      (keywords, namesSomething) = Self.summary(of: tokens)
+    }
   }
   /// The text as a reader sees it (bold and code markers removed).
-  public var text: String
+  public var text: String {
+    get { storedText ?? Tokenizer.text(of: tokens) }
+    set { storedText = newValue }
+  }
   public var byteRange: Range<Int>
-  /// A hash of each token's lowercase word (0 for other tokens): phrase
-  /// tests compare these first and the words themselves only on a hit.
-  private(set) var wordKeys: [UInt64]
+  /// The text when given; otherwise it is made from the tokens when asked for
+  /// (most sentences are never quoted).
+  private var storedText: String?
+  /// The keywords among the words: a rule or phrase test whose words are
+  /// missing is skipped without reading the tokens.
+  private(set) var keywords: KeywordSet
+  /// True when some token is a bold label or a link (what instructions act on).
+  private(set) var namesSomething: Bool
 
   public init(tokens: [Token], text: String, byteRange: Range<Int>) {
+    self.init(tokens: tokens, text: text as String?, byteRange: byteRange)
+  }
+
+  /// A sentence whose text, when nil, is made from `tokens` on demand.
+  init(tokens: [Token], text: String?, byteRange: Range<Int>) {
     self.tokens = tokens
-    self.text = text
+    self.storedText = text
     self.byteRange = byteRange
-    self.wordKeys = WordKey.keys(of: tokens)
+    (keywords, namesSomething) = Self.summary(of: tokens)
+  }
+
+  private static func summary(of tokens: [Token]) -> (KeywordSet, Bool) {
+    var keywords = KeywordSet()
+    var names = false
+    for i in tokens.indices {
+      if let k = tokens[i].keyword {
+        keywords.insert(k)
+      } else if tokens[i].namesSomething {
+        names = true
+      }
+    }
+    return (keywords, names)
   }
 
   /// The lowercase words, in order, for phrase tests.
@@ -74,36 +125,40 @@ public struct Sentence: Sendable {
 
   /// The token index where `phrase` starts, counting only word tokens in sequence.
   public func index(of phrase: String, from start: Int = 0) -> Int? {
-    guard start < tokens.count else { return nil }
-    var phrase = phrase
-    return phrase.withUTF8 { p in
-      // Only tokens whose word has the first word's key can start a match.
-      guard let first = WordKey.firstKey(of: p) else { return nil }
-      for i in start..<wordKeys.count where wordKeys[i] == first && matches(p, at: i) {
-        return i
+    let parts = phrase.split(separator: " ")
+    guard start < tokens.count, !parts.isEmpty else { return nil }
+    for i in start..<tokens.count where i + parts.count <= tokens.count {
+      let found = parts.indices.allSatisfy { k in
+        tokens[i + k].word.map { $0.utf8.elementsEqual(parts[k].utf8) } ?? false
       }
-      return nil
+      if found { return i }
     }
+    return nil
   }
 
-  /// True when the space-separated words of `p` are the words of the tokens from `i` on.
-  private func matches(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    let space = UInt8(ascii: " ")
-    var pos = 0
-    var j = i
-    var parts = 0
-    while true {
-      while pos < p.count, p[pos] == space { pos += 1 }
-      guard pos < p.count else { return parts > 0 }
-      var end = pos
-      while end < p.count, p[end] != space { end += 1 }
-      guard j < tokens.count, case .word(let w) = tokens[j].kind,
-        w.utf8.elementsEqual(UnsafeBufferPointer(rebasing: p[pos..<end]))
-      else { return false }
-      parts += 1
-      j += 1
-      pos = end
+  /// True when the keywords of `phrase` are the words of consecutive tokens.
+  func has(_ phrase: [Keyword]) -> Bool {
+    index(of: phrase) != nil
+  }
+
+  /// The token index where the keywords of `phrase` start as consecutive words.
+  func index(of phrase: [Keyword], from start: Int = 0) -> Int? {
+    guard let first = phrase.first, keywords.contains(first), start < tokens.count else {
+      return nil
     }
+    let last = tokens.count - phrase.count
+    guard start <= last else { return nil }
+    for i in start...last where tokens[i].keyword == first {
+      var k = 1
+      while k < phrase.count, tokens[i + k].keyword == phrase[k] { k += 1 }
+      if k == phrase.count { return i }
+    }
+    return nil
+  }
+
+  /// True when some word is one of `set`.
+  func hasAny(_ set: KeywordSet) -> Bool {
+    keywords.intersects(set)
   }
 
   /// Indices of bold labels, in order.
@@ -116,5 +171,4 @@ public struct Sentence: Sendable {
       return words.contains(w)
     }
   }
-
 }

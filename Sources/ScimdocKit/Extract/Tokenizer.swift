@@ -2,19 +2,19 @@
 public enum Tokenizer {
   /// The sentences of the inlines directly in `block` (a paragraph, heading or cell).
   public static func sentences(of block: MarkupNode, in file: SourceFile) -> [Sentence] {
-    var tokens: [Token] = []
-    for child in block.children { append(child, file: file, to: &tokens) }
-    return split(tokens)
+    var sink = TokenSink(splitting: true)
+    for child in block.children { append(child, file: file, to: &sink) }
+    return sink.finish()
   }
 
   /// All tokens of `block`'s inlines, unsplit.
   public static func tokens(of block: MarkupNode, in file: SourceFile) -> [Token] {
-    var tokens: [Token] = []
-    for child in block.children { append(child, file: file, to: &tokens) }
-    return tokens
+    var sink = TokenSink(splitting: false)
+    for child in block.children { append(child, file: file, to: &sink) }
+    return sink.tokens
   }
 
-  private static func append(_ node: MarkupNode, file: SourceFile, to tokens: inout [Token]) {
+  private static func append(_ node: MarkupNode, file: SourceFile, to tokens: inout TokenSink) {
     switch node.kind {
     case .text(let s): appendText(s, node: node, file: file, to: &tokens)
     case .strong:
@@ -43,84 +43,77 @@ public enum Tokenizer {
   /// (or an ASCII one that a following scalar may extend) goes through
   /// `Character`, so words and offsets are those of a `Character` walk.
   private static func appendText(
-    _ s: String, node: MarkupNode, file: SourceFile, to tokens: inout [Token]
+    _ s: String, node: MarkupNode, file: SourceFile, to tokens: inout TokenSink
   ) {
     // Offsets are exact when the node's text is its source (no escapes or entities).
     let exact = s.utf8.count == node.byteRange.count
-    var word = WordBuffer()
+    let base = node.byteRange.lowerBound
     func range(_ a: Int, _ b: Int) -> Range<Int> {
-      exact ? (node.byteRange.lowerBound + a)..<(node.byteRange.lowerBound + b) : node.byteRange
+      exact ? (base + a)..<(base + b) : node.byteRange
     }
-    func flush(at offset: Int) {
-      guard let (lower, original) = word.take() else { return }
-      tokens.append(
-        Token(kind: .word(lower), original: original, byteRange: range(word.start, offset)))
-    }
-    let utf8 = s.utf8
-    let bytes = Array(utf8)
-    let n = bytes.count
-    var offset = 0
-    while offset < n {
-      let b = bytes[offset]
-      if b < 0x80, offset + 1 == n || bytes[offset + 1] < 0x80 {
-        if isWordByte(b) {
-          word.append(b, at: offset)
+    var utf8Text = s
+    let keywords = KeywordTable.shared
+    utf8Text.withUTF8 { bytes in
+      var word = WordBuffer()
+      func flush(at offset: Int) {
+        guard let (lower, original, keyword) = word.take(from: bytes, keywords: keywords)
+        else { return }
+        tokens.append(
+          Token(
+            kind: .word(lower), original: original, byteRange: range(word.start, offset),
+            keyword: keyword))
+      }
+      let n = bytes.count
+      var offset = 0
+      while offset < n {
+        let b = bytes[offset]
+        if b < 0x80, offset + 1 == n || bytes[offset + 1] < 0x80 {
+          if isWordByte(b) {
+            word.append(b, at: offset)
+          } else {
+            flush(at: offset)
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+              tokens.end(at: range(offset, offset + 1), mark: Character(Unicode.Scalar(b)))
+            } else if !(b == 0x20 || (0x09...0x0D).contains(b)) {
+              let ch = Character(Unicode.Scalar(b))
+              tokens.append(
+                Token(
+                  kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + 1),
+                  keyword: nil))
+            }
+          }
+          offset += 1
+          continue
+        }
+        let ch = s[s.utf8.index(s.utf8.startIndex, offsetBy: offset)]
+        let len = ch.utf8.count
+        if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || ch == "-" || ch == "_" {
+          word.append(ch, at: offset, in: bytes)
         } else {
           flush(at: offset)
-          if !(b == 0x20 || (0x09...0x0D).contains(b)) {
-            let ch = Character(Unicode.Scalar(b))
+          if ch == "." || ch == "!" || ch == "?" {
+            tokens.end(at: range(offset, offset + len), mark: ch)
+          } else if !ch.isWhitespace {
             tokens.append(
-              Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + 1)))
+              Token(
+                kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + len),
+                keyword: nil))
           }
         }
-        offset += 1
-        continue
+        offset += len
       }
-      let ch = s[utf8.index(utf8.startIndex, offsetBy: offset)]
-      let len = ch.utf8.count
-      if ch.isLetter || ch.isNumber || ch == "'" || ch == "’" || ch == "-" || ch == "_" {
-        word.append(ch == "’" ? "'" : ch, at: offset)
-      } else {
-        flush(at: offset)
-        if !ch.isWhitespace {
-          tokens.append(
-            Token(kind: .punct(ch), original: String(ch), byteRange: range(offset, offset + len)))
-        }
-      }
-      offset += len
+      flush(at: offset)
     }
-    flush(at: offset)
   }
 
   /// ASCII letters, digits, `'`, `-` and `_`.
-  private static func isWordByte(_ b: UInt8) -> Bool {
+  static func isWordByte(_ b: UInt8) -> Bool {
     switch b {
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "'"), UInt8(ascii: "-"),
       UInt8(ascii: "_"):
       true
     default: false
     }
-  }
-
-  /// Splits tokens at `.`, `!` and `?`.
-  private static func split(_ tokens: [Token]) -> [Sentence] {
-    var out: [Sentence] = []
-    var current: [Token] = []
-    for token in tokens {
-      if case .punct(let c) = token.kind, c == "." || c == "!" || c == "?" {
-        if !current.isEmpty { out.append(make(current, end: token.byteRange.upperBound)) }
-        current = []
-      } else {
-        current.append(token)
-      }
-    }
-    if let last = current.last { out.append(make(current, end: last.byteRange.upperBound)) }
-    return out
-  }
-
-  private static func make(_ tokens: [Token], end: Int) -> Sentence {
-    let start = tokens.first?.byteRange.lowerBound ?? 0
-    return Sentence(tokens: tokens, text: text(of: tokens), byteRange: start..<max(start, end))
   }
 
   /// The readable text of `tokens`, with spaces between words and none before punctuation.
@@ -135,5 +128,46 @@ public enum Tokenizer {
       }
     }
     return String(decoding: text, as: UTF8.self)
+  }
+}
+
+/// Where ``Tokenizer`` puts tokens: one list, or sentences ended by `.`,
+/// `!` and `?` as the tokens arrive.
+struct TokenSink {
+  private let splitting: Bool
+  /// The tokens of the sentence being read (all tokens when not splitting).
+  private(set) var tokens: [Token] = []
+  private var sentences: [Sentence] = []
+
+  init(splitting: Bool) {
+    self.splitting = splitting
+  }
+
+  mutating func append(_ token: Token) {
+    // Room for a typical sentence at once, instead of growing four times.
+    if tokens.capacity == 0 { tokens.reserveCapacity(splitting ? 24 : 64) }
+    tokens.append(token)
+  }
+
+  /// A sentence end `mark` at `byteRange`: a token only when not splitting.
+  mutating func end(at byteRange: Range<Int>, mark: Character) {
+    guard splitting else {
+      tokens.append(
+        Token(kind: .punct(mark), original: String(mark), byteRange: byteRange, keyword: nil))
+      return
+    }
+    if !tokens.isEmpty { close(end: byteRange.upperBound) }
+  }
+
+  /// The sentences, the last one ending with its last token.
+  mutating func finish() -> [Sentence] {
+    if let last = tokens.last { close(end: last.byteRange.upperBound) }
+    return sentences
+  }
+
+  private mutating func close(end: Int) {
+    let start = tokens[0].byteRange.lowerBound
+    sentences.append(Sentence(tokens: tokens, text: nil, byteRange: start..<max(start, end)))
+    tokens = []
   }
 }

@@ -1,0 +1,55 @@
+/// Byte-level versions of a few `String` operations extraction runs often,
+/// for ASCII text where bytes are characters; nil (or the caller's general
+/// path) for any other text.
+enum ASCIIText {
+  /// `s.replacingOccurrences(of: needle, with: replacement)` when `s` is
+  /// ASCII and `needle` is plain ASCII (``TextSearch/isPlain(_:)``): then
+  /// every byte match is a whole-character match, replaced left to right
+  /// without overlaps.
+  static func replacing(_ needle: String, with replacement: String, in s: String) -> String? {
+    guard TextSearch.isPlain(needle) else { return nil }
+    var s = s
+    var needle = needle
+    return s.withUTF8 { h -> String? in
+      guard !h.contains(where: { $0 >= 0x80 }) else { return nil }
+      return needle.withUTF8 { n -> String? in
+        var out: [UInt8] = []
+        var i = 0
+        var last = 0
+        while i + n.count <= h.count {
+          if h[i] == n[0], UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n) {
+            if out.isEmpty { out.reserveCapacity(h.count + replacement.utf8.count) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: h[last..<i]))
+            out.append(contentsOf: replacement.utf8)
+            i += n.count
+            last = i
+          } else {
+            i += 1
+          }
+        }
+        guard last > 0 else { return String(decoding: h, as: UTF8.self) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: h[last...]))
+        return String(decoding: out, as: UTF8.self)
+      }
+    }
+  }
+
+  /// The keyword of the first space-separated word of `text` with ASCII
+  /// capitals lowered, as `text.split(separator: " ").first?.lowercased()`
+  /// reads it: `.some(nil)` when that word is no keyword, nil when the
+  /// answer needs `Character`s (non-ASCII near the word, or no word).
+  static func firstWordKeyword(_ text: String) -> Keyword?? {
+    var text = text
+    return text.withUTF8 { p -> Keyword?? in
+      var i = 0
+      while i < p.count, p[i] == 0x20 { i += 1 }
+      var j = i
+      while j < p.count, p[j] != 0x20, p[j] < 0x80 { j += 1 }
+      guard j > i else { return nil }
+      // The space ending the word must stand alone (no combining mark after it).
+      if j < p.count, p[j] != 0x20 || (j + 1 < p.count && p[j + 1] >= 0x80) { return nil }
+      return .some(
+        KeywordTable.shared.find(UnsafeBufferPointer(rebasing: p[i..<j]), lowering: true))
+    }
+  }
+}

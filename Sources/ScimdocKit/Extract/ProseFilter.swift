@@ -1,0 +1,142 @@
+/// Cheap tests that let ``ProcedureWalker`` skip text that cannot matter.
+enum ProseFilter {
+  /// False when no sentence of `paragraph` can yield an instruction, a fact
+  /// or a prerequisite, nor change what later sentences of its step or block
+  /// read (the UI path and the field in focus).
+  ///
+  /// Read from the paragraph's inlines and the keywords of its words (a word
+  /// never spans two text nodes): rules need their keyword groups and a label
+  /// or link; a UI place or field needs a label and "under", "section",
+  /// "page", "screen" or a field word; facts need "every", "supported",
+  /// "match", "matching" or "must", an HTTP status in code, a linked page
+  /// whose text starts with a verb, or a label (when labels may be monitoring
+  /// places, or with "monitor"). Italics, strikethrough and non-ASCII text
+  /// are always read.
+  static func mayYield(_ paragraph: MarkupNode, watchingLabels: Bool) -> Bool {
+    var labels = false
+    var links = false
+    for child in paragraph.children {
+      switch child.kind {
+      case .text, .softBreak, .lineBreak, .htmlInline, .image: continue
+      case .strong: labels = true
+      case .code(let value): if ExtractionState.isHTTPStatus(value) { return true }
+      case .link:
+        if ExtractionState.startsWithVerb(child.plainText) { return true }
+        links = true
+      default: return true
+      }
+    }
+    guard labels || links else {
+      // Only the facts' words matter: a byte search is enough.
+      return paragraph.children.contains {
+        if case .text(let s) = $0.kind { mentionsFactWord(s) } else { false }
+      }
+    }
+    var keywords = KeywordSet()
+    for child in paragraph.children {
+      if case .text(let s) = child.kind, !addKeywords(of: s, to: &keywords) { return true }
+    }
+    if keywords.intersects(factWords) { return true }
+    if labels, watchingLabels || keywords.contains(.monitor) || keywords.intersects(placeWords) {
+      return true
+    }
+    guard labels || links else { return false }
+    return Rules.all.contains { $0.needs.allSatisfy(keywords.intersects) }
+  }
+
+  private static let factWords = KeywordSet([.every, .supported, .match, .matching, .must])
+  /// Words that make a label a UI place or the field in focus.
+  private static let placeWords = Rules.fieldWords.union(
+    KeywordSet([.under, .section, .page, .screen]))
+
+  /// Adds the keywords of the words of ASCII text `s`; false (adding
+  /// nothing) when `s` is not ASCII. Words are read as ``Tokenizer`` reads
+  /// ASCII text, hashed as they are read.
+  private static func addKeywords(of s: String, to keywords: inout KeywordSet) -> Bool {
+    var s = s
+    let table = KeywordTable.shared
+    return s.withUTF8 { p in
+      var found = KeywordSet()
+      let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+      var key = basis
+      var length = 0
+      var upper = false
+      for i in 0...p.count {
+        let b: UInt8 = i < p.count ? p[i] : 0x20
+        guard b < 0x80 else { return false }
+        if isWordByte(b) {
+          let isUpper = b >= 0x41 && b <= 0x5A
+          upper = upper || isUpper
+          key = (key ^ UInt64(isUpper ? b | 0x20 : b)) &* 0x0000_0100_0000_01B3
+          length += 1
+        } else if length > 0 {
+          if length <= KeywordTable.longest {
+            let word = UnsafeBufferPointer(rebasing: p[(i - length)..<i])
+            if let k = table.find(word, lowering: upper, key: key == 0 ? 1 : key) {
+              found.insert(k)
+            }
+          }
+          key = basis
+          length = 0
+          upper = false
+        }
+      }
+      keywords = keywords.union(found)
+      return true
+    }
+  }
+
+  /// True when `s` may hold "every", "supported", "match" or "must" in any
+  /// ASCII case (a superset: bytes are compared with bit 5 set; "matching"
+  /// holds "match"). A non-ASCII word never lowers to one of them: only the
+  /// Kelvin sign and dotted capital I lower to ASCII (`k`, `i` with a mark).
+  private static func mentionsFactWord(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { p in
+      var i = 0
+      while i + 4 <= p.count {
+        switch p[i] | 0x20 {
+        case UInt8(ascii: "e"): if matches(p, i, "every") { return true }
+        case UInt8(ascii: "s"): if matches(p, i, "supported") { return true }
+        case UInt8(ascii: "m"): if matches(p, i, "match") || matches(p, i, "must") { return true }
+        default: break
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString)
+    -> Bool
+  {
+    let w = word.utf8Start
+    let m = word.utf8CodeUnitCount
+    guard i + m <= p.count else { return false }
+    for k in 1..<m where p[i + k] | 0x20 != w[k] { return false }
+    return true
+  }
+
+  /// ``Tokenizer/isWordByte(_:)`` for an ASCII byte, as two bit masks.
+  @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+    b < 64
+      ? (0x03FF_2080_0000_0000 as UInt64) >> b & 1 != 0
+      : (0x07FF_FFFE_87FF_FFFE as UInt64) >> (b - 64) & 1 != 0
+  }
+
+  /// False when the plain text of `node`, once spaces and tabs are trimmed,
+  /// surely does not start with `(`: its first byte past them is other ASCII.
+  static func mayStartWithParenthesis(_ node: MarkupNode) -> Bool {
+    var stack: [MarkupNode] = [node]
+    while let node = stack.popLast() {
+      switch node.kind {
+      case .text(var s), .code(var s):
+        let first: UInt8? = s.withUTF8 { p in p.first { $0 != 0x20 && $0 != 0x09 } }
+        if let first { return first == UInt8(ascii: "(") || first >= 0x80 }
+      case .softBreak, .lineBreak, .htmlInline: continue
+      default: stack.append(contentsOf: node.children.reversed())
+      }
+    }
+    return false
+  }
+}
