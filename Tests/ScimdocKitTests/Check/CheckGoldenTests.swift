@@ -60,4 +60,23 @@ import Testing
     }
     #expect(report.suppressedCount == 1)
   }
+
+  /// `check` builds its report by consuming the pages' analyses (to keep a
+  /// large site's findings once in memory): the same report as `run` gives.
+  @Test func consumingReportEqualsTheCopyingOne() throws {
+    let root = Self.folder.appendingPathComponent("Fixtures/site").path
+    var options = CheckOptions()
+    options.profiles = try ProfileSet.load()
+    for threads in [1, 2] {
+      options.threads = threads
+      let (copied, analyses) = try DocsCheck.run(paths: [root], options: options)
+      let consumed = try DocsCheck.report(paths: [root], options: options)
+      #expect(!consumed.findings.isEmpty)
+      #expect(consumed.findings == copied.findings)
+      #expect(consumed.suppressedCount == copied.suppressedCount)
+      #expect(consumed.filesChecked == analyses.count)
+      // The analyses `run` returns still hold their findings.
+      #expect(analyses.reduce(0) { $0 + $1.findings.count } > 0)
+    }
+  }
 }
