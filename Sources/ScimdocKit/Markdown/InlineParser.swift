@@ -60,8 +60,15 @@ struct InlineParser {
 
   /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
-    s = tree.nodes[Int(block)].content
-    tree.nodes[Int(block)].content = []
+    let e = Int(tree.nodes[Int(block)].extra)
+    if e >= 0 {
+      s = tree.extras[e].content
+      tree.extras[e].content = []
+      segments = tree.extras[e].segments
+    } else {
+      s = []
+      segments = []
+    }
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0
@@ -70,7 +77,6 @@ struct InlineParser {
     blockOffset =
       Int(tree.nodes[Int(block)].startColumn) - 1 + Int(tree.nodes[Int(block)].internalOffset)
     parent = block
-    segments = tree.nodes[Int(block)].segments
     delims.removeAll(keepingCapacity: true)
     lastDelim = -1
     brackets.removeAll(keepingCapacity: true)

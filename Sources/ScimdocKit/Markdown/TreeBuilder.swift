@@ -174,15 +174,15 @@ struct TreeBuilder {
     case .item: return .item
     case .codeBlock:
       return .codeBlock(
-        info: string(tree.nodes[k].info), literal: string(tree.nodes[k].content),
+        info: string(tree[extra: Int32(k)].info), literal: string(tree[extra: Int32(k)].content),
         fenced: tree.nodes[k].fenced)
-    case .htmlBlock: return .htmlBlock(literal: string(tree.nodes[k].content))
+    case .htmlBlock: return .htmlBlock(literal: string(tree[extra: Int32(k)].content))
     case .paragraph: return .paragraph
     case .heading: return .heading(level: Int(tree.nodes[k].level), setext: tree.nodes[k].setext)
     case .thematicBreak: return .thematicBreak
     case .table:
       return .table(
-        alignments: tree.nodes[k].alignments.map {
+        alignments: tree[extra: Int32(k)].alignments.map {
           switch $0 {
           case UInt8(ascii: "l"): .left
           case UInt8(ascii: "c"): .center
@@ -200,9 +200,11 @@ struct TreeBuilder {
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:
-      return .link(destination: string(tree.nodes[k].info), title: string(tree.nodes[k].title))
+      let extra = tree[extra: Int32(k)]
+      return .link(destination: string(extra.info), title: string(extra.title))
     case .image:
-      return .image(destination: string(tree.nodes[k].info), title: string(tree.nodes[k].title))
+      let extra = tree[extra: Int32(k)]
+      return .image(destination: string(extra.info), title: string(extra.title))
     }
   }
 }
