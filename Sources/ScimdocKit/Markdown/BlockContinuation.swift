@@ -125,7 +125,7 @@ extension BlockParser {
 
   /// Turns a code block's lines into its info string and literal.
   private mutating func finalizeCode(_ i: Int) {
-    var content = tree.nodes[i].content
+    var content = tree[extra: Int32(i)].content
     if !tree.nodes[i].fenced {
       // Drop trailing blank lines, keep one line terminator.
       var k = content.count - 1
@@ -146,12 +146,12 @@ extension BlockParser {
       var pos = 0
       while pos < content.count, content[pos] != 0x0A, content[pos] != 0x0D { pos += 1 }
       let info = Escapes.unescape(Escapes.decodeEntities(trimmed(content[0..<pos])))
-      tree.nodes[i].info = info
+      tree[extra: Int32(i)].info = info
       if pos < content.count, content[pos] == 0x0D { pos += 1 }
       if pos < content.count, content[pos] == 0x0A { pos += 1 }
       content.removeSubrange(0..<pos)
     }
-    tree.nodes[i].content = content
+    tree[extra: Int32(i)].content = content
   }
 
   /// cmark's tight-list rule: no blank line between items or their children.

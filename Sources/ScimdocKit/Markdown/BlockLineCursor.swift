@@ -61,19 +61,20 @@ extension BlockParser {
     if partiallyConsumedTab {
       offset += 1
       let charsToTab = 4 - (column % 4)
-      for _ in 0..<charsToTab { tree.nodes[Int(node)].content.append(0x20) }
+      for _ in 0..<charsToTab { tree[extra: node].content.append(0x20) }
     }
     if offset < lineLength {
       let t = tree.nodes[Int(node)].type
       if t == .paragraph || t == .heading {
-        tree.nodes[Int(node)].segments.append(Int32(tree.nodes[Int(node)].content.count))
-        tree.nodes[Int(node)].segments.append(Int32(lineStart + offset))
+        let at = Int32(lineStart + offset)
+        tree[extra: node].segments.append(Int32(tree[extra: node].content.count))
+        tree[extra: node].segments.append(at)
       }
       let textEnd = min(lineEnd, currentLineEnd)
       if lineStart + offset < textEnd {
-        tree.nodes[Int(node)].content.append(contentsOf: buf[(lineStart + offset)..<textEnd])
+        tree[extra: node].content.append(contentsOf: buf[(lineStart + offset)..<textEnd])
       }
-      if lineEnd > currentLineEnd { tree.nodes[Int(node)].content.append(0x0A) }
+      if lineEnd > currentLineEnd { tree[extra: node].content.append(0x0A) }
     }
   }
 }

@@ -62,10 +62,10 @@ struct BlockParser {
   mutating func run(bodyStart fileBodyStart: Int) {
     let bodyStart = fileBodyStart > 0 ? map.bufferOffset(file: fileBodyStart) : 0
     let n = buf.count
+    let bytes = buf
     var i = 0
     while i < n {
-      var j = i
-      while j < n, buf[j] != 0x0A, buf[j] != 0x0D { j += 1 }
+      let j = bytes.withUnsafeBufferPointer { BlockParser.lineTerminator(in: $0, from: i) }
       var end = j
       if end < n {
         if buf[end] == 0x0D, end + 1 < n, buf[end + 1] == 0x0A { end += 2 } else { end += 1 }
@@ -83,6 +83,21 @@ struct BlockParser {
     finished = true
     while current != root { current = finalize(current) }
     _ = finalize(root)
+  }
+
+  /// The offset of the first `\n` or `\r` in `p` from `i`, or `p.count`.
+  static func lineTerminator(in p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    let n = p.count
+    var j = i
+    while j + 8 <= n {
+      let w = ByteScan.word(p, j)
+      // The lowest set bit is exact: the first terminator in the word.
+      let m = ByteScan.matches(w, 0x0A) | ByteScan.matches(w, 0x0D)
+      if m != 0 { return j + m.trailingZeroBitCount / 8 }
+      j += 8
+    }
+    while j < n, p[j] != 0x0A, p[j] != 0x0D { j += 1 }
+    return j
   }
 
   /// The byte at `i`, or 0 past the end.

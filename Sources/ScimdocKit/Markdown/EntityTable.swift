@@ -1,24 +1,94 @@
 /// The HTML5 named character references (generated from Python's
 /// `html.entities.html5`; names without the trailing `;`).
 enum EntityTable {
-  /// Name to replacement text.
-  static let map: [String: String] = {
-    var map: [String: String] = [:]
-    map.reserveCapacity(2200)
-    for entry in data.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      guard let eq = entry.firstIndex(of: "=") else { continue }
-      var text = ""
-      for hex in entry[entry.index(after: eq)...].split(separator: "+") {
-        if let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) {
-          text.unicodeScalars.append(s)
+  /// The replacement text (UTF-8) of the entity named `name`, or nil.
+  ///
+  /// A binary search over the sorted ``data`` itself: nothing is built but
+  /// the offsets of its entries.
+  static func lookup(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+    var data = EntityTable.data
+    return data.withUTF8 { table -> [UInt8]? in
+      let starts = EntityTable.starts
+      var lo = 0
+      var hi = starts.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        var k = Int(starts[mid])
+        var order = 0
+        var n = name.startIndex
+        while true {
+          let e = table[k]
+          if n == name.endIndex {
+            order = e == UInt8(ascii: "=") ? 0 : -1
+            break
+          }
+          if e == UInt8(ascii: "=") {
+            order = 1
+            break
+          }
+          let c = name[n]
+          if c != e {
+            order = c < e ? -1 : 1
+            break
+          }
+          n += 1
+          k += 1
+        }
+        if order < 0 {
+          hi = mid
+        } else if order > 0 {
+          lo = mid + 1
+        } else {
+          return replacement(table, from: k + 1)
         }
       }
-      map[String(entry[..<eq])] = text
+      return nil
     }
-    return map
+  }
+
+  /// Decodes the `+`-separated hexadecimal scalars at `i` into UTF-8.
+  private static func replacement(_ table: UnsafeBufferPointer<UInt8>, from i: Int) -> [UInt8] {
+    var out: [UInt8] = []
+    var k = i
+    var value: UInt32 = 0
+    while true {
+      let c = k < table.count ? table[k] : 0x20
+      if let v = Escapes.hexValue(c) {
+        value = value * 16 + UInt32(v)
+      } else {
+        if let scalar = Unicode.Scalar(value) {
+          UTF8.encode(scalar) { out.append($0) }
+        }
+        value = 0
+        if c != UInt8(ascii: "+") { return out }
+      }
+      k += 1
+    }
+  }
+
+  /// Where each entry of ``data`` starts.
+  private static let starts: [Int32] = {
+    var data = EntityTable.data
+    return data.withUTF8 { table in
+      var out: [Int32] = []
+      out.reserveCapacity(2200)
+      var atStart = true
+      for i in 0..<table.count {
+        let c = table[i]
+        if c == 0x20 || c == 0x0A {
+          atStart = true
+        } else if atStart {
+          out.append(Int32(i))
+          atStart = false
+        }
+      }
+      return out
+    }
   }()
 
-  private static let data = """
+  /// `name=hex[+hex]` entries sorted by name (byte order), separated by
+  /// spaces and line ends.
+  static let data = """
     AElig=C6 AMP=26 Aacute=C1 Abreve=102 Acirc=C2 Acy=410 Afr=1D504 Agrave=C0
     Alpha=391 Amacr=100 And=2A53 Aogon=104 Aopf=1D538 ApplyFunction=2061 Aring=C5 Ascr=1D49C
     Assign=2254 Atilde=C3 Auml=C4 Backslash=2216 Barv=2AE7 Barwed=2306 Bcy=411 Because=2235

@@ -37,9 +37,8 @@ enum Escapes {
     while k < limit {
       if s[k] == 0x20 { return nil }
       if s[k] == UInt8(ascii: ";") {
-        let name = String(decoding: s[i..<k], as: UTF8.self)
-        guard let text = EntityTable.map[name] else { return nil }
-        return (Array(text.utf8), k + 1 - i)
+        guard let text = EntityTable.lookup(s[i..<k]) else { return nil }
+        return (text, k + 1 - i)
       }
       k += 1
     }

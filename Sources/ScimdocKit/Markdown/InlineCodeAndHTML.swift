@@ -96,7 +96,7 @@ extension InlineParser {
       setSpan(link, startArg, endArg + 1)
       var dest: [UInt8] = isEmail ? Array("mailto:".utf8) : []
       dest.append(contentsOf: Escapes.decodeEntities(trimmed(url[...])))
-      tree.nodes[Int(link)].info = dest
+      tree[extra: link].info = dest
       let label = text(startArg + 1, endArg - 1, Escapes.decodeEntities(url))
       tree.append(label, to: link)
       return link

@@ -71,8 +71,8 @@ extension InlineParser {
     tree.nodes[Int(link)].endColumn = Int32(pos + columnOffset + blockOffset)
     tree.nodes[Int(link)].byteStart = openerByteStart
     tree.nodes[Int(link)].byteEnd = segments.isEmpty ? -1 : fileOffset(pos - 1) + 1
-    tree.nodes[Int(link)].info = url
-    tree.nodes[Int(link)].title = title
+    tree[extra: link].info = url
+    tree[extra: link].title = title
     tree.insert(link, before: opener.node)
     var t = tree.nodes[Int(opener.node)].next
     while t >= 0 {

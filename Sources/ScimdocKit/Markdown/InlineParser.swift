@@ -60,8 +60,15 @@ struct InlineParser {
 
   /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
-    s = tree.nodes[Int(block)].content
-    tree.nodes[Int(block)].content = []
+    let e = Int(tree.nodes[Int(block)].extra)
+    if e >= 0 {
+      s = tree.extras[e].content
+      tree.extras[e].content = []
+      segments = tree.extras[e].segments
+    } else {
+      s = []
+      segments = []
+    }
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0
@@ -70,7 +77,6 @@ struct InlineParser {
     blockOffset =
       Int(tree.nodes[Int(block)].startColumn) - 1 + Int(tree.nodes[Int(block)].internalOffset)
     parent = block
-    segments = tree.nodes[Int(block)].segments
     delims.removeAll(keepingCapacity: true)
     lastDelim = -1
     brackets.removeAll(keepingCapacity: true)
@@ -118,10 +124,17 @@ struct InlineParser {
 
   /// Bytes that end a run of plain text.
   @inline(__always) static func isSpecial(_ c: UInt8) -> Bool {
-    switch c {
-    case 0x0A, 0x0D, 0x60, 0x5C, 0x26, 0x3C, 0x2A, 0x5F, 0x5B, 0x5D, 0x21: true
-    default: false
-    }
+    c < 0x40 ? (specialBelow40 >> c) & 1 != 0 : c < 0x80 && (specialFrom40 >> (c & 0x3F)) & 1 != 0
+  }
+
+  /// `\n`, `\r`, `!`, `&`, `*` and `<` as bits 0 to 63.
+  @inline(__always) static var specialBelow40: UInt64 {
+    1 << 0x0A | 1 << 0x0D | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+  }
+  /// `[`, `\\`, `]`, `_` and the backtick as bits 0 to 63 from 0x40.
+  @inline(__always) static var specialFrom40: UInt64 {
+    1 << (0x5B - 0x40) | 1 << (0x5C - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x5F - 0x40)
+      | 1 << (0x60 - 0x40)
   }
 
   /// Parses one inline at `pos`.

@@ -27,13 +27,8 @@ struct NodeData {
   /// Inline literal: a span of ``ParseTree/literals``.
   var literalStart: Int32 = 0
   var literalCount: Int32 = 0
-  /// Pairs (content index, file offset): where each content line comes from.
-  var segments: [Int32] = []
-  /// Block content (lines) or inline literal.
-  var content: [UInt8] = []
-  /// Code block info or link destination.
-  var info: [UInt8] = []
-  var title: [UInt8] = []
+  /// Index of the node's ``NodeExtra`` in ``ParseTree/extras``, -1 when none.
+  var extra: Int32 = -1
   var flags: UInt8 = 0
   // Lists and items.
   var listOrdered = false
@@ -54,7 +49,6 @@ struct NodeData {
   var setext = false
   // Tables.
   var isHeader = false
-  var alignments: [UInt8] = []
 
   init(type: NodeType) { self.type = type }
 
@@ -66,9 +60,25 @@ struct NodeData {
   }
 }
 
+/// The variable-length data of a node, kept apart so that ``NodeData`` holds
+/// no references (nodes are copied and freed without retains and releases).
+struct NodeExtra {
+  /// Pairs (content index, file offset): where each content line comes from.
+  var segments: [Int32] = []
+  /// Block content (lines).
+  var content: [UInt8] = []
+  /// Code block info or link destination.
+  var info: [UInt8] = []
+  var title: [UInt8] = []
+  /// Table column alignments (`l`, `c`, `r` or 0).
+  var alignments: [UInt8] = []
+}
+
 /// An arena of nodes with cmark's tree operations.
 struct ParseTree {
   var nodes: [NodeData] = []
+  /// The extra data of the nodes that have some (see ``NodeData/extra``).
+  var extras: [NodeExtra] = []
   /// The bytes of all inline literals (text, code, raw HTML), one after another.
   var literals: [UInt8] = []
 
@@ -78,9 +88,25 @@ struct ParseTree {
     return literals[start..<(start + Int(nodes[i].literalCount))]
   }
 
+  /// The extra data of node `n`: empty when it has none; made on first change.
+  subscript(extra n: Int32) -> NodeExtra {
+    get {
+      let e = nodes[Int(n)].extra
+      return e >= 0 ? extras[Int(e)] : NodeExtra()
+    }
+    _modify {
+      var e = Int(nodes[Int(n)].extra)
+      if e < 0 {
+        e = extras.count
+        extras.append(NodeExtra())
+        nodes[Int(n)].extra = Int32(e)
+      }
+      yield &extras[e]
+    }
+  }
+
   /// Adds a detached node and returns its index.
   mutating func make(_ type: NodeType, line: Int32 = 0, column: Int32 = 0) -> Int32 {
-    // Built in place: a copy would retain and release the node's five arrays.
     nodes.append(NodeData(type: type, line: line, column: column))
     return Int32(nodes.count - 1)
   }

@@ -103,15 +103,15 @@ struct ReferenceMap {
 extension BlockParser {
   /// Strips leading reference definitions from a paragraph; false when nothing remains.
   mutating func resolveReferenceDefinitions(_ node: Int32) -> Bool {
-    let content = tree.nodes[Int(node)].content
+    let content = tree[extra: node].content
     var pos = 0
     while pos < content.count, content[pos] == UInt8(ascii: "[") {
       let n = refs.parseDefinition(content, pos)
       if n == 0 { break }
       pos += n
     }
-    if pos > 0 { tree.nodes[Int(node)].content.removeSubrange(0..<pos) }
-    for c in tree.nodes[Int(node)].content {
+    if pos > 0 { tree[extra: node].content.removeSubrange(0..<pos) }
+    for c in content[pos...] {
       if c == 0x0A || c == 0x0D { return false }
       if c != 0x20 && c != 0x09 { return true }
     }

@@ -94,12 +94,13 @@ struct TreeBuilder {
       let range = byteRange(frame.node, children: childSpan, previousEnd: prevEnd)
       // The children, side by side.
       let first = Int32(records.count)
-      for p in pending[start...] {
+      for j in start..<pending.count {
+        let p = pending[j]
         records.append(
           record(p.node, range: p.range, firstChild: p.firstChild, count: p.childCount))
       }
       let count = Int32(pending.count - start)
-      pending.removeSubrange(start...)
+      pending.removeLast(pending.count - start)
       if stack.isEmpty {
         records.append(record(frame.node, range: range, firstChild: first, count: count))
         return MarkupNode(tree: MarkupTree(records: records), index: Int32(records.count - 1))
@@ -155,7 +156,16 @@ struct TreeBuilder {
   }
 
   /// UTF-8 bytes as a String.
-  private func string<C: Collection<UInt8>>(_ b: C) -> String { String(decoding: b, as: UTF8.self) }
+  private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+
+  /// The literal of inline node `k` as a String.
+  private func literalString(_ k: Int) -> String {
+    let start = Int(tree.nodes[k].literalStart)
+    let count = Int(tree.nodes[k].literalCount)
+    return tree.literals.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self)
+    }
+  }
 
   /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
@@ -174,15 +184,15 @@ struct TreeBuilder {
     case .item: return .item
     case .codeBlock:
       return .codeBlock(
-        info: string(tree.nodes[k].info), literal: string(tree.nodes[k].content),
+        info: string(tree[extra: Int32(k)].info), literal: string(tree[extra: Int32(k)].content),
         fenced: tree.nodes[k].fenced)
-    case .htmlBlock: return .htmlBlock(literal: string(tree.nodes[k].content))
+    case .htmlBlock: return .htmlBlock(literal: string(tree[extra: Int32(k)].content))
     case .paragraph: return .paragraph
     case .heading: return .heading(level: Int(tree.nodes[k].level), setext: tree.nodes[k].setext)
     case .thematicBreak: return .thematicBreak
     case .table:
       return .table(
-        alignments: tree.nodes[k].alignments.map {
+        alignments: tree[extra: Int32(k)].alignments.map {
           switch $0 {
           case UInt8(ascii: "l"): .left
           case UInt8(ascii: "c"): .center
@@ -192,17 +202,19 @@ struct TreeBuilder {
         })
     case .tableRow: return tree.nodes[k].isHeader ? .tableHeader : .tableRow
     case .tableCell: return .tableCell
-    case .text: return .text(string(tree.literal(k)))
+    case .text: return .text(literalString(k))
     case .softBreak: return .softBreak
     case .lineBreak: return .lineBreak
-    case .code: return .code(string(tree.literal(k)))
-    case .htmlInline: return .htmlInline(string(tree.literal(k)))
+    case .code: return .code(literalString(k))
+    case .htmlInline: return .htmlInline(literalString(k))
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:
-      return .link(destination: string(tree.nodes[k].info), title: string(tree.nodes[k].title))
+      let extra = tree[extra: Int32(k)]
+      return .link(destination: string(extra.info), title: string(extra.title))
     case .image:
-      return .image(destination: string(tree.nodes[k].info), title: string(tree.nodes[k].title))
+      let extra = tree[extra: Int32(k)]
+      return .image(destination: string(extra.info), title: string(extra.title))
     }
   }
 }
