@@ -65,14 +65,24 @@ public enum SiteChecks {
       var hi = p.count
       while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
       while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
-      return String(unsafeUninitializedCapacity: hi - lo) { out in
-        for i in lo..<hi {
-          let b = p[i]
-          out[i - lo] =
-            b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return hi - lo
+      return lowered(p, lo..<hi)
+    }
+  }
+
+  /// ASCII bytes `p[range]` lower-cased with `_` as `-` (most paths are
+  /// copied as they are).
+  private static func lowered(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    let bytes = UnsafeBufferPointer(rebasing: p[range])
+    guard bytes.contains(where: { $0 == UInt8(ascii: "_") || ($0 >= 0x41 && $0 <= 0x5A) }) else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        out[i] =
+          b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
       }
+      return bytes.count
     }
   }
 
@@ -152,15 +162,7 @@ public enum SiteChecks {
       var hi = end
       while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
       while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
-      let key = String(unsafeUninitializedCapacity: hi - lo) { out in
-        for i in lo..<hi {
-          let b = p[i]
-          out[i - lo] =
-            b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return hi - lo
-      }
-      return (key, anchor)
+      return (lowered(p, lo..<hi), anchor)
     }
   }
 
