@@ -15,9 +15,9 @@ public enum ContentsCheck {
     var suggester = AnchorSuggester(page.headings)
     for link in links where link.destination.hasPrefix("#") {
       let anchor = String(link.destination.dropFirst())
-      let location = DiagnosticLocation(file.range(link.byteRange), in: file.path)
       if link.inContents { listed.insert(anchor) }
       guard !anchor.isEmpty, !anchors.contains(anchor) else { continue }
+      let location = DiagnosticLocation(file.range(link.byteRange), in: file.path)
       findings.append(
         link.inContents
           ? Diagnostic(

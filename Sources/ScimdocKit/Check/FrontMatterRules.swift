@@ -16,7 +16,7 @@ public enum FrontMatterRules {
       ]
     }
     var out: [Diagnostic] = []
-    if fm.title?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+    if fm.title.map({ TextSearch.trimmed($0).isEmpty }) ?? true {
       let at = fm.titleRange ?? fm.range
       out.append(
         Diagnostic(

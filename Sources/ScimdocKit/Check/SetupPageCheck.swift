@@ -17,23 +17,48 @@ public enum SetupPageCheck {
   /// True when the page mentions SCIM or provisioning (ASCII, any case): a
   /// cheap filter so extraction runs only on pages that can be setup pages.
   static func mentionsProvisioning(_ bytes: [UInt8]) -> Bool {
-    let needles: [[UInt8]] = [Array("scim".utf8), Array("provision".utf8)]
-    return bytes.withUnsafeBufferPointer { p in
+    bytes.withUnsafeBufferPointer { p in
       let n = p.count
+      let lower = ByteScan.ones &* 0x20
       var i = 0
-      while i < n {
-        let b = p[i] | 0x20
-        if b == UInt8(ascii: "s") || b == UInt8(ascii: "p") {
-          for needle in needles where needle[0] == b && i + needle.count <= n {
-            var k = 1
-            while k < needle.count, p[i + k] | 0x20 == needle[k] { k += 1 }
-            if k == needle.count { return true }
-          }
+      // Eight starts at a time: a candidate is "sc" or "pr" in any case (the
+      // masks' spurious bits only add candidates, which are checked in full).
+      while i + 9 <= n {
+        let w = ByteScan.word(p, i) | lower
+        let next = ByteScan.word(p, i + 1) | lower
+        var m =
+          (ByteScan.matches(w, UInt8(ascii: "s")) & ByteScan.matches(next, UInt8(ascii: "c")))
+          | (ByteScan.matches(w, UInt8(ascii: "p")) & ByteScan.matches(next, UInt8(ascii: "r")))
+        while m != 0 {
+          if startsNeedle(p, i + m.trailingZeroBitCount / 8) { return true }
+          m &= m &- 1
         }
+        i += 8
+      }
+      while i < n {
+        if startsNeedle(p, i) { return true }
         i += 1
       }
       return false
     }
+  }
+
+  /// True when "scim" or "provision" (ASCII, any case) starts at `p[i]`.
+  @inline(__always)
+  private static func startsNeedle(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let b = p[i] | 0x20
+    let needle: StaticString
+    switch b {
+    case UInt8(ascii: "s"): needle = "scim"
+    case UInt8(ascii: "p"): needle = "provision"
+    default: return false
+    }
+    let count = needle.utf8CodeUnitCount
+    guard i + count <= p.count else { return false }
+    let text = needle.utf8Start
+    var k = 1
+    while k < count, p[i + k] | 0x20 == text[k] { k += 1 }
+    return k == count
   }
 
   /// Findings and settings for a setup page's manifest.

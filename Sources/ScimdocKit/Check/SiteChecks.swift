@@ -65,14 +65,24 @@ public enum SiteChecks {
       var hi = p.count
       while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
       while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
-      return String(unsafeUninitializedCapacity: hi - lo) { out in
-        for i in lo..<hi {
-          let b = p[i]
-          out[i - lo] =
-            b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return hi - lo
+      return lowered(p, lo..<hi)
+    }
+  }
+
+  /// ASCII bytes `p[range]` lower-cased with `_` as `-` (most paths are
+  /// copied as they are).
+  private static func lowered(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    let bytes = UnsafeBufferPointer(rebasing: p[range])
+    guard bytes.contains(where: { $0 == UInt8(ascii: "_") || ($0 >= 0x41 && $0 <= 0x5A) }) else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        out[i] =
+          b == UInt8(ascii: "_") ? UInt8(ascii: "-") : (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
       }
+      return bytes.count
     }
   }
 
@@ -115,6 +125,7 @@ public enum SiteChecks {
 
   /// The site path a link under `urlPrefix` points at, and its anchor.
   static func target(of destination: String, urlPrefix: String) -> (key: String, anchor: String?) {
+    if let found = asciiTarget(of: destination, urlPrefix: urlPrefix) { return found }
     var target = String(destination.dropFirst(urlPrefix.count))
     var anchor: String?
     if let hash = TextSearch.firstIndex(of: "#", in: target) {
@@ -123,6 +134,36 @@ public enum SiteChecks {
     }
     if let q = TextSearch.firstIndex(of: "?", in: target) { target = String(target[..<q]) }
     return (normalise(target), anchor)
+  }
+
+  /// ``target(of:urlPrefix:)`` in one pass over the bytes, when both strings
+  /// are ASCII without carriage returns (so every byte is one `Character`).
+  private static func asciiTarget(of destination: String, urlPrefix: String) -> (
+    key: String, anchor: String?
+  )? {
+    var destination = destination
+    var prefix = urlPrefix
+    let prefixCount = prefix.withUTF8 { p in
+      p.contains { $0 >= 0x80 || $0 == 0x0D } ? nil : p.count
+    }
+    guard let prefixCount else { return nil }
+    return destination.withUTF8 { p -> (key: String, anchor: String?)? in
+      guard !p.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      let start = min(prefixCount, p.count)
+      var end = p.count
+      var anchor: String?
+      if let hash = p[start...].firstIndex(of: UInt8(ascii: "#")) {
+        anchor = String(decoding: UnsafeBufferPointer(rebasing: p[(hash + 1)...]), as: UTF8.self)
+        end = hash
+      }
+      if let q = p[start..<end].firstIndex(of: UInt8(ascii: "?")) { end = q }
+      // normalise: no leading or trailing `/`, lower-cased, `_` as `-`.
+      var lo = start
+      var hi = end
+      while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
+      while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
+      return (lowered(p, lo..<hi), anchor)
+    }
   }
 
   /// True when `link` can yield a finding on a site whose pages have the site

@@ -38,7 +38,6 @@ public enum SuppressionScanner {
   public static func scan(_ document: MarkupNode, in file: SourceFile) -> (
     [Suppression], [Diagnostic]
   ) {
-    guard let pattern else { return ([], []) }
     var suppressions: [Suppression] = []
     var problems: [Diagnostic] = []
     document.walk(only: [.htmlBlock, .htmlInline]) { node in
@@ -47,7 +46,8 @@ public enum SuppressionScanner {
       case .htmlBlock(let l), .htmlInline(let l): literal = l
       default: return
       }
-      guard TextSearch.contains("scimdoc-disable", in: literal) else { return }
+      // The pattern is compiled on first use: most sites have no suppressions.
+      guard TextSearch.contains("scimdoc-disable", in: literal), let pattern else { return }
       let ns = literal as NSString
       for match in pattern.matches(in: literal, range: NSRange(location: 0, length: ns.length)) {
         let scope: Suppression.Scope =

@@ -11,23 +11,36 @@ public enum BuiltInResources {
   /// The folder `Resources/<name>`: beside the executable, in the test bundle's
   /// folder, or in the source tree this library was built from.
   public static func folder(_ name: String) -> URL? {
-    for base in searchPath {
-      let url = base.appendingPathComponent(name)
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-        return url
-      }
+    // The folder beside the executable is tried before the others are worked
+    // out: finding `Bundle.main` costs more than a whole small check.
+    if let url = existingFolder(name, in: executableBase) { return url }
+    for base in laterBases {
+      if let url = existingFolder(name, in: base) { return url }
     }
     return nil
   }
 
-  /// The `Resources` folders to look in, worked out once per process
+  private static func existingFolder(_ name: String, in base: URL) -> URL? {
+    let url = base.appendingPathComponent(name)
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+      return url
+    }
+    return nil
+  }
+
+  /// The `Resources` folders to look in, in order.
+  static var searchPath: [URL] { [executableBase] + laterBases }
+
+  /// The bundle's `Resources` beside the executable (symlinks resolved).
+  static let executableBase: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+    .resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(bundleName)
+    .appendingPathComponent("Resources")
+
+  /// The other `Resources` folders, worked out once per process
   /// (`Bundle.allBundles` allocates on every call).
-  static let searchPath: [URL] = {
+  static let laterBases: [URL] = {
     var candidates: [URL] = []
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-      .resolvingSymlinksInPath()
-    candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName))
     candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
     candidates.append(
       Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))

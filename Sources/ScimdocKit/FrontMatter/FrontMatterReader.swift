@@ -91,17 +91,35 @@ public enum FrontMatterReader {
       }
       return nil
     }
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let digitsOnly = parts.allSatisfy {
-      !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+    // Three runs of ASCII digits between hyphens, read from the bytes.
+    var parts: [(value: Int, count: Int)] = []
+    var digitsOnly = true
+    var value = 0
+    var count = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "-") {
+        parts.append((value, count))
+        digitsOnly = digitsOnly && count > 0
+        value = 0
+        count = 0
+      } else if byte >= 0x30, byte <= 0x39 {
+        // Longer runs fail the length checks below; their value is not read.
+        if count < 4 { value = value * 10 + Int(byte - 0x30) }
+        count += 1
+      } else {
+        digitsOnly = false
+        count += 1
+      }
     }
+    parts.append((value, count))
+    digitsOnly = digitsOnly && count > 0
     guard parts.count == 3, digitsOnly, parts[0].count == 4, parts[1].count <= 2,
-      parts[2].count <= 2, let year = Int(parts[0]), let month = Int(parts[1]),
-      let day = Int(parts[2])
+      parts[2].count <= 2
     else {
       issues.append(.init(.notADate, "'\(text)' is not a YYYY-MM-DD date", at: node.range))
       return nil
     }
+    let (year, month, day) = (parts[0].value, parts[1].value, parts[2].value)
     guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
       throw InputError(in: file, at: node.range.start.offset, .invalidDate(text))
     }

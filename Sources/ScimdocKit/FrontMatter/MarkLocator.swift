@@ -23,6 +23,8 @@ struct MarkLocator {
 
   /// The page byte offset of the scalar at `index` of the YAML text.
   mutating func offset(ofScalar index: Int) -> Int {
+    // In ASCII text every byte is one scalar.
+    if file.isASCII { return min(yaml.lowerBound + max(index, 0), yaml.upperBound) }
     let bytes = file.bytes
     while cursorIndex < index && cursorOffset < yaml.upperBound {
       cursorOffset += Self.sequenceLength(bytes[cursorOffset])
@@ -41,8 +43,21 @@ struct MarkLocator {
   /// The location of byte `offset` of the page, with a scalar column.
   mutating func location(at offset: Int) -> SourceLocation {
     let clamped = min(max(offset, 0), file.bytes.count)
-    let line = file.line(of: clamped)
-    var from = file.lineStarts[line - 1]
+    let starts = file.lineStarts
+    // Marks come in nearly increasing order: most are on the last line seen.
+    let line: Int
+    if memoLine > 0, starts[memoLine - 1] <= clamped,
+      memoLine == starts.count || clamped < starts[memoLine]
+    {
+      line = memoLine
+    } else {
+      line = file.line(of: clamped)
+    }
+    if file.isASCII {
+      memoLine = line
+      return SourceLocation(line: line, column: clamped - starts[line - 1] + 1, offset: clamped)
+    }
+    var from = starts[line - 1]
     var column = 1
     if line == memoLine && memoOffset <= clamped {
       from = memoOffset
@@ -64,12 +79,18 @@ struct MarkLocator {
   mutating func range(from start: Int, to end: Int) -> SourceRange {
     let bytes = file.bytes
     var last = end
-    while last > start, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[last - 1]) { last -= 1 }
+    while last > start, Self.isBlank(bytes[last - 1]) { last -= 1 }
     let startLocation = location(at: start)
     guard last > start else { return SourceRange(start: startLocation, end: startLocation) }
     last -= 1
     while last > start && bytes[last] & 0xC0 == 0x80 { last -= 1 }
     return SourceRange(start: startLocation, end: location(at: last))
+  }
+
+  /// True for a space, tab or line break.
+  @inline(__always)
+  private static func isBlank(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
   }
 
   /// The length of the UTF-8 sequence that `lead` starts.

@@ -87,5 +87,14 @@ extension YAMLNode {
   public subscript(key: String) -> YAMLNode? { pair(key)?.value }
 
   /// True for a scalar that reads as null (`null`, `~`, empty, unquoted).
-  public var isNull: Bool { value == .null }
+  public var isNull: Bool {
+    // What `value == .null` says, without reading the scalar as a number.
+    guard case .scalar(let text, let style) = kind else { return false }
+    if let tag { return tag == "tag:yaml.org,2002:null" }
+    guard style == .plain else { return false }
+    switch text {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
+  }
 }

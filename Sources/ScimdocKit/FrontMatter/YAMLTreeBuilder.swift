@@ -11,7 +11,33 @@ struct YAMLTreeBuilder {
     var pendingKey: YAMLNode?
     var pairs: [YAMLNode.Pair] = []
     /// Scalar keys seen so far, with where each was first written.
-    var keys: [String: SourceLocation] = [:]
+    var keys: [(text: String, at: SourceLocation)] = []
+    /// The same keys by text, once there are too many to search in order.
+    var keyIndex: [String: SourceLocation] = [:]
+
+    /// Keys searched in order before an index is built: front matter maps
+    /// are small, and hashing cost more than comparing.
+    static let linearKeys = 16
+
+    /// Where scalar key `text` was first written, if it was.
+    func definition(of text: String) -> SourceLocation? {
+      guard keys.count > Self.linearKeys else {
+        for key in keys where key.text == text { return key.at }
+        return nil
+      }
+      return keyIndex[text]
+    }
+
+    /// Records scalar key `text`, written at `at`.
+    mutating func define(_ text: String, at: SourceLocation) {
+      keys.append((text, at))
+      guard keys.count > Self.linearKeys else { return }
+      if keys.count == Self.linearKeys + 1 {
+        for key in keys { keyIndex[key.text] = key.at }
+      } else {
+        keyIndex[text] = at
+      }
+    }
   }
 
   let file: SourceFile
@@ -75,30 +101,32 @@ struct YAMLTreeBuilder {
   private mutating func finish(_ node: YAMLNode, aliasRange: SourceRange? = nil) throws(InputError)
   {
     if aliasRange == nil, let anchor = node.anchor { anchors[anchor] = node }
-    guard var frame = stack.popLast() else {
+    // The parent is changed in place on the stack (a copy of its arrays
+    // would be made for every node).
+    let top = stack.count - 1
+    guard top >= 0 else {
       root = node
       return
     }
-    defer { stack.append(frame) }
-    guard frame.isMapping else {
-      frame.items.append(node)
+    guard stack[top].isMapping else {
+      stack[top].items.append(node)
       return
     }
-    guard let key = frame.pendingKey else {
+    guard let key = stack[top].pendingKey else {
       if let text = node.text {
         let at = aliasRange ?? node.range
-        if let first = frame.keys[text] {
+        if let first = stack[top].definition(of: text) {
           throw InputError(
             in: file, at: at.start.offset, .duplicateKey(text, firstLine: first.line),
             notes: ["\(file.path):\(first.line):\(first.column): note: first defined here"])
         }
-        frame.keys[text] = at.start
+        stack[top].define(text, at: at.start)
       }
-      frame.pendingKey = node
+      stack[top].pendingKey = node
       return
     }
-    frame.pairs.append(YAMLNode.Pair(key: key, value: node))
-    frame.pendingKey = nil
+    stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+    stack[top].pendingKey = nil
   }
 
   /// Counts `size` more nodes, failing past the limit.

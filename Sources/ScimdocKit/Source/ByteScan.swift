@@ -99,4 +99,20 @@ enum ByteScan {
     for i in start..<n { high |= UInt64(p[i]) }
     return (checkpoints, high & highBits == 0)
   }
+
+  /// Scalars (bytes that are not UTF-8 continuation bytes) in `p[from..<to]`.
+  static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var continuation = 0
+    var i = from
+    while i + 8 <= to {
+      let w = word(p, i)
+      continuation += (w & ~(w << 1) & highBits).nonzeroBitCount
+      i += 8
+    }
+    while i < to {
+      if p[i] & 0xC0 == 0x80 { continuation += 1 }
+      i += 1
+    }
+    return to - from - continuation
+  }
 }

@@ -17,6 +17,8 @@ public struct SourceFile: Sendable {
   /// with 60k nodes made dumping quadratic).
   let scalarCheckpoints: [Int]
   static let scalarBlock = 512
+  /// True when every byte is ASCII, so columns are byte counts.
+  let isASCII: Bool
 
   /// Makes a source file from bytes, validating UTF-8.
   ///
@@ -38,6 +40,7 @@ public struct SourceFile: Sendable {
     }
     self.lineStarts = lineStarts
     self.scalarCheckpoints = checkpoints
+    self.isASCII = ascii
     if !ascii, let bad = UTF8Validation.firstInvalidByte(in: bytes) {
       throw InputError(
         path: path, location: location(at: bad),
@@ -51,21 +54,22 @@ public struct SourceFile: Sendable {
     self.path = path
     self.hadBOM = false
     self.bytes = bytes
-    (self.lineStarts, self.scalarCheckpoints) = bytes.withUnsafeBufferPointer { p in
-      (ByteScan.lineStarts(p), ByteScan.scalarCheckpoints(p, block: SourceFile.scalarBlock).0)
+    (self.lineStarts, (self.scalarCheckpoints, self.isASCII)) = bytes.withUnsafeBufferPointer {
+      p in (ByteScan.lineStarts(p), ByteScan.scalarCheckpoints(p, block: SourceFile.scalarBlock))
     }
   }
 
   /// Number of scalars (non-continuation bytes) in `bytes[0..<offset]`.
   private func scalarsBefore(_ offset: Int) -> Int {
     let block = offset / SourceFile.scalarBlock
-    var count = scalarCheckpoints[min(block, scalarCheckpoints.count - 1)]
-    var i = min(block, scalarCheckpoints.count - 1) * SourceFile.scalarBlock
-    while i < offset {
-      if bytes[i] & 0xC0 != 0x80 { count += 1 }
-      i += 1
-    }
-    return count
+    let count = scalarCheckpoints[min(block, scalarCheckpoints.count - 1)]
+    let from = min(block, scalarCheckpoints.count - 1) * SourceFile.scalarBlock
+    return count + scalars(from, offset)
+  }
+
+  /// Number of scalars (non-continuation bytes) in `bytes[from..<to]`.
+  private func scalars(_ from: Int, _ to: Int) -> Int {
+    bytes.withUnsafeBufferPointer { p in ByteScan.scalarCount(p, from: from, to: to) }
   }
 
   /// Number of lines (a final line terminator does not open a new line).
@@ -94,8 +98,10 @@ public struct SourceFile: Sendable {
     let start = lineStarts[line - 1]
     // Count scalars: every byte that is not a UTF-8 continuation byte.
     let column: Int
-    if clamped - start <= SourceFile.scalarBlock {
-      column = 1 + bytes[start..<clamped].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    if isASCII {
+      column = 1 + clamped - start
+    } else if clamped - start <= SourceFile.scalarBlock {
+      column = 1 + scalars(start, clamped)
     } else {
       column = 1 + scalarsBefore(clamped) - scalarsBefore(start)
     }

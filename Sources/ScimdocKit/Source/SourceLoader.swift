@@ -24,6 +24,40 @@ public struct SourceLoader: Sendable {
 
   /// Reads the raw bytes of `path`, enforcing the size limit.
   public func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+    if let bytes = readRegularFile(path) { return bytes }
+    return try readBytesChecked(path)
+  }
+
+  /// The bytes of `path` when it is a readable regular file within the size
+  /// limit, read with plain system calls; nil for anything else (the checked
+  /// path then reports what is wrong).
+  private func readRegularFile(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(info.st_size)
+    guard size >= 0, size <= maxFileSize else { return nil }
+    var complete = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      var total = 0
+      while total < size {
+        let got = read(fd, buffer.baseAddress.map { $0 + total }, size - total)
+        if got < 0, errno == EINTR { continue }
+        guard got > 0 else { break }
+        total += got
+      }
+      count = total
+      // The file must end where its size said (it may have changed).
+      var extra: UInt8 = 0
+      complete = total == size && read(fd, &extra, 1) == 0
+    }
+    return complete ? bytes : nil
+  }
+
+  /// Reads `path` through `FileHandle`, with an error for every failure.
+  private func readBytesChecked(_ path: String) throws(InputError) -> [UInt8] {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
       throw InputError(path: path, location: nil, message: .fileNotFound, lineText: nil)
