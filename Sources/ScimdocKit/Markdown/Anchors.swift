@@ -72,6 +72,9 @@ struct Slugger {
   /// The next anchor for `text`, numbered when already used.
   mutating func slug(_ text: String) -> String {
     let original = Anchors.slug(text)
+    // First use: one hash lookup that also records it.
+    guard let count = occurrences.updateValue(0, forKey: original) else { return original }
+    occurrences[original] = count
     var result = original
     while occurrences[result] != nil {
       let next = (occurrences[original] ?? 0) + 1

@@ -143,8 +143,9 @@ extension MarkupNode {
   /// The text of the inlines below this node, with breaks as spaces and code
   /// spans as their literal text (what a reader sees).
   public var plainText: String {
-    var out = ""
     let records = tree.records
+    if let flat = MarkupNode.flatPlainText(records, Int(index)) { return flat }
+    var out = ""
     var stack: [Int32] = [index]
     while let i = stack.popLast() {
       let r = records[Int(i)]
@@ -158,6 +159,30 @@ extension MarkupNode {
           c -= 1
           stack.append(c)
         }
+      }
+    }
+    return out
+  }
+
+  /// ``plainText`` of record `i` when it is a leaf or all its children are
+  /// leaves (most headings, paragraphs and cells), without a stack; nil
+  /// when a child has children of its own.
+  private static func flatPlainText(_ records: [MarkupTree.Record], _ i: Int) -> String? {
+    let first = Int(records[i].firstChild)
+    let end = first + Int(records[i].childCount)
+    switch records[i].kind {
+    case .text(let s), .code(let s): return s
+    case .softBreak, .lineBreak: return " "
+    case .htmlInline: return ""
+    default: break
+    }
+    for c in first..<end where records[c].childCount > 0 { return nil }
+    var out = ""
+    for c in first..<end {
+      switch records[c].kind {
+      case .text(let s), .code(let s): out += s
+      case .softBreak, .lineBreak: out += " "
+      default: break
       }
     }
     return out
