@@ -146,18 +146,12 @@ struct OutputStamp: Equatable, CustomStringConvertible {
   var changed: Int
 
   init?(path: String) {
-    var st = stat()
-    guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-    device = Int(truncatingIfNeeded: st.st_dev)
-    inode = Int(truncatingIfNeeded: st.st_ino)
-    size = Int(st.st_size)
-    #if os(Linux)
-      modified = Int(st.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(st.st_mtim.tv_nsec)
-      changed = Int(st.st_ctim.tv_sec) &* 1_000_000_000 &+ Int(st.st_ctim.tv_nsec)
-    #else
-      modified = Int(st.st_mtimespec.tv_sec) &* 1_000_000_000 &+ Int(st.st_mtimespec.tv_nsec)
-      changed = Int(st.st_ctimespec.tv_sec) &* 1_000_000_000 &+ Int(st.st_ctimespec.tv_nsec)
-    #endif
+    guard let info = RegularFileInfo(path: path) else { return nil }
+    device = info.device
+    inode = info.inode
+    size = info.size
+    modified = info.modified.seconds &* 1_000_000_000 &+ info.modified.nanoseconds
+    changed = info.changed.seconds &* 1_000_000_000 &+ info.changed.nanoseconds
   }
 
   var description: String { "\(device).\(inode).\(size).\(modified).\(changed)" }

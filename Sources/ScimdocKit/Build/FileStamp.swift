@@ -9,16 +9,10 @@ struct FileStamp: Equatable, Sendable {
 
   /// The stamp of `path`, or nil when it cannot be read.
   init?(path: String) {
-    var st = stat()
-    guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-    size = Int(st.st_size)
-    #if os(Linux)
-      seconds = Int(st.st_mtim.tv_sec)
-      nanoseconds = Int(st.st_mtim.tv_nsec)
-    #else
-      seconds = Int(st.st_mtimespec.tv_sec)
-      nanoseconds = Int(st.st_mtimespec.tv_nsec)
-    #endif
+    guard let info = RegularFileInfo(path: path) else { return nil }
+    size = info.size
+    seconds = info.modified.seconds
+    nanoseconds = info.modified.nanoseconds
   }
 
   init(size: Int, seconds: Int, nanoseconds: Int) {
@@ -65,5 +59,29 @@ struct StampIndex: Sendable {
       )
     }
     for (path, stamp, key) in items { entries[path] = (stamp, key) }
+  }
+}
+
+/// What `stat` says of a regular file (nil for anything else).
+struct RegularFileInfo {
+  var device: Int
+  var inode: Int
+  var size: Int
+  var modified: (seconds: Int, nanoseconds: Int)
+  var changed: (seconds: Int, nanoseconds: Int)
+
+  init?(path: String) {
+    var st = stat()
+    guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+    device = Int(truncatingIfNeeded: st.st_dev)
+    inode = Int(truncatingIfNeeded: st.st_ino)
+    size = Int(st.st_size)
+    #if os(Linux)
+      modified = (Int(st.st_mtim.tv_sec), Int(st.st_mtim.tv_nsec))
+      changed = (Int(st.st_ctim.tv_sec), Int(st.st_ctim.tv_nsec))
+    #else
+      modified = (Int(st.st_mtimespec.tv_sec), Int(st.st_mtimespec.tv_nsec))
+      changed = (Int(st.st_ctimespec.tv_sec), Int(st.st_ctimespec.tv_nsec))
+    #endif
   }
 }
