@@ -25,8 +25,8 @@ struct CacheWriter {
   static func looksSecret(_ s: String) -> Bool {
     var json = PrettyJSONWriter(sink: nil)
     json.appendEscaped(s, slashes: true)
-    guard Redactor.mayNeedScrubbing(json.out[...]) else { return false }
-    let text = String(decoding: json.out, as: UTF8.self)
+    guard Redactor.mayNeedScrubbing(json.out.bytes) else { return false }
+    let text = String(decoding: json.out.bytes, as: UTF8.self)
     return Redactor().scrub(text) != text
   }
 

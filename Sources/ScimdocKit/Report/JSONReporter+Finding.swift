@@ -73,12 +73,29 @@ extension PrettyJSONWriter {
   /// The separator before a member, its key (plain ASCII, needing neither
   /// escapes nor scrubbing) and ` : `.
   private mutating func member(_ key: StaticString, first: Bool = false, indent: Int) {
-    separate(first: first, indent: indent)
-    out.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { out.append(contentsOf: $0) }
-    out.append(UInt8(ascii: "\""))
-    out.append(0x20)
-    out.append(UInt8(ascii: ":"))
-    out.append(0x20)
+    let k = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    out.appendReserved(upTo: k.count + 2 * indent + 7) { p in
+      var i = 0
+      if !first {
+        p[0] = UInt8(ascii: ",")
+        p[1] = 0x0A
+        i = 2
+      }
+      for _ in 0..<2 * indent {
+        p[i] = 0x20
+        i += 1
+      }
+      p[i] = UInt8(ascii: "\"")
+      i += 1
+      for b in k {
+        p[i] = b
+        i += 1
+      }
+      p[i] = UInt8(ascii: "\"")
+      p[i + 1] = 0x20
+      p[i + 2] = UInt8(ascii: ":")
+      p[i + 3] = 0x20
+      return i + 4
+    }
   }
 }

@@ -24,7 +24,7 @@ enum PrettyJSON {
   var text: String {
     var writer = PrettyJSONWriter(sink: nil)
     write(to: &writer, indent: 0)
-    return String(decoding: writer.out, as: UTF8.self)
+    return String(decoding: writer.out.bytes, as: UTF8.self)
   }
 
   /// Writes the JSON text to `sink` in chunks, passing each string's escaped
@@ -41,7 +41,7 @@ enum PrettyJSON {
     case .string(let s): w.writeString(s)
     case .int(let n): w.writeInt(n)
     case .bool(let b):
-      w.out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+      w.out.append(b ? "true" : "false")
     case .array(let items):
       w.open(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
@@ -64,9 +64,7 @@ enum PrettyJSON {
       for (i, (key, value)) in sorted.enumerated() {
         w.separate(first: i == 0, indent: indent + 1)
         w.writeString(key)
-        w.out.append(0x20)
-        w.out.append(UInt8(ascii: ":"))
-        w.out.append(0x20)
+        w.out.append(" : ")
         value.write(to: &w, indent: indent + 1)
       }
       w.close(UInt8(ascii: "}"), indent: indent)

@@ -1,13 +1,12 @@
 /// The bytes being written, flushed to a sink in chunks when there is one.
-struct PrettyJSONWriter {
-  var out: [UInt8] = []
+struct PrettyJSONWriter: ~Copyable {
+  var out = ByteBuffer(capacity: 1 << 16 + 1 << 12)
   let sink: (([UInt8]) -> Void)?
   var scrub: ((String) -> String)?
 
   init(sink: (([UInt8]) -> Void)?, scrub: ((String) -> String)? = nil) {
     self.sink = sink
     self.scrub = scrub
-    out.reserveCapacity(1 << 16)
   }
 
   /// Hands the bytes so far to the sink once there are enough of them.
@@ -17,42 +16,43 @@ struct PrettyJSONWriter {
 
   /// Hands the bytes so far to the sink.
   mutating func flush() {
-    guard let sink, !out.isEmpty else { return }
-    sink(out)
-    out.removeAll(keepingCapacity: true)
+    guard let sink, out.count > 0 else { return }
+    sink(Array(out.bytes))
+    out.removeAll()
   }
 
   mutating func open(_ bracket: UInt8) {
-    out.append(bracket)
-    out.append(0x0A)
+    out.reserve(2)
+    out.appendReserved(bracket)
+    out.appendReserved(0x0A)
   }
 
   /// The `,` and newline between elements, then the element's indentation.
+  @inline(__always)
   mutating func separate(first: Bool, indent: Int) {
+    out.reserve(2 + 2 * indent)
     if !first {
-      out.append(UInt8(ascii: ","))
-      out.append(0x0A)
+      out.appendReserved(UInt8(ascii: ","))
+      out.appendReserved(0x0A)
     }
-    appendSpaces(2 * indent)
+    out.appendReserved(repeating: 0x20, count: 2 * indent)
   }
 
   mutating func close(_ bracket: UInt8, indent: Int) {
-    out.append(0x0A)
-    appendSpaces(2 * indent)
-    out.append(bracket)
-  }
-
-  private mutating func appendSpaces(_ count: Int) {
-    for _ in 0..<count { out.append(0x20) }
+    out.reserve(2 + 2 * indent)
+    out.appendReserved(0x0A)
+    out.appendReserved(repeating: 0x20, count: 2 * indent)
+    out.appendReserved(bracket)
   }
 
   /// The decimal digits of `n`.
   mutating func writeInt(_ n: Int) {
+    out.reserve(21)
     if n >= 0, n < 10 {
-      out.append(UInt8(truncatingIfNeeded: n) + 0x30)
+      out.appendReserved(UInt8(truncatingIfNeeded: n) + 0x30)
       return
     }
-    if n < 0 { out.append(UInt8(ascii: "-")) }
+    if n < 0 { out.appendReserved(UInt8(ascii: "-")) }
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
     var count = 0
     var v = n.magnitude
@@ -62,7 +62,7 @@ struct PrettyJSONWriter {
         v /= 10
         count += 1
       } while v > 0
-      for i in stride(from: count - 1, through: 0, by: -1) { out.append(buf[i]) }
+      for i in stride(from: count - 1, through: 0, by: -1) { out.appendReserved(buf[i]) }
     }
   }
 
@@ -74,10 +74,10 @@ struct PrettyJSONWriter {
     let suspect = appendEscaped(s)
     // Scrub the escaped content, as a scrub of the whole text would see it
     // (neither pattern can reach across a quote); most content cannot change.
-    if suspect, let scrub, Redactor.mayNeedScrubbing(out[start...]) {
-      let escaped = String(decoding: out[start...], as: UTF8.self)
-      out.removeSubrange(start...)
-      out.append(contentsOf: scrub(escaped).utf8)
+    if suspect, let scrub, Redactor.mayNeedScrubbing(out.bytes(from: start)) {
+      let escaped = String(decoding: out.bytes(from: start), as: UTF8.self)
+      out.removeLast(from: start)
+      out.append(scrub(escaped))
     }
     out.append(UInt8(ascii: "\""))
   }
@@ -95,7 +95,8 @@ struct PrettyJSONWriter {
   }
 
   /// True when `bytes` hold "bearer " in any ASCII case.
-  static func hasBearer(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func hasBearer<C: RandomAccessCollection<UInt8>>(_ bytes: C) -> Bool
+  where C.Index == Int {
     let word = bearer
     var i = bytes.startIndex
     while i + word.count <= bytes.endIndex {
@@ -145,24 +146,29 @@ struct PrettyJSONWriter {
         {
           // An escape's letters (`\b`, `\u001b`) could complete a word.
           suspect = true
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark..<i]))
+          out.append(UnsafeBufferPointer(rebasing: p[mark..<i]))
           mark = i + 1
-          out.append(UInt8(ascii: "\\"))
+          out.reserve(6)
+          out.appendReserved(UInt8(ascii: "\\"))
           switch b {
-          case 0x08: out.append(UInt8(ascii: "b"))
-          case 0x0C: out.append(UInt8(ascii: "f"))
-          case 0x0A: out.append(UInt8(ascii: "n"))
-          case 0x0D: out.append(UInt8(ascii: "r"))
-          case 0x09: out.append(UInt8(ascii: "t"))
+          case 0x08: out.appendReserved(UInt8(ascii: "b"))
+          case 0x0C: out.appendReserved(UInt8(ascii: "f"))
+          case 0x0A: out.appendReserved(UInt8(ascii: "n"))
+          case 0x0D: out.appendReserved(UInt8(ascii: "r"))
+          case 0x09: out.appendReserved(UInt8(ascii: "t"))
           case 0x00...0x1F:
             let hex: (UInt8) -> UInt8 = { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }
-            out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex(b >> 4), hex(b & 0x0F)])
-          default: out.append(b)
+            out.appendReserved(UInt8(ascii: "u"))
+            out.appendReserved(0x30)
+            out.appendReserved(0x30)
+            out.appendReserved(hex(b >> 4))
+            out.appendReserved(hex(b & 0x0F))
+          default: out.appendReserved(b)
           }
         }
         i += 1
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: p[mark...]))
+      out.append(UnsafeBufferPointer(rebasing: p[mark...]))
       return suspect
     }
   }

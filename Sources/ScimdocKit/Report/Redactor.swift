@@ -41,7 +41,8 @@ public struct Redactor: Sendable {
 
   /// False only when `bytes` can hold neither pattern of ``scrubPatterns(_:)``
   /// (no `@`, no "bearer " in any ASCII case).
-  static func mayNeedScrubbing(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func mayNeedScrubbing<C: RandomAccessCollection<UInt8>>(_ bytes: C) -> Bool
+  where C.Index == Int {
     bytes.contains(UInt8(ascii: "@")) || PrettyJSONWriter.hasBearer(bytes)
   }
 

@@ -46,12 +46,17 @@ public struct Report: Sendable {
 
   /// Count of unsuppressed findings at each severity.
   public func count(_ severity: Severity) -> Int {
-    findings.lazy.filter { $0.severity == severity && !$0.suppressed }.count
+    // Indexed, so only the two fields are read (not a copy of each finding).
+    var n = 0
+    for i in findings.indices where findings[i].severity == severity && !findings[i].suppressed {
+      n += 1
+    }
+    return n
   }
 
   /// True when some unsuppressed finding is at or above `level`.
   public func fails(at level: Severity) -> Bool {
-    findings.contains { $0.severity >= level && !$0.suppressed }
+    findings.indices.contains { findings[$0].severity >= level && !findings[$0].suppressed }
   }
 }
 

@@ -37,8 +37,11 @@ public enum StableHash {
   }
 
   /// Appends the 16 lowercase hex digits of `hash` to `out`.
-  static func appendHex(_ hash: UInt64, to out: inout [UInt8]) {
-    let digits = hexDigits
-    for i in 0..<16 { out.append(digits[Int((hash >> UInt64(60 - 4 * i)) & 0xF)]) }
+  static func appendHex(_ hash: UInt64, to out: inout ByteBuffer) {
+    out.reserve(16)
+    for i in 0..<16 {
+      let d = UInt8(truncatingIfNeeded: (hash >> UInt64(60 - 4 * i)) & 0xF)
+      out.appendReserved(d < 10 ? d + 0x30 : d - 10 + 0x61)
+    }
   }
 }

@@ -75,7 +75,7 @@ enum ByteScan {
   /// Scalars (bytes that are not UTF-8 continuation bytes) before each
   /// `block`-byte boundary, starting with 0; and whether all bytes are ASCII.
   static func scalarCheckpoints(_ p: UnsafeBufferPointer<UInt8>, block: Int) -> ([Int], Bool) {
-    precondition(block % 8 == 0)
+    precondition(block % 8 == 0 && block <= 8 * 255)
     let n = p.count
     var checkpoints = [0]
     checkpoints.reserveCapacity(n / block + 1)
@@ -83,16 +83,18 @@ enum ByteScan {
     var scalars = 0
     var start = 0
     while start + block <= n {
-      var continuation = 0
+      // Per byte lane, 1 for each continuation byte (high bit set, next bit
+      // clear), summed across the lanes once per block (no lane passes 255:
+      // a block is at most 255 words).
+      var lanes: UInt64 = 0
       var i = start
       while i < start + block {
         let w = word(p, i)
         high |= w
-        // Continuation bytes: high bit set, next bit clear.
-        continuation += (w & ~(w << 1) & highBits).nonzeroBitCount
+        lanes &+= (w & ~(w << 1) & highBits) >> 7
         i += 8
       }
-      scalars += block - continuation
+      scalars += block - laneSum(lanes)
       checkpoints.append(scalars)
       start += block
     }
@@ -100,14 +102,27 @@ enum ByteScan {
     return (checkpoints, high & highBits == 0)
   }
 
+  /// The sum of the eight byte lanes of `lanes`.
+  @inline(__always)
+  static func laneSum(_ lanes: UInt64) -> Int {
+    let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
+    return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+  }
+
   /// Scalars (bytes that are not UTF-8 continuation bytes) in `p[from..<to]`.
   static func scalarCount(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
     var continuation = 0
     var i = from
     while i + 8 <= to {
-      let w = word(p, i)
-      continuation += (w & ~(w << 1) & highBits).nonzeroBitCount
-      i += 8
+      // Lanes as in ``scalarCheckpoints(_:block:)``, summed every 255 words.
+      var lanes: UInt64 = 0
+      let end = min(to, i + 8 * 255)
+      while i + 8 <= end {
+        let w = word(p, i)
+        lanes &+= (w & ~(w << 1) & highBits) >> 7
+        i += 8
+      }
+      continuation += laneSum(lanes)
     }
     while i < to {
       if p[i] & 0xC0 == 0x80 { continuation += 1 }
