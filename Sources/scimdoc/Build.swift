@@ -90,7 +90,9 @@ extension SCIMDoc {
               result.pages, result.setupPages, out, result.filesWritten, result.filesUnchanged,
               result.cacheHits, seconds))
         }
-        try output.emit(result.report, context: output.context())
+        var context = output.context()
+        context.threads = options.check.threads
+        try output.emit(result.report, context: context)
       }
     }
   }

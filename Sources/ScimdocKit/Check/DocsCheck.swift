@@ -89,7 +89,8 @@ public enum DocsCheck {
   static func combine(draining analyses: inout [PageAnalysis], root: String, options: CheckOptions)
     -> Report
   {
-    var site = SiteChecks.run(analyses, contentRoot: root, urlPrefix: options.project.urlPrefix)
+    var site = SiteChecks.run(
+      analyses, contentRoot: root, urlPrefix: options.project.urlPrefix, threads: options.threads)
     let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)
     let pages = analyses.count
     // Everything but the findings is released before they are gathered.

@@ -5,11 +5,12 @@ import Foundation
 public enum SiteChecks {
   /// Cross-page findings for `pages` under `contentRoot`, where site links
   /// start with `urlPrefix` (default `/docs/`).
-  public static func run(_ pages: [PageAnalysis], contentRoot: String, urlPrefix: String)
-    -> [Diagnostic]
-  {
+  public static func run(
+    _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String, threads: Int = 1
+  ) -> [Diagnostic] {
     var findings = duplicatePageIDs(pages)
-    brokenSiteLinks(pages, contentRoot: contentRoot, urlPrefix: urlPrefix, into: &findings)
+    brokenSiteLinks(
+      pages, contentRoot: contentRoot, urlPrefix: urlPrefix, threads: threads, into: &findings)
     findings += conflictingSettings(pages)
     return findings
   }
@@ -89,7 +90,7 @@ public enum SiteChecks {
   /// Appends to `findings` (one array for all site findings: on a large
   /// site they are most of the report).
   static func brokenSiteLinks(
-    _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String,
+    _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String, threads: Int = 1,
     into findings: inout [Diagnostic]
   ) {
     // Site path → the index of the first page with it (indices, not copies,
@@ -97,30 +98,56 @@ public enum SiteChecks {
     let byPath = Dictionary(
       pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
       uniquingKeysWith: { a, _ in a })
-    for page in pages {
-      for link in page.links where link.destination.hasPrefix(urlPrefix) {
-        let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
-        // Anchors are searched in place: a set per page would cost more memory
-        // on a large site than the few lookups it saves.
-        guard let targetIndex = byPath[key] else {
-          findings.append(
-            Diagnostic(
-              rule: "link-page-missing", severity: .error,
-              message: "link to '\(link.destination)' matches no page in the content tree",
-              location: link.location))
-          continue
-        }
-        if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
-          let targetPath = pages[targetIndex].path
-          findings.append(
-            Diagnostic(
-              rule: "link-anchor-broken", severity: .error,
-              message:
-                "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(anchor)'",
-              location: link.location))
+    // Links are resolved in parallel, in slices of pages; only the broken
+    // ones come back (as indices), to be reported in page order.
+    let slices = stride(from: 0, to: pages.count, by: 64).map {
+      $0..<min($0 + 64, pages.count)
+    }
+    let broken = Parallel.map(slices, threads: threads) { slice -> [BrokenLink] in
+      var out: [BrokenLink] = []
+      for p in slice {
+        for (l, link) in pages[p].links.enumerated() where link.destination.hasPrefix(urlPrefix) {
+          let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
+          // Anchors are searched in place: a set per page would cost more
+          // memory on a large site than the few lookups it saves.
+          guard let targetIndex = byPath[key] else {
+            out.append(BrokenLink(page: p, link: l, target: nil))
+            continue
+          }
+          if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
+            out.append(BrokenLink(page: p, link: l, target: targetIndex))
+          }
         }
       }
+      return out
     }
+    for item in broken.joined() {
+      let link = pages[item.page].links[item.link]
+      guard let targetIndex = item.target else {
+        findings.append(
+          Diagnostic(
+            rule: "link-page-missing", severity: .error,
+            message: "link to '\(link.destination)' matches no page in the content tree",
+            location: link.location))
+        continue
+      }
+      let anchor = target(of: link.destination, urlPrefix: urlPrefix).anchor ?? ""
+      let targetPath = pages[targetIndex].path
+      findings.append(
+        Diagnostic(
+          rule: "link-anchor-broken", severity: .error,
+          message:
+            "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(anchor)'",
+          location: link.location))
+    }
+  }
+
+  /// A link found broken: where it is, and the page it points at (nil when
+  /// no page matches).
+  private struct BrokenLink: Sendable {
+    var page: Int
+    var link: Int
+    var target: Int?
   }
 
   /// The site path a link under `urlPrefix` points at, and its anchor.

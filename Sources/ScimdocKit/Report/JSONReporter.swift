@@ -55,12 +55,14 @@ public enum JSONReporter {
   /// `order` lists the findings' indices in the order to write them.
   static func stream(
     _ report: Report, order: [Int], context: ReportContext,
-    scrub: @escaping (String) -> String, to sink: @escaping ([UInt8]) -> Void
+    scrub: @escaping @Sendable (String) -> String, to sink: @escaping ([UInt8]) -> Void
   ) {
     let shown = order.filter { !report.findings[$0].suppressed }
     let doc = document(report, context: context)
+    let ahead = FindingPrefetcher(
+      findings: report.findings, order: shown, scrub: scrub, threads: context.threads)
     let findings = PrettyJSON.lazyArray(count: shown.count) { w, i, indent in
-      w.writeFinding(report.findings[shown[i]], indent: indent)
+      ahead.write(i, indent: indent, to: &w)
     }
     doc.json(findings: findings).stream(to: sink, scrub: scrub)
     sink([0x0A])

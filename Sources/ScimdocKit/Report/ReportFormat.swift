@@ -45,6 +45,8 @@ public struct ReportContext: Sendable {
   public var sources: [String: SourceFile] = [:]
   /// The level at or above which the run fails (shown in the summary).
   public var failLevel: Severity = .error
+  /// Threads a large report may be rendered on (its bytes are the same).
+  public var threads = 1
 
   public init() {}
 }
