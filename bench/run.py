@@ -137,9 +137,9 @@ def main():
     if args.no_install:
         missing = [t for t in ("cmark-gfm", "check-jsonschema") if not shutil.which(t)]
     config = "debug" if args.quick else "release"
-    # The release binary is built as it ships: self-contained, with the Swift
-    # runtime and Foundation linked in (README, "In a doc site's CI").
-    static = [] if args.quick else ["--static-swift-stdlib"]
+    # The release binary is built as it ships: one static executable with the
+    # Swift runtime and Foundation linked in (README, "In a doc site's CI").
+    static = [] if args.quick else ["--static-swift-stdlib", "-Xswiftc", "-static-executable"]
     sh(["swift", "build", "-c", config, *static, "--product", "scimdoc"], cwd=ROOT,
        stdout=subprocess.DEVNULL)
     scimdoc = os.path.join(ROOT, ".build", config, "scimdoc")
