@@ -15,7 +15,7 @@ enum ProseFilter {
   static func mayYield(_ paragraph: MarkupNode, watchingLabels: Bool) -> Bool {
     var labels = false
     var links = false
-    for child in paragraph.children {
+    for child in paragraph.children where child.kinds != .text {
       switch child.kind {
       case .text, .softBreak, .lineBreak, .htmlInline, .image: continue
       case .strong: labels = true

@@ -18,7 +18,9 @@ public struct MarkupNode: Sendable, Hashable {
     self.index = index
   }
 
-  public var kind: Kind { tree.records[Int(index)].kind }
+  public var kind: Kind { tree.kind(Int(index)) }
+  /// The one-member set of the kind's case, without making its literal a String.
+  var kinds: MarkupTree.Kinds { tree.records[Int(index)].kinds }
   /// Half-open UTF-8 byte offsets into the source file's bytes.
   public var byteRange: Range<Int> { tree.records[Int(index)].byteRange }
   public var children: Children {
@@ -144,18 +146,20 @@ extension MarkupNode {
   /// spans as their literal text (what a reader sees).
   public var plainText: String {
     let records = tree.records
-    if let flat = MarkupNode.flatPlainText(records, Int(index)) { return flat }
+    if let flat = MarkupNode.flatPlainText(tree, Int(index)) { return flat }
     var out = ""
     var stack: [Int32] = [index]
     while let i = stack.popLast() {
-      let r = records[Int(i)]
-      switch r.kind {
-      case .text(let s), .code(let s): out += s
-      case .softBreak, .lineBreak: out += " "
-      case .htmlInline: break
-      default:
-        var c = r.firstChild + r.childCount
-        while c > r.firstChild {
+      let k = Int(i)
+      let kinds = records[k].kinds
+      if kinds == .text || kinds == .code {
+        out += tree.literal(k)
+      } else if kinds == .softBreak || kinds == .lineBreak {
+        out += " "
+      } else if kinds != .htmlInline {
+        let first = records[k].firstChild
+        var c = first + records[k].childCount
+        while c > first {
           c -= 1
           stack.append(c)
         }
@@ -167,22 +171,22 @@ extension MarkupNode {
   /// ``plainText`` of record `i` when it is a leaf or all its children are
   /// leaves (most headings, paragraphs and cells), without a stack; nil
   /// when a child has children of its own.
-  private static func flatPlainText(_ records: [MarkupTree.Record], _ i: Int) -> String? {
+  private static func flatPlainText(_ tree: MarkupTree, _ i: Int) -> String? {
+    let records = tree.records
     let first = Int(records[i].firstChild)
     let end = first + Int(records[i].childCount)
-    switch records[i].kind {
-    case .text(let s), .code(let s): return s
-    case .softBreak, .lineBreak: return " "
-    case .htmlInline: return ""
-    default: break
-    }
+    let kinds = records[i].kinds
+    if kinds == .text || kinds == .code { return tree.literal(i) }
+    if kinds == .softBreak || kinds == .lineBreak { return " " }
+    if kinds == .htmlInline { return "" }
     for c in first..<end where records[c].childCount > 0 { return nil }
     var out = ""
     for c in first..<end {
-      switch records[c].kind {
-      case .text(let s), .code(let s): out += s
-      case .softBreak, .lineBreak: out += " "
-      default: break
+      let kinds = records[c].kinds
+      if kinds == .text || kinds == .code {
+        out += tree.literal(c)
+      } else if kinds == .softBreak || kinds == .lineBreak {
+        out += " "
       }
     }
     return out
@@ -250,6 +254,11 @@ final class MarkupTree: Sendable {
     var endColumn: Int32
     var firstChild: Int32
     var childCount: Int32
+    /// For text, code and raw inline HTML made by the parser: where the
+    /// literal sits in the tree's ``MarkupTree/literals`` (the String is made
+    /// when the kind is read, and `kind` holds an empty one); -1 otherwise.
+    var literalStart: Int32 = -1
+    var literalCount: Int32 = 0
     /// The one-member set of the kind's case, for walks that look at a few.
     var kinds: Kinds
 
@@ -277,8 +286,36 @@ final class MarkupTree: Sendable {
   }
 
   let records: [Record]
+  /// The bytes of the records' literals (see ``Record/literalStart``).
+  let literals: [UInt8]
 
-  init(records: [Record]) { self.records = records }
+  init(records: [Record], literals: [UInt8] = []) {
+    self.records = records
+    self.literals = literals
+  }
+
+  /// The kind of record `i`, with its literal made a String.
+  func kind(_ i: Int) -> MarkupNode.Kind {
+    guard records[i].literalStart >= 0 else { return records[i].kind }
+    let s = literal(i)
+    let kinds = records[i].kinds
+    return kinds == .text ? .text(s) : kinds == .code ? .code(s) : .htmlInline(s)
+  }
+
+  /// The literal of text, code or raw inline HTML record `i`.
+  func literal(_ i: Int) -> String {
+    let start = Int(records[i].literalStart)
+    guard start >= 0 else {
+      switch records[i].kind {
+      case .text(let s), .code(let s), .htmlInline(let s): return s
+      default: return ""
+      }
+    }
+    let end = start + Int(records[i].literalCount)
+    return literals.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+    }
+  }
 
   /// A set of ``MarkupNode/Kind`` cases, payloads aside.
   struct Kinds: OptionSet, Sendable {
@@ -288,6 +325,10 @@ final class MarkupTree: Sendable {
 
     static let all = Kinds(rawValue: .max)
     static let heading = Kinds(rawValue: 1 << 7)
+    static let text = Kinds(rawValue: 1 << 13)
+    static let softBreak = Kinds(rawValue: 1 << 14)
+    static let lineBreak = Kinds(rawValue: 1 << 15)
+    static let code = Kinds(rawValue: 1 << 16)
     static let list = Kinds(rawValue: 1 << 2)
     static let htmlBlock = Kinds(rawValue: 1 << 5)
     static let htmlInline = Kinds(rawValue: 1 << 17)
@@ -334,6 +375,11 @@ final class MarkupTree: Sendable {
     let first = Int32(records.count)
     for (node, block) in zip(nodes, blocks) {
       var r = node.tree.records[Int(node.index)]
+      if r.literalStart >= 0 {
+        r.kind = node.kind
+        r.literalStart = -1
+        r.literalCount = 0
+      }
       r.firstChild = block.first
       r.childCount = block.count
       records.append(r)

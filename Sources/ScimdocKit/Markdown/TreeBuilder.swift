@@ -103,7 +103,9 @@ struct TreeBuilder {
       while pending.count > start { pending.removeLast() }
       if stack.isEmpty {
         records.append(record(frame.node, range: range, firstChild: first, count: count))
-        return MarkupNode(tree: MarkupTree(records: records), index: Int32(records.count - 1))
+        return MarkupNode(
+          tree: MarkupTree(records: records, literals: tree.literals),
+          index: Int32(records.count - 1))
       }
       pending.append(Pending(node: frame.node, range: range, firstChild: first, childCount: count))
     }
@@ -150,22 +152,23 @@ struct TreeBuilder {
       startLine: Int(tree.nodes[k].startLine), startColumn: Int(tree.nodes[k].startColumn),
       endLine: Int(tree.nodes[k].endLine),
       endColumn: Int(tree.nodes[k].endColumn))
-    return MarkupTree.Record(
-      kind: kind(k), byteRange: range, position: position, firstChild: firstChild,
-      childCount: count)
+    let type = tree.nodes[k].type
+    guard type == .text || type == .code || type == .htmlInline else {
+      return MarkupTree.Record(
+        kind: kind(k), byteRange: range, position: position, firstChild: firstChild,
+        childCount: count)
+    }
+    // The literal stays bytes until the kind is read.
+    var r = MarkupTree.Record(
+      kind: type == .text ? .text("") : type == .code ? .code("") : .htmlInline(""),
+      byteRange: range, position: position, firstChild: firstChild, childCount: count)
+    r.literalStart = tree.nodes[k].literalStart
+    r.literalCount = tree.nodes[k].literalCount
+    return r
   }
 
   /// UTF-8 bytes as a String.
   private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
-
-  /// The literal of inline node `k` as a String.
-  private func literalString(_ k: Int) -> String {
-    let start = Int(tree.nodes[k].literalStart)
-    let count = Int(tree.nodes[k].literalCount)
-    return tree.literals.withUnsafeBufferPointer {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self)
-    }
-  }
 
   /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
@@ -202,11 +205,11 @@ struct TreeBuilder {
         })
     case .tableRow: return tree.nodes[k].isHeader ? .tableHeader : .tableRow
     case .tableCell: return .tableCell
-    case .text: return .text(literalString(k))
+    case .text: return .text(String(decoding: tree.literal(k), as: UTF8.self))
     case .softBreak: return .softBreak
     case .lineBreak: return .lineBreak
-    case .code: return .code(literalString(k))
-    case .htmlInline: return .htmlInline(literalString(k))
+    case .code: return .code(String(decoding: tree.literal(k), as: UTF8.self))
+    case .htmlInline: return .htmlInline(String(decoding: tree.literal(k), as: UTF8.self))
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:
