@@ -16,6 +16,15 @@ public struct PageAnalysis: Codable, Sendable {
   public var settings: [SettingRecord]
   /// True when the page yielded a setup manifest.
   public var isSetupPage: Bool
+  /// The site target of each link, when a site check has already worked it
+  /// out (``PageAnalyzer/analyzeForSiteCheck``): empty otherwise. Neither
+  /// coded nor cached.
+  var linkTargets: [SiteChecks.Target] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case path, contentHash, title, pageID, pageIDLocation, anchors, links, findings, suppressions
+    case settings, isSetupPage
+  }
 
   public init(path: String, contentHash: String) {
     self.path = path

@@ -36,13 +36,21 @@ public enum PageAnalyzer {
     // Kept until the whole site is read: copies without spare capacity, and
     // one copy of a link target many pages share. The title is not needed.
     analysis.title = nil
-    analysis.links = analysis.links.filter {
-      SiteChecks.mayBeBroken($0, pages: sitePaths, urlPrefix: project.urlPrefix)
-    }.map { link in
-      var link = link
+    // Each kept link's target is kept too, so the site check need not parse
+    // it again.
+    var links: [LinkRecord] = []
+    var targets: [SiteChecks.Target] = []
+    for var link in analysis.links {
+      guard
+        let target = SiteChecks.siteTarget(
+          ifMayBeBroken: link, pages: sitePaths, urlPrefix: project.urlPrefix)
+      else { continue }
       if let interner { link.destination = interner.intern(link.destination) }
-      return link
+      links.append(link)
+      targets.append(target)
     }
+    analysis.links = links.map { $0 }
+    analysis.linkTargets = targets.map { $0 }
     analysis.anchors = analysis.anchors.map(Self.exactCopy)
     analysis.findings = analysis.findings.map { $0 }
     analysis.settings = analysis.settings.map { $0 }

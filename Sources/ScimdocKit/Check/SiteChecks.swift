@@ -106,8 +106,14 @@ public enum SiteChecks {
     let broken = Parallel.map(slices, threads: threads) { slice -> [BrokenLink] in
       var out: [BrokenLink] = []
       for p in slice {
-        for (l, link) in pages[p].links.enumerated() where link.destination.hasPrefix(urlPrefix) {
-          let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
+        let page = pages[p]
+        // Targets the page analysis worked out already (one per link, every
+        // link under the prefix) are not parsed again.
+        let known = !page.linkTargets.isEmpty && page.linkTargets.count == page.links.count
+        for (l, link) in page.links.enumerated()
+        where known || link.destination.hasPrefix(urlPrefix) {
+          let (key, anchor) =
+            known ? page.linkTargets[l].pair : target(of: link.destination, urlPrefix: urlPrefix)
           // Anchors are searched in place: a set per page would cost more
           // memory on a large site than the few lookups it saves.
           guard let targetIndex = byPath[key] else {
@@ -131,7 +137,11 @@ public enum SiteChecks {
             location: link.location))
         continue
       }
-      let anchor = target(of: link.destination, urlPrefix: urlPrefix).anchor ?? ""
+      let targets = pages[item.page].linkTargets
+      let anchor =
+        (targets.count == pages[item.page].links.count
+          ? targets[item.link].anchor : target(of: link.destination, urlPrefix: urlPrefix).anchor)
+        ?? ""
       let targetPath = pages[targetIndex].path
       findings.append(
         Diagnostic(
@@ -148,6 +158,14 @@ public enum SiteChecks {
     var page: Int
     var link: Int
     var target: Int?
+  }
+
+  /// Where a link under the site's prefix points: a site path and an anchor.
+  struct Target: Sendable {
+    var key: String
+    var anchor: String?
+
+    var pair: (key: String, anchor: String?) { (key, anchor) }
   }
 
   /// The site path a link under `urlPrefix` points at, and its anchor.
@@ -196,9 +214,17 @@ public enum SiteChecks {
   /// True when `link` can yield a finding on a site whose pages have the site
   /// paths `pages`: it is under the prefix and names a missing page or an anchor.
   static func mayBeBroken(_ link: LinkRecord, pages: Set<String>, urlPrefix: String) -> Bool {
-    guard link.destination.hasPrefix(urlPrefix) else { return false }
+    siteTarget(ifMayBeBroken: link, pages: pages, urlPrefix: urlPrefix) != nil
+  }
+
+  /// The target of `link` when ``mayBeBroken(_:pages:urlPrefix:)``; nil otherwise.
+  static func siteTarget(ifMayBeBroken link: LinkRecord, pages: Set<String>, urlPrefix: String)
+    -> Target?
+  {
+    guard link.destination.hasPrefix(urlPrefix) else { return nil }
     let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
-    return !pages.contains(key) || !(anchor ?? "").isEmpty
+    guard !pages.contains(key) || !(anchor ?? "").isEmpty else { return nil }
+    return Target(key: key, anchor: anchor)
   }
 
   static func conflictingSettings(_ pages: [PageAnalysis]) -> [Diagnostic] {

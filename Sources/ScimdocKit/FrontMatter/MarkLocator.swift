@@ -11,20 +11,43 @@ struct MarkLocator {
   let yaml: Range<Int>
   private var cursorIndex = 0
   private var cursorOffset: Int
+  /// The line of the last location given (0 before the first), the byte
+  /// range of that line, and a byte of it whose column is known.
   private var memoLine = 0
+  private var lineLow = 0
+  private var lineHigh = 0
   private var memoOffset = 0
   private var memoColumn = 1
+  /// The first byte of the line the YAML text starts on, when all bytes from
+  /// it to the end of the YAML text are ASCII (the page's body may not be):
+  /// there every byte is one scalar and one column. `Int.max` otherwise.
+  private let asciiFrom: Int
+  /// The page's size in bytes.
+  private let byteCount: Int
 
   init(file: SourceFile, yaml: Range<Int>) {
     self.file = file
     self.yaml = yaml
     self.cursorOffset = yaml.lowerBound
+    self.byteCount = file.bytes.count
+    let from = file.lineStarts[file.line(of: min(yaml.lowerBound, file.bytes.count)) - 1]
+    if file.isASCII {
+      asciiFrom = 0
+    } else {
+      let ascii = file.bytes.withUnsafeBufferPointer { p in
+        var any: UInt8 = 0
+        for i in from..<min(yaml.upperBound, p.count) { any |= p[i] }
+        return any < 0x80
+      }
+      asciiFrom = ascii ? from : Int.max
+    }
   }
 
   /// The page byte offset of the scalar at `index` of the YAML text.
+  @inline(__always)
   mutating func offset(ofScalar index: Int) -> Int {
     // In ASCII text every byte is one scalar.
-    if file.isASCII { return min(yaml.lowerBound + max(index, 0), yaml.upperBound) }
+    if asciiFrom <= yaml.lowerBound { return min(yaml.lowerBound + max(index, 0), yaml.upperBound) }
     let bytes = file.bytes
     while cursorIndex < index && cursorOffset < yaml.upperBound {
       cursorOffset += Self.sequenceLength(bytes[cursorOffset])
@@ -41,25 +64,19 @@ struct MarkLocator {
   }
 
   /// The location of byte `offset` of the page, with a scalar column.
+  @inline(__always)
   mutating func location(at offset: Int) -> SourceLocation {
-    let clamped = min(max(offset, 0), file.bytes.count)
-    let starts = file.lineStarts
+    let clamped = min(max(offset, 0), byteCount)
     // Marks come in nearly increasing order: most are on the last line seen.
-    let line: Int
-    if memoLine > 0, starts[memoLine - 1] <= clamped,
-      memoLine == starts.count || clamped < starts[memoLine]
-    {
-      line = memoLine
-    } else {
-      line = file.line(of: clamped)
+    if memoLine == 0 || clamped < lineLow || clamped >= lineHigh { findLine(of: clamped) }
+    if lineLow >= asciiFrom && clamped <= yaml.upperBound {
+      memoOffset = clamped
+      memoColumn = clamped - lineLow + 1
+      return SourceLocation(line: memoLine, column: memoColumn, offset: clamped)
     }
-    if file.isASCII {
-      memoLine = line
-      return SourceLocation(line: line, column: clamped - starts[line - 1] + 1, offset: clamped)
-    }
-    var from = starts[line - 1]
+    var from = lineLow
     var column = 1
-    if line == memoLine && memoOffset <= clamped {
+    if memoOffset <= clamped {
       from = memoOffset
       column = memoColumn
     }
@@ -68,14 +85,32 @@ struct MarkLocator {
       if bytes[from] & 0xC0 != 0x80 { column += 1 }
       from += 1
     }
-    memoLine = line
     memoOffset = clamped
     memoColumn = column
-    return SourceLocation(line: line, column: column, offset: clamped)
+    return SourceLocation(line: memoLine, column: column, offset: clamped)
+  }
+
+  /// Makes the line holding byte `offset` the memo line.
+  private mutating func findLine(of offset: Int) {
+    let starts = file.lineStarts
+    var line = 0
+    if memoLine > 0, lineLow <= offset {
+      // One of the next few lines.
+      var next = memoLine
+      while next < starts.count, next < memoLine + 4, starts[next] <= offset { next += 1 }
+      if next == starts.count || offset < starts[next] { line = next }
+    }
+    if line == 0 { line = file.line(of: offset) }
+    memoLine = line
+    lineLow = starts[line - 1]
+    lineHigh = line < starts.count ? starts[line] : Int.max
+    memoOffset = lineLow
+    memoColumn = 1
   }
 
   /// The range of bytes `start..<end` with an inclusive end, ignoring
   /// trailing spaces and line breaks (block scalars end after their newline).
+  @inline(__always)
   mutating func range(from start: Int, to end: Int) -> SourceRange {
     let bytes = file.bytes
     var last = end

@@ -30,19 +30,33 @@ public enum YAMLLoader {
     var builder = YAMLTreeBuilder(file: file, limits: limits)
     var documents = 0
     while true {
-      let event = try parser.next()
-      switch event.kind {
+      let kind = try parser.next()
+      switch kind {
       case .streamStart, .documentEnd: continue
       case .streamEnd: return builder.root
       case .documentStart:
         documents += 1
         if documents > 1 {
           throw InputError(
-            in: file, at: event.range.start.offset,
+            in: file, at: parser.range.start.offset,
             .yaml("front matter holds more than one YAML document"))
         }
-      default:
-        try builder.add(event)
+      case .scalar:
+        try builder.addScalar(
+          value: parser.scalarValue, style: parser.scalarStyle, range: parser.range,
+          anchor: parser.anchor, tag: parser.tag)
+      case .alias:
+        try builder.addAlias(parser.aliasName, range: parser.range)
+      case .sequenceStart:
+        try builder.open(
+          mapping: false, flow: parser.isFlow, range: parser.range, anchor: parser.anchor,
+          tag: parser.tag)
+      case .mappingStart:
+        try builder.open(
+          mapping: true, flow: parser.isFlow, range: parser.range, anchor: parser.anchor,
+          tag: parser.tag)
+      case .sequenceEnd, .mappingEnd:
+        try builder.close(flowEnd: builder.closesFlow ? parser.range : nil)
       }
     }
   }

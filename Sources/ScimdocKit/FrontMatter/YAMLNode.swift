@@ -37,7 +37,10 @@ public final class YAMLNode: Sendable {
   /// Nodes in this subtree, counting every alias expansion (limits use it).
   let expandedSize: Int
 
-  init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
+  init(
+    kind: consuming Kind, range: SourceRange, tag: consuming String? = nil,
+    anchor: consuming String? = nil
+  ) {
     self.kind = kind
     self.range = range
     self.tag = tag

@@ -5,9 +5,31 @@ internal import CYaml
 /// Owns a `yaml_parser_t` and a copy of the input (libyaml keeps a pointer to
 /// it) and frees both in `deinit`. Marks become page locations and libyaml
 /// errors become ``InputError`` values right here.
+///
+/// ``next()`` gives only the kind of the next event; its range, scalar text,
+/// anchor and tag are read from the parser while that event is current, so
+/// nothing is made that the tree does not need (most events have neither
+/// anchor nor tag, and collection ends need no location unless flow).
 final class YAMLParser {
+  /// What happened.
+  enum Kind {
+    case streamStart
+    case streamEnd
+    case documentStart
+    case documentEnd
+    case alias
+    case scalar
+    case sequenceStart
+    case sequenceEnd
+    case mappingStart
+    case mappingEnd
+  }
+
   private let parser: UnsafeMutablePointer<yaml_parser_t>
   private let input: UnsafeMutableBufferPointer<UInt8>
+  /// The current event (owned: deleted before the next one and in `deinit`).
+  private let event: UnsafeMutablePointer<yaml_event_t>
+  private var hasEvent = false
   private var locator: MarkLocator
   private let file: SourceFile
 
@@ -18,63 +40,64 @@ final class YAMLParser {
     input = .allocate(capacity: max(yaml.count, 1))
     _ = input.initialize(from: file.bytes[yaml])
     parser = .allocate(capacity: 1)
+    event = .allocate(capacity: 1)
+    event.initialize(to: yaml_event_t())
     yaml_parser_initialize(parser)
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     yaml_parser_set_input_string(parser, input.baseAddress, yaml.count)
   }
 
   deinit {
+    if hasEvent { yaml_event_delete(event) }
+    event.deallocate()
     yaml_parser_delete(parser)
     parser.deallocate()
     input.deallocate()
   }
 
-  /// The next event of the stream.
+  /// Moves to the next event of the stream and gives its kind.
   ///
   /// - Throws: ``InputError`` with libyaml's problem at its position.
-  func next() throws(InputError) -> YAMLEvent {
-    var event = yaml_event_t()
-    guard yaml_parser_parse(parser, &event) == 1 else { throw currentError() }
-    defer { yaml_event_delete(&event) }
-    let start = locator.offset(ofScalar: Int(event.start_mark.index))
-    let end = locator.offset(ofScalar: Int(event.end_mark.index))
-    return YAMLEvent(kind: Self.kind(of: &event), range: locator.range(from: start, to: end))
-  }
-
-  /// The page location of byte `offset`, for positions the tree builder makes.
-  func location(at offset: Int) -> SourceLocation { locator.location(at: offset) }
-
-  private static func kind(of event: inout yaml_event_t) -> YAMLEvent.Kind {
-    switch event.type {
+  func next() throws(InputError) -> Kind {
+    if hasEvent {
+      yaml_event_delete(event)
+      hasEvent = false
+    }
+    guard yaml_parser_parse(parser, event) == 1 else { throw currentError() }
+    hasEvent = true
+    switch event.pointee.type {
     case YAML_STREAM_START_EVENT: return .streamStart
     case YAML_DOCUMENT_START_EVENT: return .documentStart
     case YAML_DOCUMENT_END_EVENT: return .documentEnd
-    case YAML_ALIAS_EVENT: return .alias(anchor: string(event.data.alias.anchor) ?? "")
-    case YAML_SCALAR_EVENT:
-      let scalar = event.data.scalar
-      let value = String(
-        decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-      return .scalar(
-        value: value, style: style(scalar.style), anchor: string(scalar.anchor),
-        tag: string(scalar.tag))
-    case YAML_SEQUENCE_START_EVENT:
-      let start = event.data.sequence_start
-      return .sequenceStart(
-        anchor: string(start.anchor), tag: string(start.tag),
-        flow: start.style == YAML_FLOW_SEQUENCE_STYLE)
+    case YAML_ALIAS_EVENT: return .alias
+    case YAML_SCALAR_EVENT: return .scalar
+    case YAML_SEQUENCE_START_EVENT: return .sequenceStart
     case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
-    case YAML_MAPPING_START_EVENT:
-      let start = event.data.mapping_start
-      return .mappingStart(
-        anchor: string(start.anchor), tag: string(start.tag),
-        flow: start.style == YAML_FLOW_MAPPING_STYLE)
+    case YAML_MAPPING_START_EVENT: return .mappingStart
     case YAML_MAPPING_END_EVENT: return .mappingEnd
     default: return .streamEnd
     }
   }
 
-  private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
-    switch style {
+  /// The current event's text, inclusive of its last character (zero-length
+  /// events have `end == start`).
+  @inline(__always)
+  var range: SourceRange {
+    let start = locator.offset(ofScalar: Int(event.pointee.start_mark.index))
+    let end = locator.offset(ofScalar: Int(event.pointee.end_mark.index))
+    return locator.range(from: start, to: end)
+  }
+
+  /// The text of the current scalar event.
+  var scalarValue: String {
+    let scalar = event.pointee.data.scalar
+    return String(
+      decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+  }
+
+  /// How the current scalar event was written.
+  var scalarStyle: YAMLNode.ScalarStyle {
+    switch event.pointee.data.scalar.style {
     case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
     case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
     case YAML_LITERAL_SCALAR_STYLE: .literal
@@ -82,6 +105,43 @@ final class YAMLParser {
     default: .plain
     }
   }
+
+  /// The anchor name of the current alias event.
+  var aliasName: String { Self.string(event.pointee.data.alias.anchor) ?? "" }
+
+  /// The anchor of the current scalar or collection start event, if any.
+  var anchor: String? {
+    switch event.pointee.type {
+    case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.anchor)
+    case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.anchor)
+    case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.anchor)
+    default: nil
+    }
+  }
+
+  /// The tag of the current scalar or collection start event, if any.
+  var tag: String? {
+    switch event.pointee.type {
+    case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.tag)
+    case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.tag)
+    case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.tag)
+    default: nil
+    }
+  }
+
+  /// True when the current collection start event is in flow style.
+  var isFlow: Bool {
+    switch event.pointee.type {
+    case YAML_SEQUENCE_START_EVENT:
+      event.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+    case YAML_MAPPING_START_EVENT:
+      event.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+    default: false
+    }
+  }
+
+  /// The page location of byte `offset`, for positions the tree builder makes.
+  func location(at offset: Int) -> SourceLocation { locator.location(at: offset) }
 
   private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     guard let pointer else { return nil }
