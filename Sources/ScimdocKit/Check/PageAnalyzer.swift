@@ -42,10 +42,17 @@ public enum PageAnalyzer {
     var targets: [SiteChecks.Target] = []
     for var link in analysis.links {
       guard
-        let target = SiteChecks.siteTarget(
+        var target = SiteChecks.siteTarget(
           ifMayBeBroken: link, pages: sitePaths, urlPrefix: project.urlPrefix)
       else { continue }
-      if let interner { link.destination = interner.intern(link.destination) }
+      if let interner {
+        // Many pages link to the same few targets: one copy of each text.
+        link.destination = interner.intern(link.destination)
+        target.key =
+          sitePaths.firstIndex(of: target.key).map { sitePaths[$0] }
+          ?? interner.intern(target.key)
+        target.anchor = target.anchor.map(interner.intern)
+      }
       links.append(link)
       targets.append(target)
     }
