@@ -47,3 +47,62 @@ public enum ChecklistRenderer {
     return dir.appendingPathComponent(name).path
   }
 }
+
+// Templates look values up by name. Without these, swift-mustache reflects
+// (Mirror) on every lookup, ~50 M instructions per checklist; each answers
+// exactly what reflection would: the stored property of that name, an
+// optional unwrapped (nil when absent, so the lookup goes on to the outer
+// context), and nil for any other name.
+
+extension Checklist: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": title
+    case "provider": provider
+    case "product": product
+    case "source": source
+    case "storageKey": storageKey
+    case "prerequisites": prerequisites
+    case "groups": groups
+    case "facts": facts
+    case "hasPrerequisites": hasPrerequisites
+    case "hasFacts": hasFacts
+    default: nil
+    }
+  }
+}
+
+extension ChecklistGroup: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "id": id
+    case "title": title
+    case "breadcrumb": breadcrumb
+    case "optional": optional
+    case "items": items
+    default: nil
+    }
+  }
+}
+
+extension ChecklistItem: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "id": id
+    case "number": number
+    case "text": text
+    case "breadcrumb": breadcrumb
+    case "expected": expected
+    case "verify": verify
+    case "severity": severity
+    case "line": line
+    case "hasBreadcrumb": hasBreadcrumb
+    case "hasExpected": hasExpected
+    case "requirementIDs": requirementIDs
+    case "checked": checked
+    case "violated": violated
+    case "problems": problems
+    default: nil
+    }
+  }
+}
