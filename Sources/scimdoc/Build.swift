@@ -65,14 +65,10 @@ extension SCIMDoc {
         options.templates = templates
         options.progress = ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
-        // An up-to-date site needs no profiles: try that before loading them.
-        let result: BuildResult
-        if let replayed = try SiteBuilder.upToDate(paths: targets, options: options) {
-          result = replayed
-        } else {
-          options.check.profiles = try ProfileSet.load(
-            overrides: options.check.project.profilesFolder)
-          result = try SiteBuilder.build(paths: targets, options: options)
+        // An up-to-date site needs no profiles: they are loaded only for a full build.
+        let profilesFolder = options.check.project.profilesFolder
+        let result = try SiteBuilder.build(paths: targets, options: options) {
+          () throws(InputError) in try ProfileSet.load(overrides: profilesFolder)
         }
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
@@ -90,9 +86,7 @@ extension SCIMDoc {
               result.pages, result.setupPages, out, result.filesWritten, result.filesUnchanged,
               result.cacheHits, seconds))
         }
-        var context = output.context()
-        context.threads = options.check.threads
-        try output.emit(result.report, context: context)
+        try output.emit(result.report, context: output.context(threads: options.check.threads))
       }
     }
   }

@@ -43,9 +43,7 @@ extension SCIMDoc {
         if let threads { options.threads = max(1, threads) }
         let targets = input.targets(paths, options: options)
         let report = try DocsCheck.report(paths: targets, options: options)
-        var context = output.context()
-        context.threads = options.threads
-        try output.emit(report, context: context)
+        try output.emit(report, context: output.context(threads: options.threads))
       }
     }
   }

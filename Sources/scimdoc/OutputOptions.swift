@@ -16,10 +16,11 @@ struct OutputOptions: ParsableArguments {
   var failLevel: Severity = .error
 
   /// The reporting context: colour on a TTY unless NO_COLOR is set.
-  func context(sources: [String: SourceFile] = [:], redactor: Redactor = Redactor())
-    -> ReportContext
-  {
+  func context(
+    sources: [String: SourceFile] = [:], redactor: Redactor = Redactor(), threads: Int = 1
+  ) -> ReportContext {
     var context = ReportContext()
+    context.threads = threads
     context.color =
       format == .text && isatty(STDOUT_FILENO) == 1
       && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true

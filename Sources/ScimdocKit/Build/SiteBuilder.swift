@@ -46,11 +46,15 @@ public enum SiteBuilder {
 
   /// Builds with the standard setup artifacts (manifest and checklists) for
   /// `options.check.profiles` (none without profiles); each setup page's
-  /// manifest is extracted once, by the page's analysis.
-  public static func build(paths: [String], options: BuildOptions) throws(InputError)
-    -> BuildResult
-  {
-    try build(paths: paths, options: options, replayable: true) { _, manifest, templates in
+  /// manifest is extracted once, by the page's analysis. `loadProfiles`,
+  /// when given, supplies the profiles, and is called only when the site
+  /// changed since the last build (an up-to-date site needs none).
+  public static func build(
+    paths: [String], options: BuildOptions,
+    loadProfiles: (() throws(InputError) -> ProfileSet?)? = nil
+  ) throws(InputError) -> BuildResult {
+    try build(paths: paths, options: options, replayable: true, loadProfiles: loadProfiles) {
+      _, manifest, templates in
       manifest.map { SetupArtifacts.artifacts($0, templates: templates) }
     }
   }
@@ -58,16 +62,20 @@ public enum SiteBuilder {
   /// `replayable`: the renderer is the standard one, so a site where nothing
   /// changed may be answered from the last build's record.
   private static func build(
-    paths: [String], options: BuildOptions, replayable: Bool = false,
+    paths: [String], options given: BuildOptions, replayable: Bool = false,
+    loadProfiles: (() throws(InputError) -> ProfileSet?)? = nil,
     render: @escaping @Sendable (Page?, Manifest?, String?) -> PageArtifacts?
   ) throws(InputError) -> BuildResult {
-    let files = try DocsCheck.pages(in: paths, options: options.check)
-    let root = DocsCheck.contentRoot(for: paths, options: options.check)
-    let salt = settingsSalt(options)
-    let recordSettings = BuildRecord.settings(for: options, root: root, salt: salt)
-    if replayable, let result = upToDate(files: files, settings: recordSettings, options: options) {
+    let files = try DocsCheck.pages(in: paths, options: given.check)
+    let root = DocsCheck.contentRoot(for: paths, options: given.check)
+    let salt = settingsSalt(given)
+    let recordSettings = BuildRecord.settings(for: given, root: root, salt: salt)
+    if replayable, let result = upToDate(files: files, settings: recordSettings, options: given) {
       return result
     }
+    var prepared = given
+    if let loadProfiles { prepared.check.profiles = try loadProfiles() }
+    let options = prepared
     let cache = options.cacheDir.map(BuildCache.init(folder:))
     if let folder = options.cacheDir {
       BuildRecord.remove(from: folder)
@@ -151,18 +159,7 @@ public enum SiteBuilder {
   }
 
   /// The last build's result when nothing changed since (no page, setting,
-  /// baseline or published file), else nil. Needs no provider profiles:
-  /// a caller can try this before loading them.
-  public static func upToDate(paths: [String], options: BuildOptions) throws(InputError)
-    -> BuildResult?
-  {
-    guard options.cacheDir != nil else { return nil }
-    let files = try DocsCheck.pages(in: paths, options: options.check)
-    let root = DocsCheck.contentRoot(for: paths, options: options.check)
-    let settings = BuildRecord.settings(for: options, root: root, salt: settingsSalt(options))
-    return upToDate(files: files, settings: settings, options: options)
-  }
-
+  /// baseline or published file), else nil.
   private static func upToDate(files: [String], settings: String, options: BuildOptions)
     -> BuildResult?
   {

@@ -31,23 +31,14 @@ public enum Anchors {
   /// ``slug(_:)`` for ASCII text, on bytes: the only ASCII characters kept
   /// are letters (lowercased), digits, `-` and `_`; a space becomes `-`.
   private static func asciiSlug(_ text: String) -> String? {
-    var text = text
-    return text.withUTF8 { p -> String? in
-      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
-      return String(unsafeUninitializedCapacity: p.count) { out in
-        var n = 0
-        for b in p {
-          switch b {
-          case UInt8(ascii: " "): out[n] = UInt8(ascii: "-")
-          case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b | 0x20
-          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-            UInt8(ascii: "-"), UInt8(ascii: "_"):
-            out[n] = b
-          default: continue
-          }
-          n += 1
-        }
-        return n
+    ASCIIText.mapped(text) { b in
+      switch b {
+      case UInt8(ascii: " "): UInt8(ascii: "-")
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): b | 0x20
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "_"):
+        b
+      default: nil
       }
     }
   }

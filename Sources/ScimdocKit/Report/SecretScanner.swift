@@ -35,17 +35,8 @@ public enum SecretScanner {
 
   /// `name.lowercased().filter { $0.isLetter }` for ASCII names, on bytes.
   private static func asciiLetters(_ name: String) -> String? {
-    var name = name
-    return name.withUTF8 { p -> String? in
-      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
-      return String(unsafeUninitializedCapacity: p.count) { out in
-        var n = 0
-        for b in p where (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") {
-          out[n] = b | 0x20
-          n += 1
-        }
-        return n
-      }
+    ASCIIText.mapped(name) { b in
+      (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") ? b | 0x20 : nil
     }
   }
 

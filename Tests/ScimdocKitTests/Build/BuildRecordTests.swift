@@ -68,6 +68,27 @@ import Testing
     #expect(try SiteBuilderTests.snapshot(root + "/out") == outputs)
   }
 
+  @Test func profilesAreLoadedOnlyForAFullBuild() throws {
+    let root = try Self.settledTree()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    var options = try Self.options(root)
+    options.check.profiles = nil
+    var loads = 0
+    func build() throws -> BuildResult {
+      try SiteBuilder.build(paths: [root + "/site"], options: options) {
+        () throws(InputError) in
+        loads += 1
+        return try ProfileSet.load()
+      }
+    }
+    let cold = try build()
+    #expect(loads == 1)
+    #expect(cold.setupPages == 1)
+    let warm = try build()
+    #expect(warm.upToDate)
+    #expect(loads == 1)
+  }
+
   @Test func editedPageMakesAFullBuild() throws {
     let root = try Self.settledTree()
     defer { try? FileManager.default.removeItem(atPath: root) }

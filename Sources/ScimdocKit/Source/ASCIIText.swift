@@ -1,7 +1,26 @@
-/// Byte-level versions of a few `String` operations extraction runs often,
-/// for ASCII text where bytes are characters; nil (or the caller's general
-/// path) for any other text.
+/// Byte-level versions of a few `String` operations run often, for ASCII
+/// text where bytes are characters; nil (or the caller's general path) for
+/// any other text.
 enum ASCIIText {
+  /// `s` with each byte replaced by `transform`'s answer or dropped (nil),
+  /// when `s` is ASCII; nil otherwise.
+  @inline(__always)
+  static func mapped(_ s: String, _ transform: (UInt8) -> UInt8?) -> String? {
+    var s = s
+    return s.withUTF8 { p -> String? in
+      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: p.count) { out in
+        var n = 0
+        for b in p {
+          guard let mapped = transform(b) else { continue }
+          out[n] = mapped
+          n += 1
+        }
+        return n
+      }
+    }
+  }
+
   /// `s.replacingOccurrences(of: needle, with: replacement)` when `s` is
   /// ASCII and `needle` is plain ASCII (``TextSearch/isPlain(_:)``): then
   /// every byte match is a whole-character match, replaced left to right
