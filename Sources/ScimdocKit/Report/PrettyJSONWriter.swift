@@ -97,17 +97,23 @@ struct PrettyJSONWriter: ~Copyable {
   /// True when `bytes` hold "bearer " in any ASCII case.
   static func hasBearer<C: RandomAccessCollection<UInt8>>(_ bytes: C) -> Bool
   where C.Index == Int {
-    let word = bearer
     var i = bytes.startIndex
-    while i + word.count <= bytes.endIndex {
-      if bytes[i] | 0x20 == UInt8(ascii: "b") {
-        var k = 1
-        while k < word.count, (k == 6 ? bytes[i + k] : bytes[i + k] | 0x20) == word[k] { k += 1 }
-        if k == word.count { return true }
-      }
+    while i + bearer.count <= bytes.endIndex {
+      if bearerStarts(at: i, in: bytes) { return true }
       i += 1
     }
     return false
+  }
+
+  /// True when "bearer " (letters in any ASCII case) starts at `i`.
+  @inline(__always)
+  static func bearerStarts<C: RandomAccessCollection<UInt8>>(at i: Int, in bytes: C) -> Bool
+  where C.Index == Int {
+    let word = bearer
+    guard i + word.count <= bytes.endIndex, bytes[i] | 0x20 == word[0] else { return false }
+    var k = 1
+    while k < word.count, (k == 6 ? bytes[i + k] : bytes[i + k] | 0x20) == word[k] { k += 1 }
+    return k == word.count
   }
 
   /// `s` with `"`, `\\` and control characters escaped; returns false when

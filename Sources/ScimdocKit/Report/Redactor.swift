@@ -78,10 +78,7 @@ public struct Redactor: Sendable {
     out.reserveCapacity(bytes.count + token.count)
     var i = 0
     while i < bytes.count {
-      guard i + word.count <= bytes.count, bytes[i] | 0x20 == word[0],
-        (1..<word.count).allSatisfy({ k in (k == 6 ? bytes[i + k] : bytes[i + k] | 0x20) == word[k]
-        })
-      else {
+      guard PrettyJSONWriter.bearerStarts(at: i, in: bytes) else {
         out.append(bytes[i])
         i += 1
         continue
