@@ -39,10 +39,15 @@ extension SCIMDoc {
 
     func run() throws {
       try runReportingErrors {
-        var options = try input.checkOptions(paths: paths, urlPrefix: urlPrefix)
+        var options = try input.checkOptions(
+          paths: paths, urlPrefix: urlPrefix, loadingProfiles: false)
         if let threads { options.threads = max(1, threads) }
         let targets = input.targets(paths, options: options)
-        let report = try DocsCheck.report(paths: targets, options: options)
+        // The profiles are read while the content tree is walked.
+        let profilesFolder = options.project.profilesFolder
+        let report = try DocsCheck.report(paths: targets, options: options) {
+          () throws(InputError) in try ProfileSet.load(overrides: profilesFolder)
+        }
         try output.emit(report, context: output.context(threads: options.threads))
       }
     }

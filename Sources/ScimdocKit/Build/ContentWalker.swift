@@ -20,7 +20,7 @@ public struct ContentWalker: Sendable {
         throw InputError(path: path, location: nil, message: .fileNotFound, lineText: nil)
       }
       if isDir.boolValue {
-        var seen = Set<String>()
+        var seen = Set<FolderID>()
         walk(path, globs: globs, into: &found, seen: &seen, depth: 0)
       } else {
         found.append(path)
@@ -34,12 +34,15 @@ public struct ContentWalker: Sendable {
   /// followed to what it points at, as `fileExists` would).
   private func walk(
     _ dir: String, globs: [NSRegularExpression], into found: inout [String],
-    seen: inout Set<String>, depth: Int
+    seen: inout Set<FolderID>, depth: Int
   ) {
-    guard depth < 64, let resolved = realpath(dir, nil) else { return }
-    let real = String(cString: resolved)
-    free(resolved)
-    guard seen.insert(real).inserted, let handle = opendir(dir) else { return }
+    // A folder is known by its device and inode (one `stat`, where
+    // `realpath` asked about every component of the path).
+    var info = stat()
+    guard depth < 64, stat(dir, &info) == 0 else { return }
+    guard seen.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
+      let handle = opendir(dir)
+    else { return }
     var entries: [(name: String, isDir: Bool)] = []
     let base = dir.hasSuffix("/") ? dir : dir + "/"
     while let entry = readdir(handle) {
@@ -74,6 +77,12 @@ public struct ContentWalker: Sendable {
         found.append(path)
       }
     }
+  }
+
+  /// A folder's identity, so one reached again through a link is not walked twice.
+  private struct FolderID: Hashable {
+    var device: UInt64
+    var inode: UInt64
   }
 
   /// True when `path` matches one of the ignore globs.

@@ -22,6 +22,21 @@ public enum Parallel {
   }
 }
 
+extension Parallel {
+  /// `first` and `second` run at the same time (on two threads), and both
+  /// results returned.
+  public static func both<A: Sendable, B: Sendable>(
+    _ first: @Sendable () -> A, _ second: @Sendable () -> B
+  ) -> (A, B) {
+    let a = ResultBox<A>(count: 1)
+    let b = ResultBox<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+      if i == 0 { a.set(0, first()) } else { b.set(0, second()) }
+    }
+    return (a.values()[0], b.values()[0])
+  }
+}
+
 /// A lock-protected slot array.
 private final class ResultBox<R>: @unchecked Sendable {
   private var slots: [R?]

@@ -51,15 +51,36 @@ public enum DocsCheck {
   /// consumed as the report is made (each page's findings move into it, and
   /// nothing else of a page outlives the site checks), so a large site's
   /// findings are never held twice.
-  public static func report(paths: [String], options: CheckOptions) throws(InputError) -> Report {
-    var (analyses, root) = try analyzeAll(paths: paths, options: options, analyze: nil)
+  ///
+  /// `loadProfiles`, when given, supplies `options.profiles`: it runs while
+  /// the content tree is walked, and its error, if any, is the one thrown.
+  public static func report(
+    paths: [String], options: CheckOptions,
+    loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil
+  ) throws(InputError) -> Report {
+    var (analyses, root) = try analyzeAll(
+      paths: paths, options: options, loadProfiles: loadProfiles, analyze: nil)
     return combine(draining: &analyses, root: root, options: options)
   }
 
   private static func analyzeAll(
-    paths: [String], options: CheckOptions, analyze: (@Sendable (String) -> PageAnalysis)?
+    paths: [String], options given: CheckOptions,
+    loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil,
+    analyze: (@Sendable (String) -> PageAnalysis)?
   ) throws(InputError) -> ([PageAnalysis], String) {
-    let files = try pages(in: paths, options: options)
+    var options = given
+    let files: [String]
+    if let loadProfiles, given.threads > 1 {
+      // Two threads: the profiles are read while the tree is walked.
+      let (walked, loaded) = Parallel.both(
+        { Result { () throws(InputError) in try pages(in: paths, options: given) } },
+        { Result { () throws(InputError) in try loadProfiles() } })
+      options.profiles = try loaded.get()
+      files = try walked.get()
+    } else {
+      if let loadProfiles { options.profiles = try loadProfiles() }
+      files = try pages(in: paths, options: options)
+    }
     let loader = options.loader
     let project = options.project
     let profiles = options.profiles

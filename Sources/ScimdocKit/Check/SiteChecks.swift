@@ -37,6 +37,11 @@ public enum SiteChecks {
 
   /// The site path of a page: its path under the root, without `.md` or `/index`.
   static func sitePath(_ path: String, contentRoot: String) -> String {
+    asciiSitePath(path, contentRoot: contentRoot) ?? anySitePath(path, contentRoot: contentRoot)
+  }
+
+  /// ``sitePath(_:contentRoot:)`` for any text (by `Character`s).
+  static func anySitePath(_ path: String, contentRoot: String) -> String {
     var rel = path
     let root = contentRoot.hasSuffix("/") ? contentRoot : contentRoot + "/"
     if rel.hasPrefix(root) { rel = String(rel.dropFirst(root.count)) }
@@ -46,6 +51,42 @@ public enum SiteChecks {
     if rel == "index" { rel = "" }
     if rel.hasSuffix("/index") { rel = String(rel.dropLast("/index".count)) }
     return normalise(rel)
+  }
+
+  /// ``sitePath(_:contentRoot:)`` on bytes, when both strings are ASCII
+  /// without carriage returns (so every byte is one `Character`); nil otherwise.
+  static func asciiSitePath(_ path: String, contentRoot: String) -> String? {
+    var path = path
+    var root = contentRoot
+    return root.withUTF8 { r -> String? in
+      guard !r.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      return path.withUTF8 { p -> String? in
+        guard !p.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        var lo = 0
+        var hi = p.count
+        // The root and a `/` after it (unless the root ends with one).
+        let slash = r.last == UInt8(ascii: "/") ? 0 : 1
+        if hi >= r.count + slash, p.starts(with: r),
+          slash == 0 || p[r.count] == UInt8(ascii: "/")
+        {
+          lo = r.count + slash
+        }
+        func strip(_ suffix: StaticString, whole: Bool = false) {
+          let s = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+          guard hi - lo >= s.count,
+            UnsafeBufferPointer(rebasing: p[(hi - s.count)..<hi]).elementsEqual(s)
+          else { return }
+          if !whole || hi - lo == s.count { hi -= s.count }
+        }
+        strip(".md")
+        strip(".markdown")
+        if hi - lo == 5 { strip("index", whole: true) }
+        strip("/index")
+        while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
+        while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
+        return lowered(p, lo..<hi)
+      }
+    }
   }
 
   /// Lower-cased, `_` as `-`, no leading or trailing `/`.
@@ -98,13 +139,13 @@ public enum SiteChecks {
     let byPath = Dictionary(
       pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
       uniquingKeysWith: { a, _ in a })
-    // Links are resolved in parallel, in slices of pages; only the broken
-    // ones come back (as indices), to be reported in page order.
+    // Links are resolved in parallel, in slices of pages, and each slice
+    // reports its broken links (in page order) where it finds them.
     let slices = stride(from: 0, to: pages.count, by: 64).map {
       $0..<min($0 + 64, pages.count)
     }
-    let broken = Parallel.map(slices, threads: threads) { slice -> [BrokenLink] in
-      var out: [BrokenLink] = []
+    var broken = Parallel.map(slices, threads: threads) { slice -> [Diagnostic] in
+      var out: [Diagnostic] = []
       for p in slice {
         let page = pages[p]
         // Targets the page analysis worked out already (one per link, every
@@ -117,47 +158,30 @@ public enum SiteChecks {
           // Anchors are searched in place: a set per page would cost more
           // memory on a large site than the few lookups it saves.
           guard let targetIndex = byPath[key] else {
-            out.append(BrokenLink(page: p, link: l, target: nil))
+            out.append(
+              Diagnostic(
+                rule: "link-page-missing", severity: .error,
+                message: "link to '\(link.destination)' matches no page in the content tree",
+                location: link.location))
             continue
           }
           if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
-            out.append(BrokenLink(page: p, link: l, target: targetIndex))
+            out.append(
+              Diagnostic(
+                rule: "link-anchor-broken", severity: .error,
+                message:
+                  "link to '\(link.destination)': \(pages[targetIndex].path) has no heading with anchor '#\(anchor)'",
+                location: link.location))
           }
         }
       }
       return out
     }
-    for item in broken.joined() {
-      let link = pages[item.page].links[item.link]
-      guard let targetIndex = item.target else {
-        findings.append(
-          Diagnostic(
-            rule: "link-page-missing", severity: .error,
-            message: "link to '\(link.destination)' matches no page in the content tree",
-            location: link.location))
-        continue
-      }
-      let targets = pages[item.page].linkTargets
-      let anchor =
-        (targets.count == pages[item.page].links.count
-          ? targets[item.link].anchor : target(of: link.destination, urlPrefix: urlPrefix).anchor)
-        ?? ""
-      let targetPath = pages[targetIndex].path
-      findings.append(
-        Diagnostic(
-          rule: "link-anchor-broken", severity: .error,
-          message:
-            "link to '\(link.destination)': \(targetPath) has no heading with anchor '#\(anchor)'",
-          location: link.location))
+    findings.reserveCapacity(findings.count + broken.reduce(0) { $0 + $1.count })
+    for i in broken.indices {  // moved, so a large site's findings are never held twice
+      findings += broken[i]
+      broken[i] = []
     }
-  }
-
-  /// A link found broken: where it is, and the page it points at (nil when
-  /// no page matches).
-  private struct BrokenLink: Sendable {
-    var page: Int
-    var link: Int
-    var target: Int?
   }
 
   /// Where a link under the site's prefix points: a site path and an anchor.

@@ -16,16 +16,23 @@ enum Keyword: UInt8, CaseIterable, Sendable {
   case used, we, your
 
   /// The lowercase word.
-  var spelling: String {
-    switch self {
-    case .doesnt: "doesn't"
-    case .dont: "don't"
-    case .dropDown: "drop-down"
-    case .isnt: "isn't"
-    case .shouldnt: "shouldn't"
-    default: String(describing: self)
-    }
-  }
+  var spelling: String { Self.spellings[Int(rawValue)] }
+
+  /// Each keyword's spelling, in case order: the case name, except for the
+  /// five written with `-` or `'` (a table, not `String(describing:)`,
+  /// whose reflection cost a noticeable part of every run's start).
+  static let spellings: [String] = [
+    "a", "activate", "add", "an", "and", "are", "as", "avoid", "be", "box", "can", "check",
+    "checkbox", "choose", "clear", "click", "configure", "create", "deactivate", "disable",
+    "disabled", "doesn't", "don't", "dropdown", "drop-down", "empty", "enable", "enabled",
+    "enter", "every", "except", "field", "generate", "go", "has", "have", "if", "in", "input",
+    "install", "into", "is", "isn't", "it", "left", "list", "log", "match", "matching", "may",
+    "menu", "monitor", "must", "navigate", "navigation", "need", "needs", "never", "not", "off",
+    "on", "optional", "optionally", "or", "page", "pane", "panel", "paste", "pick", "precedence",
+    "recommend", "recommended", "required", "screen", "section", "select", "set", "should",
+    "shouldn't", "sign", "supported", "switch", "switched", "the", "then", "to", "toggle", "turn",
+    "turned", "type", "uncheck", "under", "unless", "up", "used", "we", "your",
+  ]
 
   /// The keyword a lowercase word is, if any.
   init?(word: String) {
@@ -51,7 +58,7 @@ struct KeywordTable: Sendable {
   private init() {
     let size = 512
     var slots = [(entry: UInt8, key: UInt64)](repeating: (0, 0), count: size)
-    spellings = Keyword.allCases.map(\.spelling)
+    spellings = Keyword.spellings
     spellingBytes = spellings.map { Array($0.utf8) }
     for k in Keyword.allCases {
       let bytes = spellingBytes[Int(k.rawValue)]

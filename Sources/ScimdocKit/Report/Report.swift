@@ -32,9 +32,19 @@ public struct Report: Sendable {
   /// The indices of ``findings`` in ``sorted()`` order (the same sort, applied
   /// to indices, so a large report need not be copied to be shown in order).
   func sortedOrder() -> [Int] {
-    // Each finding's place read once, not two findings copied per comparison.
-    let places = findings.map {
-      ($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0)
+    // Each finding's place read once, not two findings copied per comparison,
+    // with its file as a rank among the report's files (ranked in the same
+    // string order), so the sort compares integers, not paths.
+    let files = fileRanks()
+    var lastFile = ""
+    var lastRank = files[""] ?? 0
+    let places = findings.map { finding -> (Int, Int, Int) in
+      let file = finding.location?.file ?? ""
+      if file != lastFile {
+        lastFile = file
+        lastRank = files[file] ?? 0
+      }
+      return (lastRank, finding.location?.line ?? 0, finding.location?.column ?? 0)
     }
     var order = Array(findings.indices)
     order.sort { i, j in
@@ -44,6 +54,21 @@ public struct Report: Sendable {
       return (findings[i].rule, findings[i].message) < (findings[j].rule, findings[j].message)
     }
     return order
+  }
+
+  /// Each file named by a finding (`""` for none), mapped to its place
+  /// among them in string order.
+  private func fileRanks() -> [String: Int] {
+    var ranks: [String: Int] = [:]
+    var last: String?
+    for i in findings.indices {
+      let file = findings[i].location?.file ?? ""
+      if file == last { continue }  // findings of one file mostly come together
+      last = file
+      ranks[file] = 0
+    }
+    for (rank, file) in ranks.keys.sorted().enumerated() { ranks[file] = rank }
+    return ranks
   }
 
   /// Count of unsuppressed findings at each severity.

@@ -40,18 +40,21 @@ public struct SourceLoader: Sendable {
     let size = Int(info.st_size)
     guard size >= 0, size <= maxFileSize else { return nil }
     var complete = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+    // One byte more than the size is asked for: a read that comes back
+    // short has met the end of the file, so a file that is as large as it
+    // said takes one read, not a second one to see its end.
+    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
       var total = 0
-      while total < size {
-        let got = read(fd, buffer.baseAddress.map { $0 + total }, size - total)
+      while total <= size {
+        let got = read(fd, buffer.baseAddress.map { $0 + total }, size + 1 - total)
         if got < 0, errno == EINTR { continue }
         guard got > 0 else { break }
         total += got
+        if total == size { break }
       }
       count = total
       // The file must end where its size said (it may have changed).
-      var extra: UInt8 = 0
-      complete = total == size && read(fd, &extra, 1) == 0
+      complete = total == size
     }
     return complete ? bytes : nil
   }

@@ -15,6 +15,19 @@ import Testing
     }
   }
 
+  /// The spelling table follows the cases: one per case, each the case's
+  /// name but for the five written with `-` or `'`.
+  @Test func spellingTableFollowsCases() {
+    #expect(Keyword.spellings.count == Keyword.allCases.count)
+    let written = [
+      Keyword.doesnt: "doesn't", .dont: "don't", .dropDown: "drop-down", .isnt: "isn't",
+      .shouldnt: "shouldn't",
+    ]
+    for k in Keyword.allCases {
+      #expect(k.spelling == written[k] ?? String(describing: k), "\(k)")
+    }
+  }
+
   /// The prose filter's word bytes are the tokenizer's.
   @Test func wordBytesAgree() {
     for b in UInt8(0)..<0x80 { #expect(ProseFilter.isWordByte(b) == Tokenizer.isWordByte(b)) }
