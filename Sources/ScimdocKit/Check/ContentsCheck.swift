@@ -3,11 +3,14 @@
 public enum ContentsCheck {
   /// Findings for `page`.
   public static func run(_ page: Page) -> [Diagnostic] {
-    run(page, links: PageLinks.links(in: page.document))
+    let contents = PageLinks.contents(in: page.document, headings: page.headings)
+    return run(
+      page, links: PageLinks.links(in: page.document, contentsList: contents?.list),
+      contentsHeading: contents?.heading)
   }
 
-  /// Findings for `page`, whose links are already collected.
-  static func run(_ page: Page, links: [PageLink]) -> [Diagnostic] {
+  /// Findings for `page`, whose links and "Contents" heading are already found.
+  static func run(_ page: Page, links: [PageLink], contentsHeading: MarkupNode?) -> [Diagnostic] {
     let file = page.source
     let anchors = Set(page.headings.map(\.anchor))
     var findings: [Diagnostic] = []
@@ -29,8 +32,7 @@ public enum ContentsCheck {
             message: "link to '#\(anchor)' does not match any heading on this page",
             location: location, fix: suggester.suggestion(for: anchor)))
     }
-    guard let heading = PageLinks.contentsHeading(in: page.document),
-      case .heading(let contentsLevel, _) = heading.kind
+    guard let heading = contentsHeading, case .heading(let contentsLevel, _) = heading.kind
     else { return findings }
     // Headings after "Contents" one level below it (H2 under an H2 "Contents"
     // means its siblings); H3s only when the list already lists some H3.

@@ -32,32 +32,30 @@ public enum PageAnalyzer {
     guard let file = try? loader.load(path) else {
       return analyze(path: path, loader: loader, project: project, profiles: profiles)
     }
-    var analysis = analyzeParsed(file, project: project, profiles: profiles, hashing: false).0
+    // Only links that can still yield a finding are kept, each with its
+    // target, so the site check need not parse it again.
+    let urlPrefix = project.urlPrefix
+    var analysis = analyzeParsed(
+      file, project: project, profiles: profiles, hashing: false,
+      siteTargets: {
+        SiteChecks.siteTarget(ifMayBeBroken: $0, pages: sitePaths, urlPrefix: urlPrefix)
+      }
+    ).0
     // Kept until the whole site is read: copies without spare capacity, and
     // one copy of a link target many pages share. The title is not needed.
     analysis.title = nil
-    // Each kept link's target is kept too, so the site check need not parse
-    // it again.
-    var links: [LinkRecord] = []
-    var targets: [SiteChecks.Target] = []
-    for var link in analysis.links {
-      guard
-        var target = SiteChecks.siteTarget(
-          ifMayBeBroken: link, pages: sitePaths, urlPrefix: project.urlPrefix)
-      else { continue }
-      if let interner {
-        // Many pages link to the same few targets: one copy of each text.
-        link.destination = interner.intern(link.destination)
-        target.key =
-          sitePaths.firstIndex(of: target.key).map { sitePaths[$0] }
-          ?? interner.intern(target.key)
-        target.anchor = target.anchor.map(interner.intern)
+    if let interner {
+      // Many pages link to the same few targets: one copy of each text.
+      for i in analysis.links.indices {
+        analysis.links[i].destination = interner.intern(analysis.links[i].destination)
+        let key = analysis.linkTargets[i].key
+        analysis.linkTargets[i].key =
+          sitePaths.firstIndex(of: key).map { sitePaths[$0] } ?? interner.intern(key)
+        analysis.linkTargets[i].anchor = analysis.linkTargets[i].anchor.map(interner.intern)
       }
-      links.append(link)
-      targets.append(target)
     }
-    analysis.links = links.map { $0 }
-    analysis.linkTargets = targets.map { $0 }
+    analysis.links = analysis.links.map { $0 }
+    analysis.linkTargets = analysis.linkTargets.map { $0 }
     analysis.anchors = analysis.anchors.map(Self.exactCopy)
     analysis.findings = analysis.findings.map { $0 }
     analysis.settings = analysis.settings.map { $0 }
@@ -116,8 +114,12 @@ public enum PageAnalyzer {
   /// Analyses a loaded page, returning the parsed page and its setup
   /// manifest too. Without `hashing` (a check, which reads neither), the
   /// analysis and the manifest carry no content hash.
+  ///
+  /// With `siteTargets`, only the links it gives a target for are kept, and
+  /// their targets with them (``PageAnalysis/linkTargets``).
   static func analyzeParsed(
-    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?, hashing: Bool = true
+    _ file: SourceFile, project: ProjectConfig, profiles: ProfileSet?, hashing: Bool = true,
+    siteTargets: ((String) -> SiteChecks.Target?)? = nil
   ) -> (PageAnalysis, Page?, Manifest?) {
     var analysis = PageAnalysis(path: file.path, contentHash: hashing ? SHA256.hex(file.bytes) : "")
     let page: Page
@@ -136,17 +138,25 @@ public enum PageAnalyzer {
       DiagnosticLocation($0, in: file.path)
     }
     analysis.anchors = page.headings.map(\.anchor)
-    let pageLinks = PageLinks.links(in: page.document)
-    analysis.links = pageLinks.map {
-      LinkRecord(
-        destination: $0.destination,
-        location: DiagnosticLocation(file.range($0.byteRange), in: file.path),
-        inContents: $0.inContents)
+    let contents = PageLinks.contents(in: page.document, headings: page.headings)
+    let pageLinks = PageLinks.links(in: page.document, contentsList: contents?.list)
+    if siteTargets == nil { analysis.links.reserveCapacity(pageLinks.count) }
+    for link in pageLinks {
+      if let siteTargets {
+        guard let target = siteTargets(link.destination) else { continue }
+        analysis.linkTargets.append(target)
+      }
+      analysis.links.append(
+        LinkRecord(
+          destination: link.destination,
+          location: DiagnosticLocation(file.range(link.byteRange), in: file.path),
+          inContents: link.inContents))
     }
     if frontMatterReadable {
       analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
     }
-    analysis.findings += ContentsCheck.run(page, links: pageLinks)
+    analysis.findings += ContentsCheck.run(
+      page, links: pageLinks, contentsHeading: contents?.heading)
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems

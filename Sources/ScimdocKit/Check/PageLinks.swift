@@ -18,7 +18,12 @@ public struct PageLink: Codable, Sendable, Hashable {
 public enum PageLinks {
   /// Every inline link in `document`, in order, marking those in "Contents".
   public static func links(in document: MarkupNode) -> [PageLink] {
-    let contents = contentsList(in: document)?.index ?? -1
+    links(in: document, contentsList: contentsList(in: document))
+  }
+
+  /// ``links(in:)`` where the "Contents" list is known already.
+  static func links(in document: MarkupNode, contentsList: MarkupNode?) -> [PageLink] {
+    let contents = contentsList?.index ?? -1
     let records = document.tree.records
     var out: [PageLink] = []
     // Node indices with whether they sit in the Contents list.
@@ -42,17 +47,40 @@ public enum PageLinks {
 
   /// The list right after a heading named "Contents" (or "Table of contents").
   public static func contentsList(in document: MarkupNode) -> MarkupNode? {
+    contents(in: document) { $0.plainText }?.list
+  }
+
+  /// The "Contents" list and its heading, for a page whose headings (all of
+  /// them, in order, as ``Anchors/headings(in:file:)`` lists them) are known:
+  /// their texts are not made again.
+  static func contents(in document: MarkupNode, headings: [HeadingInfo]) -> (
+    heading: MarkupNode, list: MarkupNode
+  )? {
+    var next = 0
+    return contents(in: document) { block in
+      // Top-level headings come in document order among all the headings.
+      let start = block.byteRange.lowerBound
+      while next < headings.count, headings[next].byteRange.lowerBound < start { next += 1 }
+      return next < headings.count && headings[next].byteRange.lowerBound == start
+        ? headings[next].text : block.plainText
+    }
+  }
+
+  /// The first top-level heading whose text (from `text`) names a contents
+  /// list, with the list that follows it (past any HTML blocks).
+  private static func contents(in document: MarkupNode, text: (MarkupNode) -> String) -> (
+    heading: MarkupNode, list: MarkupNode
+  )? {
     let blocks = document.children
-    for (i, block) in blocks.enumerated() {
-      guard case .heading = block.kind else { continue }
-      let title = TextSearch.trimmed(block.plainText).lowercased()
+    for (i, block) in blocks.enumerated() where block.kinds == .heading {
+      let title = TextSearch.trimmed(text(block)).lowercased()
       guard title == "contents" || title == "table of contents" || title == "on this page" else {
         continue
       }
       var j = i + 1
       while j < blocks.count {
-        if case .list = blocks[j].kind { return blocks[j] }
-        if case .htmlBlock = blocks[j].kind {
+        if blocks[j].kinds == .list { return (block, blocks[j]) }
+        if blocks[j].kinds == .htmlBlock {
           j += 1
           continue
         }
@@ -64,12 +92,6 @@ public enum PageLinks {
 
   /// The heading that introduces the "Contents" list, if any.
   public static func contentsHeading(in document: MarkupNode) -> MarkupNode? {
-    guard let list = contentsList(in: document) else { return nil }
-    var previous: MarkupNode?
-    for block in document.children {
-      if block == list { return previous }
-      if case .heading = block.kind { previous = block }
-    }
-    return nil
+    contents(in: document) { $0.plainText }?.heading
   }
 }

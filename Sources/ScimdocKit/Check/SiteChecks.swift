@@ -245,8 +245,15 @@ public enum SiteChecks {
   static func siteTarget(ifMayBeBroken link: LinkRecord, pages: Set<String>, urlPrefix: String)
     -> Target?
   {
-    guard link.destination.hasPrefix(urlPrefix) else { return nil }
-    let (key, anchor) = target(of: link.destination, urlPrefix: urlPrefix)
+    siteTarget(ifMayBeBroken: link.destination, pages: pages, urlPrefix: urlPrefix)
+  }
+
+  /// ``siteTarget(ifMayBeBroken:pages:urlPrefix:)`` for a link to `destination`.
+  static func siteTarget(ifMayBeBroken destination: String, pages: Set<String>, urlPrefix: String)
+    -> Target?
+  {
+    guard destination.hasPrefix(urlPrefix) else { return nil }
+    let (key, anchor) = target(of: destination, urlPrefix: urlPrefix)
     guard !pages.contains(key) || !(anchor ?? "").isEmpty else { return nil }
     return Target(key: key, anchor: anchor)
   }

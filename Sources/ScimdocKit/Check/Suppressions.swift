@@ -38,6 +38,9 @@ public enum SuppressionScanner {
   public static func scan(_ document: MarkupNode, in file: SourceFile) -> (
     [Suppression], [Diagnostic]
   ) {
+    // A comment's text is the page's own bytes, a line at a time: a page
+    // whose bytes never name the marker (most pages) has no comment to find.
+    guard mentionsMarker(file.bytes) else { return ([], []) }
     var suppressions: [Suppression] = []
     var problems: [Diagnostic] = []
     document.walk(only: [.htmlBlock, .htmlInline]) { node in
@@ -76,6 +79,27 @@ public enum SuppressionScanner {
       }
     }
     return (suppressions, problems)
+  }
+
+  /// True when `bytes` hold "scimdoc-disable".
+  static func mentionsMarker(_ bytes: [UInt8]) -> Bool {
+    let marker: StaticString = "scimdoc-disable"
+    let m = marker.utf8Start
+    let n = marker.utf8CodeUnitCount
+    // Its `b` is searched for (memchr): of its letters, the rarest in prose.
+    let b = 12
+    return bytes.withUnsafeBufferPointer { p in
+      guard let base = p.baseAddress, p.count >= n else { return false }
+      var i = b
+      while i < p.count - (n - 1 - b),
+        let hit = memchr(base + i, Int32(m[b]), p.count - (n - 1 - b) - i)
+      {
+        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + at - b, m, n) == 0 { return true }
+        i = at + 1
+      }
+      return false
+    }
   }
 
   static func nextNonBlankLine(after line: Int, in file: SourceFile) -> Int {

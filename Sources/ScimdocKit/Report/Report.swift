@@ -33,19 +33,35 @@ public struct Report: Sendable {
   /// to indices, so a large report need not be copied to be shown in order).
   func sortedOrder() -> [Int] {
     // Each finding's place read once, not two findings copied per comparison,
-    // with its file as a rank among the report's files (ranked in the same
-    // string order), so the sort compares integers, not paths.
-    let files = fileRanks()
-    var lastFile = ""
-    var lastRank = files[""] ?? 0
-    let places = findings.map { finding -> (Int, Int, Int) in
-      let file = finding.location?.file ?? ""
-      if file != lastFile {
-        lastFile = file
-        lastRank = files[file] ?? 0
+    // with its file as a number: the file's rank among the report's files in
+    // string order, so the sort compares integers, not paths.
+    var places: [(file: Int, line: Int, column: Int)] = []
+    places.reserveCapacity(findings.count)
+    var files: [String] = []  // by first appearance
+    var ids: [String: Int] = [:]
+    var lastFile: String?
+    var lastID = 0
+    // Read in place (iterating would copy each finding).
+    findings.withUnsafeBufferPointer { all in
+      for i in all.indices {
+        let file = all[i].location?.file ?? ""
+        // A file's findings mostly come together: one lookup for each run.
+        if file != lastFile {
+          lastFile = file
+          if let id = ids[file] {
+            lastID = id
+          } else {
+            lastID = files.count
+            ids[file] = lastID
+            files.append(file)
+          }
+        }
+        places.append((lastID, all[i].location?.line ?? 0, all[i].location?.column ?? 0))
       }
-      return (lastRank, finding.location?.line ?? 0, finding.location?.column ?? 0)
     }
+    var rank = [Int](repeating: 0, count: files.count)
+    for (r, id) in files.indices.sorted(by: { files[$0] < files[$1] }).enumerated() { rank[id] = r }
+    for i in places.indices { places[i].file = rank[places[i].file] }
     var order = Array(findings.indices)
     order.sort { i, j in
       let ka = places[i]
@@ -54,21 +70,6 @@ public struct Report: Sendable {
       return (findings[i].rule, findings[i].message) < (findings[j].rule, findings[j].message)
     }
     return order
-  }
-
-  /// Each file named by a finding (`""` for none), mapped to its place
-  /// among them in string order.
-  private func fileRanks() -> [String: Int] {
-    var ranks: [String: Int] = [:]
-    var last: String?
-    for i in findings.indices {
-      let file = findings[i].location?.file ?? ""
-      if file == last { continue }  // findings of one file mostly come together
-      last = file
-      ranks[file] = 0
-    }
-    for (rank, file) in ranks.keys.sorted().enumerated() { ranks[file] = rank }
-    return ranks
   }
 
   /// Count of unsuppressed findings at each severity.
