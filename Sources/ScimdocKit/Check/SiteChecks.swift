@@ -5,14 +5,43 @@ import Foundation
 public enum SiteChecks {
   /// Cross-page findings for `pages` under `contentRoot`, where site links
   /// start with `urlPrefix` (default `/docs/`).
+  ///
+  /// The checks run on `threads` threads as tasks: page ids, the links of
+  /// each slice of pages, settings; their findings come in that order.
   public static func run(
     _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String, threads: Int = 1
   ) -> [Diagnostic] {
-    var findings = duplicatePageIDs(pages)
-    brokenSiteLinks(
-      pages, contentRoot: contentRoot, urlPrefix: urlPrefix, threads: threads, into: &findings)
-    findings += conflictingSettings(pages)
+    // Site path → the index of the first page with it (indices, not copies,
+    // keep a large site's table small).
+    let byPath = Dictionary(
+      pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
+      uniquingKeysWith: { a, _ in a })
+    let slices = stride(from: 0, to: pages.count, by: 64).map {
+      SiteTask.links($0..<min($0 + 64, pages.count))
+    }
+    var found = Parallel.map([.pageIDs] + slices + [.settings], threads: threads) {
+      task -> [Diagnostic] in
+      switch task {
+      case .pageIDs: duplicatePageIDs(pages)
+      case .links(let slice):
+        brokenLinks(of: slice, in: pages, byPath: byPath, urlPrefix: urlPrefix)
+      case .settings: conflictingSettings(pages)
+      }
+    }
+    var findings: [Diagnostic] = []
+    findings.reserveCapacity(found.reduce(0) { $0 + $1.count })
+    for i in found.indices {  // moved, so a large site's findings are never held twice
+      findings += found[i]
+      found[i] = []
+    }
     return findings
+  }
+
+  /// One of the site checks' tasks.
+  private enum SiteTask: Sendable {
+    case pageIDs
+    case links(Range<Int>)
+    case settings
   }
 
   static func duplicatePageIDs(_ pages: [PageAnalysis]) -> [Diagnostic] {
@@ -128,60 +157,41 @@ public enum SiteChecks {
     }
   }
 
-  /// Appends to `findings` (one array for all site findings: on a large
-  /// site they are most of the report).
-  static func brokenSiteLinks(
-    _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String, threads: Int = 1,
-    into findings: inout [Diagnostic]
-  ) {
-    // Site path → the index of the first page with it (indices, not copies,
-    // keep a large site's table small).
-    let byPath = Dictionary(
-      pages.indices.map { (sitePath(pages[$0].path, contentRoot: contentRoot), $0) },
-      uniquingKeysWith: { a, _ in a })
-    // Links are resolved in parallel, in slices of pages, and each slice
-    // reports its broken links (in page order) where it finds them.
-    let slices = stride(from: 0, to: pages.count, by: 64).map {
-      $0..<min($0 + 64, pages.count)
-    }
-    var broken = Parallel.map(slices, threads: threads) { slice -> [Diagnostic] in
-      var out: [Diagnostic] = []
-      for p in slice {
-        let page = pages[p]
-        // Targets the page analysis worked out already (one per link, every
-        // link under the prefix) are not parsed again.
-        let known = !page.linkTargets.isEmpty && page.linkTargets.count == page.links.count
-        for (l, link) in page.links.enumerated()
-        where known || link.destination.hasPrefix(urlPrefix) {
-          let (key, anchor) =
-            known ? page.linkTargets[l].pair : target(of: link.destination, urlPrefix: urlPrefix)
-          // Anchors are searched in place: a set per page would cost more
-          // memory on a large site than the few lookups it saves.
-          guard let targetIndex = byPath[key] else {
-            out.append(
-              Diagnostic(
-                rule: "link-page-missing", severity: .error,
-                message: "link to '\(link.destination)' matches no page in the content tree",
-                location: link.location))
-            continue
-          }
-          if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
-            out.append(
-              Diagnostic(
-                rule: "link-anchor-broken", severity: .error,
-                message:
-                  "link to '\(link.destination)': \(pages[targetIndex].path) has no heading with anchor '#\(anchor)'",
-                location: link.location))
-          }
+  /// The broken site links of `pages[slice]`, in page order.
+  private static func brokenLinks(
+    of slice: Range<Int>, in pages: [PageAnalysis], byPath: [String: Int], urlPrefix: String
+  ) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    for p in slice {
+      let page = pages[p]
+      // Targets the page analysis worked out already (one per link, every
+      // link under the prefix) are not parsed again.
+      let known = !page.linkTargets.isEmpty && page.linkTargets.count == page.links.count
+      for (l, link) in page.links.enumerated()
+      where known || link.destination.hasPrefix(urlPrefix) {
+        let (key, anchor) =
+          known ? page.linkTargets[l].pair : target(of: link.destination, urlPrefix: urlPrefix)
+        // Anchors are searched in place: a set per page would cost more
+        // memory on a large site than the few lookups it saves.
+        guard let targetIndex = byPath[key] else {
+          out.append(
+            Diagnostic(
+              rule: "link-page-missing", severity: .error,
+              message: "link to '\(link.destination)' matches no page in the content tree",
+              location: link.location))
+          continue
+        }
+        if let anchor, !anchor.isEmpty, !pages[targetIndex].anchors.contains(anchor) {
+          out.append(
+            Diagnostic(
+              rule: "link-anchor-broken", severity: .error,
+              message:
+                "link to '\(link.destination)': \(pages[targetIndex].path) has no heading with anchor '#\(anchor)'",
+              location: link.location))
         }
       }
-      return out
     }
-    findings.reserveCapacity(findings.count + broken.reduce(0) { $0 + $1.count })
-    for i in broken.indices {  // moved, so a large site's findings are never held twice
-      findings += broken[i]
-      broken[i] = []
-    }
+    return out
   }
 
   /// Where a link under the site's prefix points: a site path and an anchor.
