@@ -110,7 +110,9 @@ public enum DocsCheck {
   static func combine(draining analyses: inout [PageAnalysis], root: String, options: CheckOptions)
     -> Report
   {
-    var site = SiteChecks.run(
+    // Site findings stay in the tasks' arrays until gathered (one copy of
+    // them, not two, on a large site).
+    var site = SiteChecks.runInParts(
       analyses, contentRoot: root, urlPrefix: options.project.urlPrefix, threads: options.threads)
     let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)
     let pages = analyses.count
@@ -118,13 +120,16 @@ public enum DocsCheck {
     var pageFindings = analyses.map(\.findings)
     analyses = []
     var findings: [Diagnostic] = []
-    findings.reserveCapacity(pageFindings.reduce(site.count) { $0 + $1.count })
+    findings.reserveCapacity(
+      pageFindings.reduce(0) { $0 + $1.count } + site.reduce(0) { $0 + $1.count })
     for i in pageFindings.indices {
       findings += pageFindings[i]
       pageFindings[i] = []
     }
-    findings += site
-    site = []
+    for i in site.indices {
+      findings += site[i]
+      site[i] = []
+    }
     findings = options.project.apply(to: findings)
     var suppressed = 0
     for i in findings.indices {

@@ -11,6 +11,15 @@ public enum SiteChecks {
   public static func run(
     _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String, threads: Int = 1
   ) -> [Diagnostic] {
+    Array(
+      runInParts(pages, contentRoot: contentRoot, urlPrefix: urlPrefix, threads: threads).joined())
+  }
+
+  /// ``run(_:contentRoot:urlPrefix:threads:)``'s findings as each task
+  /// returned them, in order.
+  static func runInParts(
+    _ pages: [PageAnalysis], contentRoot: String, urlPrefix: String, threads: Int = 1
+  ) -> [[Diagnostic]] {
     // Site path → the index of the first page with it (indices, not copies,
     // keep a large site's table small).
     let byPath = Dictionary(
@@ -19,7 +28,7 @@ public enum SiteChecks {
     let slices = stride(from: 0, to: pages.count, by: 64).map {
       SiteTask.links($0..<min($0 + 64, pages.count))
     }
-    var found = Parallel.map([.pageIDs] + slices + [.settings], threads: threads) {
+    return Parallel.map([.pageIDs] + slices + [.settings], threads: threads) {
       task -> [Diagnostic] in
       switch task {
       case .pageIDs: duplicatePageIDs(pages)
@@ -28,13 +37,6 @@ public enum SiteChecks {
       case .settings: conflictingSettings(pages)
       }
     }
-    var findings: [Diagnostic] = []
-    findings.reserveCapacity(found.reduce(0) { $0 + $1.count })
-    for i in found.indices {  // moved, so a large site's findings are never held twice
-      findings += found[i]
-      found[i] = []
-    }
-    return findings
   }
 
   /// One of the site checks' tasks.
