@@ -69,7 +69,7 @@ def write_results(rows, res, root, path):
         f"- commit: {commit}",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; "
         f"load average at the end {load[0]:.2f}",
-        f"- mode: {'quick (CI smoke, debug build)' if res['quick'] else 'release build, best of %d interleaved runs' % res['runs']}",
+        f"- mode: {'quick (CI smoke, debug build)' if res['quick'] else 'release build (static executable, %s), best of %d interleaved runs' % (res.get('allocator', 'glibc malloc'), res['runs'])}",
         f"- docs input: {res['pages']} pages, {res['bytes'] / 1e6:.2f} MB (front matter blanked for cmark-gfm)",
         f"- benchmark duration: {res['seconds']:.0f}s",
     ]

@@ -33,11 +33,20 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, shell=isinstance(cmd, str), check=True, **kw)
 
 
+def has_jemalloc():
+    """True when jemalloc's static library (what the release build links) is installed."""
+    return subprocess.run("ls /usr/lib/*/libjemalloc.a /usr/local/lib/libjemalloc.a",
+                          shell=True, capture_output=True).stdout.strip() != b""
+
+
 def install_peers():
-    """Installs the peers that are missing; returns the names still missing."""
-    if not shutil.which("cmark-gfm"):
+    """Installs the peers that are missing (and jemalloc, which the release
+    build links when present); returns the names still missing."""
+    apt = ([] if shutil.which("cmark-gfm") else ["cmark-gfm"]) + \
+        ([] if has_jemalloc() else ["libjemalloc-dev"])
+    if apt:
         subprocess.run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive "
-                       "apt-get install -y -qq cmark-gfm >/dev/null", shell=True)
+                       f"apt-get install -y -qq {' '.join(apt)} >/dev/null", shell=True)
     try:
         import frontmatter  # noqa: F401
         import markdown_it  # noqa: F401
@@ -136,16 +145,20 @@ def main():
     missing = [] if args.no_install else install_peers()
     if args.no_install:
         missing = [t for t in ("cmark-gfm", "check-jsonschema") if not shutil.which(t)]
-    config = "debug" if args.quick else "release"
-    # The release binary is built as it ships: one static executable with the
-    # Swift runtime and Foundation linked in (README, "In a doc site's CI").
-    static = [] if args.quick else ["--static-swift-stdlib", "-Xswiftc", "-static-executable"]
-    sh(["swift", "build", "-c", config, *static, "--product", "scimdoc"], cwd=ROOT,
-       stdout=subprocess.DEVNULL)
-    scimdoc = os.path.join(ROOT, ".build", config, "scimdoc")
+    if args.quick:
+        sh(["swift", "build", "--product", "scimdoc"], cwd=ROOT, stdout=subprocess.DEVNULL)
+        scimdoc = os.path.join(ROOT, ".build", "debug", "scimdoc")
+    else:
+        # The release binary is built as it ships (README, "In a doc site's
+        # CI"): one static executable, with jemalloc when it is installed.
+        built = subprocess.run([os.path.join(ROOT, "scripts", "build-release.sh")], cwd=ROOT,
+                               check=True, capture_output=True, text=True)
+        scimdoc = built.stdout.strip()
+        res_allocator = "jemalloc" if "linking jemalloc" in built.stderr else "glibc malloc"
     work = tempfile.mkdtemp(prefix="scimdoc-bench-")
     rows = []  # (group, name, seconds, rss, note)
-    res = {"quick": args.quick, "runs": runs, "missing": missing}
+    res = {"quick": args.quick, "runs": runs, "missing": missing,
+           "allocator": "glibc malloc" if args.quick else res_allocator}
 
     docs = os.path.join(SHARED, "corpus", "postman-docs-2024")
     history = os.path.join(SHARED, "corpus", "scim-pages", "history")
