@@ -24,7 +24,9 @@ let package = Package(
         "CYaml",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
-      resources: [.copy("Resources")]
+      // Compiled in (BuiltInResources+Embedded.swift, made from these files by
+      // scripts/embed-resources.py), so the binary needs no folder beside it.
+      exclude: ["Resources"]
     ),
     .executableTarget(
       name: "scimdoc",

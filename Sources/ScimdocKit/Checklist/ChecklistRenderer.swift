@@ -21,30 +21,40 @@ public enum ChecklistRenderer {
       }
     }
     let name = "checklist.\(format.rawValue).mustache"
-    let path = try templatePath(name, directory: templatesDirectory)
-    let text = try SourceLoader().load(path)
-    let template: MustacheTemplate
+    if let directory = templatesDirectory {
+      let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+      if FileManager.default.fileExists(atPath: path) {
+        let text = try SourceLoader().load(path)
+        return try template(String(decoding: text.bytes, as: UTF8.self), path: path)
+          .render(checklist)
+      }
+    }
+    return try builtInTemplate(format).render(checklist)
+  }
+
+  /// The built-in template for `format`, parsed once per process.
+  private static func builtInTemplate(_ format: Format) throws(InputError) -> MustacheTemplate {
+    let parsed = format == .html ? builtInHTML : builtInMarkdown
+    return try parsed.get()
+  }
+
+  private static let builtInHTML = builtIn("checklist.html.mustache")
+  private static let builtInMarkdown = builtIn("checklist.md.mustache")
+
+  private static func builtIn(_ name: String) -> Result<MustacheTemplate, InputError> {
+    Result { () throws(InputError) in
+      try template(BuiltInResources.text("Templates/" + name) ?? "", path: "built-in " + name)
+    }
+  }
+
+  private static func template(_ text: String, path: String) throws(InputError) -> MustacheTemplate
+  {
     do {
-      template = try MustacheTemplate(string: String(decoding: text.bytes, as: UTF8.self))
+      return try MustacheTemplate(string: text)
     } catch {
       throw InputError(
         path: path, location: nil, message: .custom("invalid template: \(error)"), lineText: nil)
     }
-    return template.render(checklist)
-  }
-
-  /// The template file `name` in `directory`, or the built-in one.
-  static func templatePath(_ name: String, directory: String?) throws(InputError) -> String {
-    if let directory {
-      let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-      if FileManager.default.fileExists(atPath: path) { return path }
-    }
-    guard let dir = BuiltInResources.folder("Templates") else {
-      throw InputError(
-        path: name, location: nil, message: .custom("built-in templates are missing"), lineText: nil
-      )
-    }
-    return dir.appendingPathComponent(name).path
   }
 }
 

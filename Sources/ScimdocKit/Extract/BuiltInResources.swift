@@ -1,58 +1,21 @@
-import Foundation
-
-/// Finds the built-in data files (profiles, templates) without ever trapping.
-///
-/// SwiftPM's generated `Bundle.module` stops the program when its bundle is
-/// missing; a missing installation file must be a tool error instead (exit 2).
+/// The built-in data files (provider profiles, checklist templates), compiled
+/// into the program from `Sources/ScimdocKit/Resources` (see
+/// `scripts/embed-resources.py`), so a scimdoc binary works wherever it is
+/// copied, with no resource folder beside it and no search for one.
 public enum BuiltInResources {
-  /// The bundle SwiftPM copies `Sources/ScimdocKit/Resources` into.
-  static let bundleName = "scimdoc_ScimdocKit.resources"
-
-  /// The folder `Resources/<name>`: beside the executable, in the test bundle's
-  /// folder, or in the source tree this library was built from.
-  public static func folder(_ name: String) -> URL? {
-    // The folder beside the executable is tried before the others are worked
-    // out: finding `Bundle.main` costs more than a whole small check.
-    if let url = existingFolder(name, in: executableBase) { return url }
-    for base in laterBases {
-      if let url = existingFolder(name, in: base) { return url }
-    }
-    return nil
+  /// The text of the built-in file at `path` under `Resources`
+  /// (`"Templates/checklist.md.mustache"`), if there is one.
+  public static func text(_ path: String) -> String? {
+    embedded.first { $0.path == path }?.text
   }
 
-  private static func existingFolder(_ name: String, in base: URL) -> URL? {
-    let url = base.appendingPathComponent(name)
-    var isDir: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-      return url
+  /// The built-in files directly in `folder` (`"profiles"`), by name, in name order.
+  public static func files(in folder: String) -> [(name: String, text: String)] {
+    let prefix = folder + "/"
+    return embedded.compactMap { file in
+      guard file.path.hasPrefix(prefix) else { return nil }
+      let name = String(file.path.dropFirst(prefix.count))
+      return name.contains("/") ? nil : (name, file.text)
     }
-    return nil
   }
-
-  /// The `Resources` folders to look in, in order.
-  static var searchPath: [URL] { [executableBase] + laterBases }
-
-  /// The bundle's `Resources` beside the executable (symlinks resolved).
-  static let executableBase: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-    .resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(bundleName)
-    .appendingPathComponent("Resources")
-
-  /// The other `Resources` folders, worked out once per process
-  /// (`Bundle.allBundles` allocates on every call).
-  static let laterBases: [URL] = {
-    var candidates: [URL] = []
-    candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
-    candidates.append(
-      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
-    for bundle in Bundle.allBundles {
-      candidates.append(
-        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
-    }
-    candidates = candidates.map { $0.appendingPathComponent("Resources") }
-    // A development checkout: the sources themselves.
-    candidates.append(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Resources"))
-    return candidates
-  }()
 }

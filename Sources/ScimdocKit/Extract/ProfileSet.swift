@@ -27,31 +27,29 @@ public struct ProfileSet: Sendable {
   public static func load(overrides: String? = nil) throws(InputError) -> ProfileSet {
     var byID: [String: ProviderProfile] = [:]
     var order: [String] = []
-    var dirs: [URL] = []
-    guard let builtIn = BuiltInResources.folder("profiles") else {
-      throw InputError(
-        path: "Resources/profiles", location: nil,
-        message: .custom("the built-in provider profiles are missing from this installation"),
-        lineText: nil)
+    func add(_ profile: ProviderProfile) {
+      if byID[profile.id] == nil { order.append(profile.id) }
+      byID[profile.id] = profile
     }
-    dirs.append(builtIn)
-    if let overrides { dirs.append(URL(fileURLWithPath: overrides)) }
-    for dir in dirs {
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    for (name, text) in BuiltInResources.files(in: "profiles") where name.hasSuffix(".json") {
+      add(try decode(Array(text.utf8), path: "built-in profiles/\(name)"))
+    }
+    if let overrides {
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: overrides)) ?? []
       for name in files.sorted() where name.hasSuffix(".json") {
-        let path = dir.appendingPathComponent(name).path
-        let profile = try decode(path)
-        if byID[profile.id] == nil { order.append(profile.id) }
-        byID[profile.id] = profile
+        add(try decode(URL(fileURLWithPath: overrides).appendingPathComponent(name).path))
       }
     }
     return ProfileSet(profiles: order.compactMap { byID[$0] })
   }
 
   private static func decode(_ path: String) throws(InputError) -> ProviderProfile {
-    let file = try SourceLoader().load(path)
+    try decode(try SourceLoader().load(path).bytes, path: path)
+  }
+
+  private static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> ProviderProfile {
     do {
-      return try JSONDecoder().decode(ProviderProfile.self, from: Data(file.bytes))
+      return try JSONDecoder().decode(ProviderProfile.self, from: Data(bytes))
     } catch {
       throw InputError(
         path: path, location: nil, message: .custom("invalid provider profile: \(error)"),
