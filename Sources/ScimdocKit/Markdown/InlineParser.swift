@@ -60,15 +60,11 @@ struct InlineParser {
 
   /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
-    let e = Int(tree.nodes[Int(block)].extra)
-    if e >= 0 {
-      s = tree.extras[e].content
-      tree.extras[e].content = []
-      segments = tree.extras[e].segments
-    } else {
-      s = []
-      segments = []
-    }
+    // Copied into arrays kept from block to block: no allocation per block.
+    s.removeAll(keepingCapacity: true)
+    s.append(contentsOf: tree.content(block))
+    segments.removeAll(keepingCapacity: true)
+    segments.append(contentsOf: tree.segments(block))
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0

@@ -27,6 +27,12 @@ struct NodeData {
   /// Inline literal: a span of ``ParseTree/literals``.
   var literalStart: Int32 = 0
   var literalCount: Int32 = 0
+  /// Block content (lines): a span of ``ParseTree/content``.
+  var contentStart: Int32 = 0
+  var contentCount: Int32 = 0
+  /// The block's (content index, file offset) pairs: a span of ``ParseTree/segments``.
+  var segmentStart: Int32 = 0
+  var segmentCount: Int32 = 0
   /// Index of the node's ``NodeExtra`` in ``ParseTree/extras``, -1 when none.
   var extra: Int32 = -1
   var flags: UInt8 = 0
@@ -63,10 +69,6 @@ struct NodeData {
 /// The variable-length data of a node, kept apart so that ``NodeData`` holds
 /// no references (nodes are copied and freed without retains and releases).
 struct NodeExtra {
-  /// Pairs (content index, file offset): where each content line comes from.
-  var segments: [Int32] = []
-  /// Block content (lines).
-  var content: [UInt8] = []
   /// Code block info or link destination.
   var info: [UInt8] = []
   var title: [UInt8] = []
@@ -81,11 +83,69 @@ struct ParseTree {
   var extras: [NodeExtra] = []
   /// The bytes of all inline literals (text, code, raw HTML), one after another.
   var literals: [UInt8] = []
+  /// The content of all blocks, one after another (see ``NodeData/contentStart``):
+  /// one buffer instead of an array per block.
+  var content: [UInt8] = []
+  /// Pairs (content index, file offset) telling where each content line of a
+  /// block comes from, the blocks one after another (see ``NodeData/segmentStart``).
+  var segments: [Int32] = []
 
   /// The literal of inline node `i`.
   func literal(_ i: Int) -> ArraySlice<UInt8> {
     let start = Int(nodes[i].literalStart)
     return literals[start..<(start + Int(nodes[i].literalCount))]
+  }
+
+  /// The content of block `n`.
+  func content(_ n: Int32) -> ArraySlice<UInt8> {
+    let start = Int(nodes[Int(n)].contentStart)
+    return content[start..<(start + Int(nodes[Int(n)].contentCount))]
+  }
+
+  /// The (content index, file offset) pairs of block `n`.
+  func segments(_ n: Int32) -> ArraySlice<Int32> {
+    let start = Int(nodes[Int(n)].segmentStart)
+    return segments[start..<(start + Int(nodes[Int(n)].segmentCount))]
+  }
+
+  /// Appends `bytes` to the content of block `n`. Only the block taking lines
+  /// grows, and it is normally the last in ``content``; otherwise its content
+  /// moves to the end first.
+  mutating func appendContent(_ n: Int32, _ bytes: some Collection<UInt8>) {
+    let i = Int(n)
+    let start = Int(nodes[i].contentStart)
+    let count = Int(nodes[i].contentCount)
+    if count == 0 {
+      nodes[i].contentStart = Int32(content.count)
+    } else if start + count != content.count {
+      nodes[i].contentStart = Int32(content.count)
+      content.append(contentsOf: Array(content[start..<(start + count)]))
+    }
+    content.append(contentsOf: bytes)
+    nodes[i].contentCount = Int32(count + bytes.count)
+  }
+
+  /// Replaces the content of block `n` with `bytes`.
+  mutating func setContent(_ n: Int32, _ bytes: some Collection<UInt8>) {
+    nodes[Int(n)].contentCount = 0
+    appendContent(n, bytes)
+  }
+
+  /// Appends the pair (content index `index`, file offset `at`) to block `n`'s
+  /// segments, moving them to the end of ``segments`` first when they are not there.
+  mutating func appendSegment(_ n: Int32, index: Int32, at: Int32) {
+    let i = Int(n)
+    let start = Int(nodes[i].segmentStart)
+    let count = Int(nodes[i].segmentCount)
+    if count == 0 {
+      nodes[i].segmentStart = Int32(segments.count)
+    } else if start + count != segments.count {
+      nodes[i].segmentStart = Int32(segments.count)
+      segments.append(contentsOf: Array(segments[start..<(start + count)]))
+    }
+    segments.append(index)
+    segments.append(at)
+    nodes[i].segmentCount = Int32(count + 2)
   }
 
   /// The extra data of node `n`: empty when it has none; made on first change.

@@ -168,7 +168,7 @@ struct TreeBuilder {
   }
 
   /// UTF-8 bytes as a String.
-  private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+  private func string(_ b: some Collection<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
 
   /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
@@ -187,9 +187,9 @@ struct TreeBuilder {
     case .item: return .item
     case .codeBlock:
       return .codeBlock(
-        info: string(tree[extra: Int32(k)].info), literal: string(tree[extra: Int32(k)].content),
+        info: string(tree[extra: Int32(k)].info), literal: string(tree.content(Int32(k))),
         fenced: tree.nodes[k].fenced)
-    case .htmlBlock: return .htmlBlock(literal: string(tree[extra: Int32(k)].content))
+    case .htmlBlock: return .htmlBlock(literal: string(tree.content(Int32(k))))
     case .paragraph: return .paragraph
     case .heading: return .heading(level: Int(tree.nodes[k].level), setext: tree.nodes[k].setext)
     case .thematicBreak: return .thematicBreak
