@@ -54,7 +54,7 @@ struct BlockParser {
     if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
     buf = b
     tree.nodes.reserveCapacity(b.count / 16 + 16)
-    tree.content.reserveCapacity(b.count + 16)
+    tree.literals.reserveCapacity(b.count + 16)
     root = tree.make(.document, line: 1, column: 1)
     current = root
   }

@@ -23,7 +23,7 @@ extension InlineParser {
       canOpen = left
       canClose = right
     }
-    let node = text(start, pos - 1, s[start..<pos])
+    let node = text(start, pos - 1, subject: start..<pos)
     if canOpen || canClose {
       delims.append(
         Delimiter(

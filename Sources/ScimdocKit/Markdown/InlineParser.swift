@@ -32,6 +32,8 @@ struct InlineParser {
   var columnOffset = 0
   var blockOffset = 0
   var parent: Int32 = -1
+  /// Where the subject (the block's content) starts in ``ParseTree/literals``.
+  var subjectStart = 0
   /// The block's (content index, file offset) pairs.
   var segments: [Int32] = []
   var delims: [Delimiter] = []
@@ -63,6 +65,7 @@ struct InlineParser {
     // Copied into arrays kept from block to block: no allocation per block.
     s.removeAll(keepingCapacity: true)
     s.append(contentsOf: tree.content(block))
+    subjectStart = Int(tree.nodes[Int(block)].contentStart)
     segments.removeAll(keepingCapacity: true)
     segments.append(contentsOf: tree.segments(block))
     len = s.count
@@ -89,11 +92,28 @@ struct InlineParser {
   mutating func make<C: Collection<UInt8>>(
     _ type: NodeType, _ start: Int, _ end: Int, _ literal: C
   ) -> Int32 {
-    let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
-    tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
+    let n = make(type, start, end)
     tree.nodes[Int(n)].literalStart = Int32(tree.literals.count)
     tree.nodes[Int(n)].literalCount = Int32(literal.count)
     tree.literals.append(contentsOf: literal)
+    return n
+  }
+
+  /// A node whose literal is the subject's bytes `literal`: a span of the
+  /// block's content, which is in ``ParseTree/literals`` already.
+  mutating func make(_ type: NodeType, _ start: Int, _ end: Int, subject literal: Range<Int>)
+    -> Int32
+  {
+    let n = make(type, start, end)
+    tree.nodes[Int(n)].literalStart = Int32(subjectStart + literal.lowerBound)
+    tree.nodes[Int(n)].literalCount = Int32(literal.count)
+    return n
+  }
+
+  /// A node without a literal from byte `start` to `end` (inclusive).
+  private mutating func make(_ type: NodeType, _ start: Int, _ end: Int) -> Int32 {
+    let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
+    tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
     setSpan(n, start, end + 1)
     return n
   }
@@ -113,6 +133,11 @@ struct InlineParser {
   /// A text node for subject bytes `start...end`.
   mutating func text<C: Collection<UInt8>>(_ start: Int, _ end: Int, _ literal: C) -> Int32 {
     make(.text, start, end, literal)
+  }
+
+  /// A text node for subject bytes `start...end` whose literal is subject bytes `literal`.
+  mutating func text(_ start: Int, _ end: Int, subject literal: Range<Int>) -> Int32 {
+    make(.text, start, end, subject: literal)
   }
 
   /// Appends `node` to the block being parsed.
@@ -145,7 +170,7 @@ struct InlineParser {
     case 0x2A, 0x5F: add(handleDelimiter(c))
     case 0x5B:
       pos += 1
-      let t = text(pos - 1, pos - 1, CollectionOfOne(c))
+      let t = text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
       add(t)
       pushBracket(image: false, node: t)
     case 0x5D: if let n = handleCloseBracket() { add(n) }
@@ -153,11 +178,11 @@ struct InlineParser {
       pos += 1
       if peek(pos) == 0x5B && peek(pos + 1) != UInt8(ascii: "^") {
         pos += 1
-        let t = text(pos - 2, pos - 1, s[(pos - 2)..<pos])
+        let t = text(pos - 2, pos - 1, subject: (pos - 2)..<pos)
         add(t)
         pushBracket(image: true, node: t)
       } else {
-        add(text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x21))))
+        add(text(pos - 1, pos - 1, subject: (pos - 1)..<pos))
       }
     default:
       var end = pos + 1
@@ -168,7 +193,7 @@ struct InlineParser {
       if end < len, s[end] == 0x0A || s[end] == 0x0D {
         while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
       }
-      let node = text(start, end - 1, s[start..<contentEnd])
+      let node = text(start, end - 1, subject: start..<contentEnd)
       if contentEnd < end && contentEnd > start { setSpan(node, start, contentEnd) }
       add(node)
     }

@@ -27,7 +27,7 @@ struct NodeData {
   /// Inline literal: a span of ``ParseTree/literals``.
   var literalStart: Int32 = 0
   var literalCount: Int32 = 0
-  /// Block content (lines): a span of ``ParseTree/content``.
+  /// Block content (lines): a span of ``ParseTree/literals``.
   var contentStart: Int32 = 0
   var contentCount: Int32 = 0
   /// The block's (content index, file offset) pairs: a span of ``ParseTree/segments``.
@@ -81,11 +81,11 @@ struct ParseTree {
   var nodes: [NodeData] = []
   /// The extra data of the nodes that have some (see ``NodeData/extra``).
   var extras: [NodeExtra] = []
-  /// The bytes of all inline literals (text, code, raw HTML), one after another.
+  /// The content of all blocks (see ``NodeData/contentStart``), then the
+  /// bytes of inline literals (text, code, raw HTML) that are not spans of
+  /// that content (see ``NodeData/literalStart``): one buffer, not an array
+  /// per block or literal.
   var literals: [UInt8] = []
-  /// The content of all blocks, one after another (see ``NodeData/contentStart``):
-  /// one buffer instead of an array per block.
-  var content: [UInt8] = []
   /// Pairs (content index, file offset) telling where each content line of a
   /// block comes from, the blocks one after another (see ``NodeData/segmentStart``).
   var segments: [Int32] = []
@@ -99,7 +99,7 @@ struct ParseTree {
   /// The content of block `n`.
   func content(_ n: Int32) -> ArraySlice<UInt8> {
     let start = Int(nodes[Int(n)].contentStart)
-    return content[start..<(start + Int(nodes[Int(n)].contentCount))]
+    return literals[start..<(start + Int(nodes[Int(n)].contentCount))]
   }
 
   /// The (content index, file offset) pairs of block `n`.
@@ -109,19 +109,19 @@ struct ParseTree {
   }
 
   /// Appends `bytes` to the content of block `n`. Only the block taking lines
-  /// grows, and it is normally the last in ``content``; otherwise its content
-  /// moves to the end first.
+  /// grows, and it is normally the last span of ``literals``; otherwise its
+  /// content moves to the end first.
   mutating func appendContent(_ n: Int32, _ bytes: some Collection<UInt8>) {
     let i = Int(n)
     let start = Int(nodes[i].contentStart)
     let count = Int(nodes[i].contentCount)
     if count == 0 {
-      nodes[i].contentStart = Int32(content.count)
-    } else if start + count != content.count {
-      nodes[i].contentStart = Int32(content.count)
-      content.append(contentsOf: Array(content[start..<(start + count)]))
+      nodes[i].contentStart = Int32(literals.count)
+    } else if start + count != literals.count {
+      nodes[i].contentStart = Int32(literals.count)
+      literals.append(contentsOf: Array(literals[start..<(start + count)]))
     }
-    content.append(contentsOf: bytes)
+    literals.append(contentsOf: bytes)
     nodes[i].contentCount = Int32(count + bytes.count)
   }
 
