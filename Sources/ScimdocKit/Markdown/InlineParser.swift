@@ -158,6 +158,34 @@ struct InlineParser {
       | 1 << (0x60 - 0x40)
   }
 
+  /// The first special byte of `p` in `from..<to`, or `to`: eight bytes at a
+  /// time, as most of a paragraph is plain text.
+  static func textEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var k = from
+    while k + 8 <= to {
+      let m = specialCandidates(ByteScan.word(p, k))
+      if m == 0 {
+        k += 8
+        continue
+      }
+      let j = k + m.trailingZeroBitCount / 8
+      if isSpecial(p[j]) { return j }
+      // A control byte such as a tab: go on after it.
+      k = j + 1
+    }
+    while k < to, !isSpecial(p[k]) { k += 1 }
+    return k
+  }
+
+  /// A mask whose lowest set bit is the high bit of the first byte of `w` that
+  /// is special or a control byte (higher bits may be spurious); zero when none is.
+  @inline(__always) static func specialCandidates(_ w: UInt64) -> UInt64 {
+    ByteScan.less(w, 0x20) | ByteScan.matches(w, 0x21) | ByteScan.matches(w, 0x26)
+      | ByteScan.matches(w, 0x2A) | ByteScan.matches(w, 0x3C) | ByteScan.matches(w, 0x5B)
+      | ByteScan.matches(w, 0x5C) | ByteScan.matches(w, 0x5D) | ByteScan.matches(w, 0x5F)
+      | ByteScan.matches(w, 0x60)
+  }
+
   /// Parses one inline at `pos`.
   mutating func parseInline() {
     let c = s[pos]
@@ -185,8 +213,7 @@ struct InlineParser {
         add(text(pos - 1, pos - 1, subject: (pos - 1)..<pos))
       }
     default:
-      var end = pos + 1
-      while end < len, !InlineParser.isSpecial(s[end]) { end += 1 }
+      let end = s.withUnsafeBufferPointer { InlineParser.textEnd($0, from: pos + 1, to: len) }
       let start = pos
       pos = end
       var contentEnd = end
