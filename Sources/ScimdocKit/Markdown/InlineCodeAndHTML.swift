@@ -23,6 +23,7 @@ extension InlineParser {
   /// Finds a closing run of `openLength` backticks, remembering runs already seen.
   private mutating func scanToClosingBackticks(_ openLength: Int) -> Int {
     if openLength > 1000 { return 0 }
+    if backticks.isEmpty { backticks = [Int](repeating: 0, count: 1001) }
     if scannedForBackticks && backticks[openLength] <= pos { return 0 }
     while true {
       while pos < len, s[pos] != 0x60 { pos += 1 }

@@ -39,9 +39,14 @@ struct InlineParser {
   var delims: [Delimiter] = []
   var lastDelim = -1
   var brackets: [Bracket] = []
-  var backticks = [Int](repeating: 0, count: 1001)
+  /// Where the last backtick run of each length starts (allocated on the first run).
+  var backticks: [Int] = []
   var scannedForBackticks = false
   var htmlMemo = HTMLScanner.Memo()
+  /// The segment pair of the last file offset looked up (subject positions mostly rise).
+  var segmentHint = 0
+  /// ``processEmphasis(_:)``'s lower bounds, kept here so that no call allocates them.
+  var openersBottom = [Int](repeating: -1, count: 12)
 
   init(tree: ParseTree, refs: ReferenceMap) {
     self.tree = tree
@@ -76,9 +81,10 @@ struct InlineParser {
     blockOffset =
       Int(tree.nodes[Int(block)].startColumn) - 1 + Int(tree.nodes[Int(block)].internalOffset)
     parent = block
-    delims.removeAll(keepingCapacity: true)
+    if !delims.isEmpty { delims.removeAll(keepingCapacity: true) }
     lastDelim = -1
-    brackets.removeAll(keepingCapacity: true)
+    if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+    segmentHint = 0
     scannedForBackticks = false
     htmlMemo = HTMLScanner.Memo()
     while pos < len { parseInline() }
@@ -119,15 +125,26 @@ struct InlineParser {
   }
 
   /// The file offset of subject position `p`.
-  @inline(__always) mutating func fileOffset(_ p: Int) -> Int32 {
-    ParseTree.fileOffset(segments, p)
+  mutating func fileOffset(_ p: Int) -> Int32 {
+    guard segments.count >= 2 else { return -1 }
+    // ParseTree.pair's answer, trying the pair found last time first.
+    var k = segmentHint
+    let hit =
+      2 * k + 1 < segments.count && Int(segments[2 * k]) <= p
+      && (2 * k + 2 >= segments.count || Int(segments[2 * k + 2]) > p)
+    if !hit {
+      k = ParseTree.pair(segments, p)
+      segmentHint = k
+    }
+    return segments[2 * k + 1] + Int32(p) - segments[2 * k]
   }
 
   /// Records the true span of subject positions `start..<end`.
   mutating func setSpan(_ node: Int32, _ start: Int, _ end: Int) {
     guard !segments.isEmpty else { return }
-    tree.nodes[Int(node)].byteStart = fileOffset(start)
-    tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
+    let a = fileOffset(start)
+    tree.nodes[Int(node)].byteStart = a
+    tree.nodes[Int(node)].byteEnd = max(a, fileOffset(max(end - 1, start)) + 1)
   }
 
   /// A text node for subject bytes `start...end`.

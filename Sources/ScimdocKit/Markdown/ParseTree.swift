@@ -174,13 +174,20 @@ struct ParseTree {
   /// The file offset of content index `p`, using (content index, file offset) pairs.
   static func fileOffset(_ segments: [Int32], _ p: Int) -> Int32 {
     guard segments.count >= 2 else { return -1 }
+    let k = pair(segments, p)
+    return segments[2 * k + 1] + Int32(p) - segments[2 * k]
+  }
+
+  /// The pair of content index `p`: the last whose index is at most `p` (the
+  /// indices rise), or the first.
+  static func pair(_ segments: [Int32], _ p: Int) -> Int {
     var lo = 0
     var hi = segments.count / 2 - 1
     while lo < hi {
       let mid = (lo + hi + 1) / 2
       if Int(segments[2 * mid]) <= p { lo = mid } else { hi = mid - 1 }
     }
-    return segments[2 * lo + 1] + Int32(p) - segments[2 * lo]
+    return lo
   }
 
   /// Detaches `node` from its parent and siblings.
@@ -189,6 +196,8 @@ struct ParseTree {
     let p = nodes[n].prev
     let nx = nodes[n].next
     let parent = nodes[n].parent
+    // Most nodes are new when appended: nothing to detach.
+    if p < 0 && nx < 0 && parent < 0 { return }
     if p >= 0 { nodes[Int(p)].next = nx }
     if nx >= 0 { nodes[Int(nx)].prev = p }
     if parent >= 0 {
