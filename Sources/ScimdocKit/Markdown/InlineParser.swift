@@ -43,8 +43,12 @@ struct InlineParser {
   var backticks: [Int] = []
   var scannedForBackticks = false
   var htmlMemo = HTMLScanner.Memo()
-  /// The segment pair of the last file offset looked up (subject positions mostly rise).
-  var segmentHint = 0
+  /// The subject positions `segmentLow..<segmentHigh` of the segment pair
+  /// last looked up, and what turns them into file offsets (subject
+  /// positions mostly rise, so most lookups stay in one pair).
+  var segmentLow = 0
+  var segmentHigh = 0
+  var segmentDelta: Int32 = 0
   /// ``processEmphasis(_:)``'s lower bounds, kept here so that no call allocates them.
   var openersBottom = [Int](repeating: -1, count: 12)
 
@@ -84,7 +88,8 @@ struct InlineParser {
     if !delims.isEmpty { delims.removeAll(keepingCapacity: true) }
     lastDelim = -1
     if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
-    segmentHint = 0
+    segmentLow = 0
+    segmentHigh = 0
     scannedForBackticks = false
     htmlMemo = HTMLScanner.Memo()
     while pos < len { parseInline() }
@@ -126,17 +131,14 @@ struct InlineParser {
 
   /// The file offset of subject position `p`.
   mutating func fileOffset(_ p: Int) -> Int32 {
+    if p >= segmentLow && p < segmentHigh { return Int32(p) + segmentDelta }
     guard segments.count >= 2 else { return -1 }
-    // ParseTree.pair's answer, trying the pair found last time first.
-    var k = segmentHint
-    let hit =
-      2 * k + 1 < segments.count && Int(segments[2 * k]) <= p
-      && (2 * k + 2 >= segments.count || Int(segments[2 * k + 2]) > p)
-    if !hit {
-      k = ParseTree.pair(segments, p)
-      segmentHint = k
-    }
-    return segments[2 * k + 1] + Int32(p) - segments[2 * k]
+    // The positions for which ParseTree.pair gives the same pair.
+    let k = ParseTree.pair(segments, p)
+    segmentLow = k == 0 ? Int.min : Int(segments[2 * k])
+    segmentHigh = 2 * k + 2 < segments.count ? Int(segments[2 * k + 2]) : Int.max
+    segmentDelta = segments[2 * k + 1] - segments[2 * k]
+    return Int32(p) + segmentDelta
   }
 
   /// Records the true span of subject positions `start..<end`.

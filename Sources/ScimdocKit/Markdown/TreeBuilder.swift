@@ -100,7 +100,7 @@ struct TreeBuilder {
           record(p.node, range: p.range, firstChild: p.firstChild, count: p.childCount))
       }
       let count = Int32(pending.count - start)
-      while pending.count > start { pending.removeLast() }
+      pending.removeSubrange(start...)
       if stack.isEmpty {
         records.append(record(frame.node, range: range, firstChild: first, count: count))
         return MarkupNode(
