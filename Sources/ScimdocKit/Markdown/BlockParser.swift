@@ -55,6 +55,7 @@ struct BlockParser {
     buf = b
     tree.nodes.reserveCapacity(b.count / 16 + 16)
     tree.literals.reserveCapacity(b.count + 16)
+    self.map.lineStarts.reserveCapacity(b.count / 32 + 16)
     root = tree.make(.document, line: 1, column: 1)
     current = root
   }
