@@ -69,11 +69,9 @@ extension BlockParser {
         let at = Int32(lineStart + offset)
         tree.appendSegment(node, index: tree.nodes[Int(node)].contentCount, at: at)
       }
-      let textEnd = min(lineEnd, currentLineEnd)
-      if lineStart + offset < textEnd {
-        tree.appendContent(node, buf[(lineStart + offset)..<textEnd])
-      }
-      if lineEnd > currentLineEnd { tree.appendContent(node, CollectionOfOne(UInt8(0x0A))) }
+      let from = lineStart + offset
+      let textEnd = max(from, min(lineEnd, currentLineEnd))
+      tree.appendContent(node, buf[from..<textEnd], lineEnd: lineEnd > currentLineEnd)
     }
   }
 }

@@ -72,11 +72,9 @@ struct InlineParser {
   /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
     // Copied into arrays kept from block to block: no allocation per block.
-    s.removeAll(keepingCapacity: true)
-    s.append(contentsOf: tree.content(block))
+    s.replaceSubrange(s.indices, with: tree.content(block))
     subjectStart = Int(tree.nodes[Int(block)].contentStart)
-    segments.removeAll(keepingCapacity: true)
-    segments.append(contentsOf: tree.segments(block))
+    segments.replaceSubrange(segments.indices, with: tree.segments(block))
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0

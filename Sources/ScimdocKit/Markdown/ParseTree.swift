@@ -108,10 +108,10 @@ struct ParseTree {
     return segments[start..<(start + Int(nodes[Int(n)].segmentCount))]
   }
 
-  /// Appends `bytes` to the content of block `n`. Only the block taking lines
-  /// grows, and it is normally the last span of ``literals``; otherwise its
-  /// content moves to the end first.
-  mutating func appendContent(_ n: Int32, _ bytes: some Collection<UInt8>) {
+  /// Appends `bytes` (and with `lineEnd` a line feed) to the content of block
+  /// `n`. Only the block taking lines grows, and it is normally the last span
+  /// of ``literals``; otherwise its content moves to the end first.
+  mutating func appendContent(_ n: Int32, _ bytes: some Collection<UInt8>, lineEnd: Bool = false) {
     let i = Int(n)
     let start = Int(nodes[i].contentStart)
     let count = Int(nodes[i].contentCount)
@@ -122,7 +122,8 @@ struct ParseTree {
       literals.append(contentsOf: Array(literals[start..<(start + count)]))
     }
     literals.append(contentsOf: bytes)
-    nodes[i].contentCount = Int32(count + bytes.count)
+    if lineEnd { literals.append(0x0A) }
+    nodes[i].contentCount = Int32(count + bytes.count + (lineEnd ? 1 : 0))
   }
 
   /// Replaces the content of block `n` with `bytes`.
