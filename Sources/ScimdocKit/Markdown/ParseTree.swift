@@ -149,6 +149,18 @@ struct ParseTree {
     nodes[i].segmentCount = Int32(count + 2)
   }
 
+  /// The code block info or link destination of node `n` (no copy of its other extra data).
+  func info(_ n: Int32) -> [UInt8] {
+    let e = nodes[Int(n)].extra
+    return e >= 0 ? extras[Int(e)].info : []
+  }
+
+  /// The link title of node `n` (no copy of its other extra data).
+  func title(_ n: Int32) -> [UInt8] {
+    let e = nodes[Int(n)].extra
+    return e >= 0 ? extras[Int(e)].title : []
+  }
+
   /// The extra data of node `n`: empty when it has none; made on first change.
   subscript(extra n: Int32) -> NodeExtra {
     get {

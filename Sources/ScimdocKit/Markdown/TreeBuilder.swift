@@ -187,7 +187,7 @@ struct TreeBuilder {
     case .item: return .item
     case .codeBlock:
       return .codeBlock(
-        info: string(tree[extra: Int32(k)].info), literal: string(tree.content(Int32(k))),
+        info: string(tree.info(Int32(k))), literal: string(tree.content(Int32(k))),
         fenced: tree.nodes[k].fenced)
     case .htmlBlock: return .htmlBlock(literal: string(tree.content(Int32(k))))
     case .paragraph: return .paragraph
@@ -213,11 +213,9 @@ struct TreeBuilder {
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:
-      let extra = tree[extra: Int32(k)]
-      return .link(destination: string(extra.info), title: string(extra.title))
+      return .link(destination: string(tree.info(Int32(k))), title: string(tree.title(Int32(k))))
     case .image:
-      let extra = tree[extra: Int32(k)]
-      return .image(destination: string(extra.info), title: string(extra.title))
+      return .image(destination: string(tree.info(Int32(k))), title: string(tree.title(Int32(k))))
     }
   }
 }
