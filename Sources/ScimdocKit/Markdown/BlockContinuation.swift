@@ -125,7 +125,7 @@ extension BlockParser {
 
   /// Turns a code block's lines into its info string and literal.
   private mutating func finalizeCode(_ i: Int) {
-    var content = tree[extra: Int32(i)].content
+    var content = Array(tree.content(Int32(i)))
     if !tree.nodes[i].fenced {
       // Drop trailing blank lines, keep one line terminator.
       var k = content.count - 1
@@ -151,7 +151,7 @@ extension BlockParser {
       if pos < content.count, content[pos] == 0x0A { pos += 1 }
       content.removeSubrange(0..<pos)
     }
-    tree[extra: Int32(i)].content = content
+    tree.setContent(Int32(i), content)
   }
 
   /// cmark's tight-list rule: no blank line between items or their children.

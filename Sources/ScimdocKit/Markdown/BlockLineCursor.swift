@@ -61,20 +61,17 @@ extension BlockParser {
     if partiallyConsumedTab {
       offset += 1
       let charsToTab = 4 - (column % 4)
-      for _ in 0..<charsToTab { tree[extra: node].content.append(0x20) }
+      tree.appendContent(node, repeatElement(UInt8(0x20), count: charsToTab))
     }
     if offset < lineLength {
       let t = tree.nodes[Int(node)].type
       if t == .paragraph || t == .heading {
         let at = Int32(lineStart + offset)
-        tree[extra: node].segments.append(Int32(tree[extra: node].content.count))
-        tree[extra: node].segments.append(at)
+        tree.appendSegment(node, index: tree.nodes[Int(node)].contentCount, at: at)
       }
-      let textEnd = min(lineEnd, currentLineEnd)
-      if lineStart + offset < textEnd {
-        tree[extra: node].content.append(contentsOf: buf[(lineStart + offset)..<textEnd])
-      }
-      if lineEnd > currentLineEnd { tree[extra: node].content.append(0x0A) }
+      let from = lineStart + offset
+      let textEnd = max(from, min(lineEnd, currentLineEnd))
+      tree.appendContent(node, buf[from..<textEnd], lineEnd: lineEnd > currentLineEnd)
     }
   }
 }

@@ -54,6 +54,8 @@ struct BlockParser {
     if let last = b.last, last != 0x0A, last != 0x0D { b.append(0x0A) }
     buf = b
     tree.nodes.reserveCapacity(b.count / 16 + 16)
+    tree.literals.reserveCapacity(b.count + 16)
+    self.map.lineStarts.reserveCapacity(b.count / 32 + 16)
     root = tree.make(.document, line: 1, column: 1)
     current = root
   }

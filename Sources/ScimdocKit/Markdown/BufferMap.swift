@@ -53,6 +53,8 @@ struct BufferMap {
 
   /// The file offset of buffer offset `x` (inside a replacement: its NUL).
   func fileOffset(buffer x: Int) -> Int {
+    // Most files have no NUL byte: nothing to count.
+    if replacements.isEmpty { return max(0, x - bomLength) }
     let k = BufferMap.countBelow(replacements, x)
     if k > 0, x < replacements[k - 1] + 3 {
       return max(0, replacements[k - 1] - bomLength - 2 * (k - 1))

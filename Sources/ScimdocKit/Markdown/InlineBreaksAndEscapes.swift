@@ -28,7 +28,7 @@ extension InlineParser {
     let next = peek(pos)
     if Escapes.isPunct(next) {
       pos += 1
-      return text(pos - 2, pos - 1, CollectionOfOne(next))
+      return text(pos - 2, pos - 1, subject: (pos - 1)..<pos)
     } else if pos < len, next == 0x0A || next == 0x0D {
       if peek(pos) == 0x0D { pos += 1 }
       if peek(pos) == 0x0A { pos += 1 }
@@ -36,14 +36,14 @@ extension InlineParser {
       setSpan(node, start, pos)
       return node
     }
-    return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5C)))
+    return text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
   }
 
   /// An `&`: a decoded entity reference, or a literal `&`.
   mutating func handleEntity() -> Int32 {
     pos += 1
     guard let (decoded, n) = Escapes.entity(s, pos, len) else {
-      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x26)))
+      return text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
     }
     pos += n
     return text(pos - 1 - n, pos - 1, decoded)

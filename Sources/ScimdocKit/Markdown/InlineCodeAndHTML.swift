@@ -9,7 +9,7 @@ extension InlineParser {
     let endpos = scanToClosingBackticks(openLength)
     if endpos == 0 {
       pos = startpos
-      let node = text(pos, pos, s[tickStart..<startpos])
+      let node = text(pos, pos, subject: tickStart..<startpos)
       setSpan(node, tickStart, startpos)
       return node
     }
@@ -23,6 +23,7 @@ extension InlineParser {
   /// Finds a closing run of `openLength` backticks, remembering runs already seen.
   private mutating func scanToClosingBackticks(_ openLength: Int) -> Int {
     if openLength > 1000 { return 0 }
+    if backticks.isEmpty { backticks = [Int](repeating: 0, count: 1001) }
     if scannedForBackticks && backticks[openLength] <= pos { return 0 }
     while true {
       while pos < len, s[pos] != 0x60 { pos += 1 }
@@ -102,13 +103,13 @@ extension InlineParser {
       return link
     }
     if let n = HTMLScanner.tag(s, pos, len, &htmlMemo) {
-      let contents = s[(pos - 1)..<(pos + n)]
+      let contents = (pos - 1)..<(pos + n)
       pos += n
-      let node = make(.htmlInline, pos - n - 1, pos - 1, contents)
+      let node = make(.htmlInline, pos - n - 1, pos - 1, subject: contents)
       adjustNewlines(node, matchLength: n, extra: 1)
       return node
     }
-    return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x3C)))
+    return text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
   }
 
   /// A URI autolink body after `<`: its length with `>`, or nil.

@@ -23,7 +23,7 @@ extension InlineParser {
       canOpen = left
       canClose = right
     }
-    let node = text(start, pos - 1, s[start..<pos])
+    let node = text(start, pos - 1, subject: start..<pos)
     if canOpen || canClose {
       delims.append(
         Delimiter(
@@ -67,7 +67,7 @@ extension InlineParser {
   /// Matches closers with openers above `bottom` and builds emphasis nodes.
   mutating func processEmphasis(_ bottom: Int) {
     if lastDelim == bottom { return }
-    var openersBottom = [Int](repeating: bottom, count: 12)
+    for k in openersBottom.indices { openersBottom[k] = bottom }
     var candidate = lastDelim
     while candidate >= 0, delims[candidate].prev != bottom { candidate = delims[candidate].prev }
     var closer = candidate

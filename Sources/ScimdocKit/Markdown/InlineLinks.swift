@@ -14,11 +14,11 @@ extension InlineParser {
     pos += 1
     let initialPos = pos
     guard let opener = brackets.last else {
-      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
+      return text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
     }
     if !opener.active {
       brackets.removeLast()
-      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
+      return text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
     }
     let isImage = opener.image
     let afterLinkText = pos
@@ -63,7 +63,7 @@ extension InlineParser {
     guard matched else {
       brackets.removeLast()
       pos = initialPos
-      return text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x5D)))
+      return text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
     }
     let openerStartColumn = tree.nodes[Int(opener.node)].startColumn
     let openerByteStart = tree.nodes[Int(opener.node)].byteStart

@@ -32,14 +32,25 @@ struct InlineParser {
   var columnOffset = 0
   var blockOffset = 0
   var parent: Int32 = -1
+  /// Where the subject (the block's content) starts in ``ParseTree/literals``.
+  var subjectStart = 0
   /// The block's (content index, file offset) pairs.
   var segments: [Int32] = []
   var delims: [Delimiter] = []
   var lastDelim = -1
   var brackets: [Bracket] = []
-  var backticks = [Int](repeating: 0, count: 1001)
+  /// Where the last backtick run of each length starts (allocated on the first run).
+  var backticks: [Int] = []
   var scannedForBackticks = false
   var htmlMemo = HTMLScanner.Memo()
+  /// The subject positions `segmentLow..<segmentHigh` of the segment pair
+  /// last looked up, and what turns them into file offsets (subject
+  /// positions mostly rise, so most lookups stay in one pair).
+  var segmentLow = 0
+  var segmentHigh = 0
+  var segmentDelta: Int32 = 0
+  /// ``processEmphasis(_:)``'s lower bounds, kept here so that no call allocates them.
+  var openersBottom = [Int](repeating: -1, count: 12)
 
   init(tree: ParseTree, refs: ReferenceMap) {
     self.tree = tree
@@ -60,15 +71,10 @@ struct InlineParser {
 
   /// Parses the content of one block into inline children.
   mutating func parseInlines(_ block: Int32) {
-    let e = Int(tree.nodes[Int(block)].extra)
-    if e >= 0 {
-      s = tree.extras[e].content
-      tree.extras[e].content = []
-      segments = tree.extras[e].segments
-    } else {
-      s = []
-      segments = []
-    }
+    // Copied into arrays kept from block to block: no allocation per block.
+    s.replaceSubrange(s.indices, with: tree.content(block))
+    subjectStart = Int(tree.nodes[Int(block)].contentStart)
+    segments.replaceSubrange(segments.indices, with: tree.segments(block))
     len = s.count
     while len > 0, isSpaceByte(s[len - 1]) { len -= 1 }
     pos = 0
@@ -77,9 +83,11 @@ struct InlineParser {
     blockOffset =
       Int(tree.nodes[Int(block)].startColumn) - 1 + Int(tree.nodes[Int(block)].internalOffset)
     parent = block
-    delims.removeAll(keepingCapacity: true)
+    if !delims.isEmpty { delims.removeAll(keepingCapacity: true) }
     lastDelim = -1
-    brackets.removeAll(keepingCapacity: true)
+    if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+    segmentLow = 0
+    segmentHigh = 0
     scannedForBackticks = false
     htmlMemo = HTMLScanner.Memo()
     while pos < len { parseInline() }
@@ -93,30 +101,60 @@ struct InlineParser {
   mutating func make<C: Collection<UInt8>>(
     _ type: NodeType, _ start: Int, _ end: Int, _ literal: C
   ) -> Int32 {
-    let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
-    tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
+    let n = make(type, start, end)
     tree.nodes[Int(n)].literalStart = Int32(tree.literals.count)
     tree.nodes[Int(n)].literalCount = Int32(literal.count)
     tree.literals.append(contentsOf: literal)
+    return n
+  }
+
+  /// A node whose literal is the subject's bytes `literal`: a span of the
+  /// block's content, which is in ``ParseTree/literals`` already.
+  mutating func make(_ type: NodeType, _ start: Int, _ end: Int, subject literal: Range<Int>)
+    -> Int32
+  {
+    let n = make(type, start, end)
+    tree.nodes[Int(n)].literalStart = Int32(subjectStart + literal.lowerBound)
+    tree.nodes[Int(n)].literalCount = Int32(literal.count)
+    return n
+  }
+
+  /// A node without a literal from byte `start` to `end` (inclusive).
+  private mutating func make(_ type: NodeType, _ start: Int, _ end: Int) -> Int32 {
+    let n = tree.make(type, line: line, column: Int32(start + 1 + columnOffset + blockOffset))
+    tree.nodes[Int(n)].endColumn = Int32(end + 1 + columnOffset + blockOffset)
     setSpan(n, start, end + 1)
     return n
   }
 
   /// The file offset of subject position `p`.
-  @inline(__always) mutating func fileOffset(_ p: Int) -> Int32 {
-    ParseTree.fileOffset(segments, p)
+  mutating func fileOffset(_ p: Int) -> Int32 {
+    if p >= segmentLow && p < segmentHigh { return Int32(p) + segmentDelta }
+    guard segments.count >= 2 else { return -1 }
+    // The positions for which ParseTree.pair gives the same pair.
+    let k = ParseTree.pair(segments, p)
+    segmentLow = k == 0 ? Int.min : Int(segments[2 * k])
+    segmentHigh = 2 * k + 2 < segments.count ? Int(segments[2 * k + 2]) : Int.max
+    segmentDelta = segments[2 * k + 1] - segments[2 * k]
+    return Int32(p) + segmentDelta
   }
 
   /// Records the true span of subject positions `start..<end`.
   mutating func setSpan(_ node: Int32, _ start: Int, _ end: Int) {
     guard !segments.isEmpty else { return }
-    tree.nodes[Int(node)].byteStart = fileOffset(start)
-    tree.nodes[Int(node)].byteEnd = max(fileOffset(start), fileOffset(max(end - 1, start)) + 1)
+    let a = fileOffset(start)
+    tree.nodes[Int(node)].byteStart = a
+    tree.nodes[Int(node)].byteEnd = max(a, fileOffset(max(end - 1, start)) + 1)
   }
 
   /// A text node for subject bytes `start...end`.
   mutating func text<C: Collection<UInt8>>(_ start: Int, _ end: Int, _ literal: C) -> Int32 {
     make(.text, start, end, literal)
+  }
+
+  /// A text node for subject bytes `start...end` whose literal is subject bytes `literal`.
+  mutating func text(_ start: Int, _ end: Int, subject literal: Range<Int>) -> Int32 {
+    make(.text, start, end, subject: literal)
   }
 
   /// Appends `node` to the block being parsed.
@@ -137,6 +175,34 @@ struct InlineParser {
       | 1 << (0x60 - 0x40)
   }
 
+  /// The first special byte of `p` in `from..<to`, or `to`: eight bytes at a
+  /// time, as most of a paragraph is plain text.
+  static func textEnd(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    var k = from
+    while k + 8 <= to {
+      let m = specialCandidates(ByteScan.word(p, k))
+      if m == 0 {
+        k += 8
+        continue
+      }
+      let j = k + m.trailingZeroBitCount / 8
+      if isSpecial(p[j]) { return j }
+      // A control byte such as a tab: go on after it.
+      k = j + 1
+    }
+    while k < to, !isSpecial(p[k]) { k += 1 }
+    return k
+  }
+
+  /// A mask whose lowest set bit is the high bit of the first byte of `w` that
+  /// is special or a control byte (higher bits may be spurious); zero when none is.
+  @inline(__always) static func specialCandidates(_ w: UInt64) -> UInt64 {
+    ByteScan.less(w, 0x20) | ByteScan.matches(w, 0x21) | ByteScan.matches(w, 0x26)
+      | ByteScan.matches(w, 0x2A) | ByteScan.matches(w, 0x3C) | ByteScan.matches(w, 0x5B)
+      | ByteScan.matches(w, 0x5C) | ByteScan.matches(w, 0x5D) | ByteScan.matches(w, 0x5F)
+      | ByteScan.matches(w, 0x60)
+  }
+
   /// Parses one inline at `pos`.
   mutating func parseInline() {
     let c = s[pos]
@@ -149,7 +215,7 @@ struct InlineParser {
     case 0x2A, 0x5F: add(handleDelimiter(c))
     case 0x5B:
       pos += 1
-      let t = text(pos - 1, pos - 1, CollectionOfOne(c))
+      let t = text(pos - 1, pos - 1, subject: (pos - 1)..<pos)
       add(t)
       pushBracket(image: false, node: t)
     case 0x5D: if let n = handleCloseBracket() { add(n) }
@@ -157,22 +223,21 @@ struct InlineParser {
       pos += 1
       if peek(pos) == 0x5B && peek(pos + 1) != UInt8(ascii: "^") {
         pos += 1
-        let t = text(pos - 2, pos - 1, s[(pos - 2)..<pos])
+        let t = text(pos - 2, pos - 1, subject: (pos - 2)..<pos)
         add(t)
         pushBracket(image: true, node: t)
       } else {
-        add(text(pos - 1, pos - 1, CollectionOfOne(UInt8(0x21))))
+        add(text(pos - 1, pos - 1, subject: (pos - 1)..<pos))
       }
     default:
-      var end = pos + 1
-      while end < len, !InlineParser.isSpecial(s[end]) { end += 1 }
+      let end = s.withUnsafeBufferPointer { InlineParser.textEnd($0, from: pos + 1, to: len) }
       let start = pos
       pos = end
       var contentEnd = end
       if end < len, s[end] == 0x0A || s[end] == 0x0D {
         while contentEnd > start, isSpaceByte(s[contentEnd - 1]) { contentEnd -= 1 }
       }
-      let node = text(start, end - 1, s[start..<contentEnd])
+      let node = text(start, end - 1, subject: start..<contentEnd)
       if contentEnd < end && contentEnd > start { setSpan(node, start, contentEnd) }
       add(node)
     }

@@ -76,11 +76,32 @@ enum LinkScan {
         if k == i { return nil }
         break
       } else {
-        k += 1
+        k = s.withUnsafeBufferPointer { nextDestinationStop($0, k + 1, end) }
       }
     }
     guard k < end else { return nil }
     return (i..<k, k - i)
+  }
+
+  /// The first byte in `p[i..<end]` that ``destination(_:_:_:)`` looks at
+  /// (a backslash, a parenthesis, a space or control byte), or `end`: eight
+  /// bytes at a time, as URLs are long runs of other bytes.
+  static func nextDestinationStop(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    var k = i
+    while k + 8 <= end {
+      let w = ByteScan.word(p, k)
+      let m =
+        ByteScan.less(w, 0x21) | ByteScan.matches(w, UInt8(ascii: "("))
+        | ByteScan.matches(w, UInt8(ascii: ")")) | ByteScan.matches(w, 0x5C)
+      if m != 0 { return k + m.trailingZeroBitCount / 8 }
+      k += 8
+    }
+    while k < end {
+      let c = p[k]
+      if c <= 0x20 || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == 0x5C { return k }
+      k += 1
+    }
+    return end
   }
 
   /// A link title at `i` (quoted or parenthesised): its length, or 0.

@@ -27,6 +27,12 @@ struct NodeData {
   /// Inline literal: a span of ``ParseTree/literals``.
   var literalStart: Int32 = 0
   var literalCount: Int32 = 0
+  /// Block content (lines): a span of ``ParseTree/literals``.
+  var contentStart: Int32 = 0
+  var contentCount: Int32 = 0
+  /// The block's (content index, file offset) pairs: a span of ``ParseTree/segments``.
+  var segmentStart: Int32 = 0
+  var segmentCount: Int32 = 0
   /// Index of the node's ``NodeExtra`` in ``ParseTree/extras``, -1 when none.
   var extra: Int32 = -1
   var flags: UInt8 = 0
@@ -63,10 +69,6 @@ struct NodeData {
 /// The variable-length data of a node, kept apart so that ``NodeData`` holds
 /// no references (nodes are copied and freed without retains and releases).
 struct NodeExtra {
-  /// Pairs (content index, file offset): where each content line comes from.
-  var segments: [Int32] = []
-  /// Block content (lines).
-  var content: [UInt8] = []
   /// Code block info or link destination.
   var info: [UInt8] = []
   var title: [UInt8] = []
@@ -79,13 +81,84 @@ struct ParseTree {
   var nodes: [NodeData] = []
   /// The extra data of the nodes that have some (see ``NodeData/extra``).
   var extras: [NodeExtra] = []
-  /// The bytes of all inline literals (text, code, raw HTML), one after another.
+  /// The content of all blocks (see ``NodeData/contentStart``), then the
+  /// bytes of inline literals (text, code, raw HTML) that are not spans of
+  /// that content (see ``NodeData/literalStart``): one buffer, not an array
+  /// per block or literal.
   var literals: [UInt8] = []
+  /// Pairs (content index, file offset) telling where each content line of a
+  /// block comes from, the blocks one after another (see ``NodeData/segmentStart``).
+  var segments: [Int32] = []
 
   /// The literal of inline node `i`.
   func literal(_ i: Int) -> ArraySlice<UInt8> {
     let start = Int(nodes[i].literalStart)
     return literals[start..<(start + Int(nodes[i].literalCount))]
+  }
+
+  /// The content of block `n`.
+  func content(_ n: Int32) -> ArraySlice<UInt8> {
+    let start = Int(nodes[Int(n)].contentStart)
+    return literals[start..<(start + Int(nodes[Int(n)].contentCount))]
+  }
+
+  /// The (content index, file offset) pairs of block `n`.
+  func segments(_ n: Int32) -> ArraySlice<Int32> {
+    let start = Int(nodes[Int(n)].segmentStart)
+    return segments[start..<(start + Int(nodes[Int(n)].segmentCount))]
+  }
+
+  /// Appends `bytes` (and with `lineEnd` a line feed) to the content of block
+  /// `n`. Only the block taking lines grows, and it is normally the last span
+  /// of ``literals``; otherwise its content moves to the end first.
+  mutating func appendContent(_ n: Int32, _ bytes: some Collection<UInt8>, lineEnd: Bool = false) {
+    let i = Int(n)
+    let start = Int(nodes[i].contentStart)
+    let count = Int(nodes[i].contentCount)
+    if count == 0 {
+      nodes[i].contentStart = Int32(literals.count)
+    } else if start + count != literals.count {
+      nodes[i].contentStart = Int32(literals.count)
+      literals.append(contentsOf: Array(literals[start..<(start + count)]))
+    }
+    literals.append(contentsOf: bytes)
+    if lineEnd { literals.append(0x0A) }
+    nodes[i].contentCount = Int32(count + bytes.count + (lineEnd ? 1 : 0))
+  }
+
+  /// Replaces the content of block `n` with `bytes`.
+  mutating func setContent(_ n: Int32, _ bytes: some Collection<UInt8>) {
+    nodes[Int(n)].contentCount = 0
+    appendContent(n, bytes)
+  }
+
+  /// Appends the pair (content index `index`, file offset `at`) to block `n`'s
+  /// segments, moving them to the end of ``segments`` first when they are not there.
+  mutating func appendSegment(_ n: Int32, index: Int32, at: Int32) {
+    let i = Int(n)
+    let start = Int(nodes[i].segmentStart)
+    let count = Int(nodes[i].segmentCount)
+    if count == 0 {
+      nodes[i].segmentStart = Int32(segments.count)
+    } else if start + count != segments.count {
+      nodes[i].segmentStart = Int32(segments.count)
+      segments.append(contentsOf: Array(segments[start..<(start + count)]))
+    }
+    segments.append(index)
+    segments.append(at)
+    nodes[i].segmentCount = Int32(count + 2)
+  }
+
+  /// The code block info or link destination of node `n` (no copy of its other extra data).
+  func info(_ n: Int32) -> [UInt8] {
+    let e = nodes[Int(n)].extra
+    return e >= 0 ? extras[Int(e)].info : []
+  }
+
+  /// The link title of node `n` (no copy of its other extra data).
+  func title(_ n: Int32) -> [UInt8] {
+    let e = nodes[Int(n)].extra
+    return e >= 0 ? extras[Int(e)].title : []
   }
 
   /// The extra data of node `n`: empty when it has none; made on first change.
@@ -114,13 +187,20 @@ struct ParseTree {
   /// The file offset of content index `p`, using (content index, file offset) pairs.
   static func fileOffset(_ segments: [Int32], _ p: Int) -> Int32 {
     guard segments.count >= 2 else { return -1 }
+    let k = pair(segments, p)
+    return segments[2 * k + 1] + Int32(p) - segments[2 * k]
+  }
+
+  /// The pair of content index `p`: the last whose index is at most `p` (the
+  /// indices rise), or the first.
+  static func pair(_ segments: [Int32], _ p: Int) -> Int {
     var lo = 0
     var hi = segments.count / 2 - 1
     while lo < hi {
       let mid = (lo + hi + 1) / 2
       if Int(segments[2 * mid]) <= p { lo = mid } else { hi = mid - 1 }
     }
-    return segments[2 * lo + 1] + Int32(p) - segments[2 * lo]
+    return lo
   }
 
   /// Detaches `node` from its parent and siblings.
@@ -129,6 +209,8 @@ struct ParseTree {
     let p = nodes[n].prev
     let nx = nodes[n].next
     let parent = nodes[n].parent
+    // Most nodes are new when appended: nothing to detach.
+    if p < 0 && nx < 0 && parent < 0 { return }
     if p >= 0 { nodes[Int(p)].next = nx }
     if nx >= 0 { nodes[Int(nx)].prev = p }
     if parent >= 0 {

@@ -103,15 +103,22 @@ struct ReferenceMap {
 extension BlockParser {
   /// Strips leading reference definitions from a paragraph; false when nothing remains.
   mutating func resolveReferenceDefinitions(_ node: Int32) -> Bool {
-    let content = tree[extra: node].content
-    var pos = 0
-    while pos < content.count, content[pos] == UInt8(ascii: "[") {
-      let n = refs.parseDefinition(content, pos)
-      if n == 0 { break }
-      pos += n
+    var content = tree.content(node)
+    if content.first == UInt8(ascii: "[") {
+      // Definitions are rare: only then is the content copied for the scanners.
+      let bytes = Array(content)
+      var pos = 0
+      while pos < bytes.count, bytes[pos] == UInt8(ascii: "[") {
+        let n = refs.parseDefinition(bytes, pos)
+        if n == 0 { break }
+        pos += n
+      }
+      // The segments keep their indices, as cmark's do.
+      tree.nodes[Int(node)].contentStart += Int32(pos)
+      tree.nodes[Int(node)].contentCount -= Int32(pos)
+      content = content.dropFirst(pos)
     }
-    if pos > 0 { tree[extra: node].content.removeSubrange(0..<pos) }
-    for c in content[pos...] {
+    for c in content {
       if c == 0x0A || c == 0x0D { return false }
       if c != 0x20 && c != 0x09 { return true }
     }

@@ -14,8 +14,8 @@ extension BlockParser {
     guard TableRowScanner.isDelimiterRow(buf, ls, lineEnd),
       let delimiters = TableRowScanner.row(buf, ls, lineEnd)
     else { return nil }
-    let content = tree[extra: Int32(p)].content
-    let segments = tree[extra: Int32(p)].segments
+    let content = Array(tree.content(paragraph))
+    let segments = Array(tree.segments(paragraph))
     // Every paragraph line scans as a row, so cmark's header row is the last
     // line and the lines before it stay a paragraph: scan just that line.
     var lastStart = content.count - 1
@@ -46,12 +46,12 @@ extension BlockParser {
       let para = tree.make(.paragraph)
       tree.nodes[Int(para)].open = false
       let prefix = content[0..<header.paragraphOffset]
-      tree[extra: para].content = trimmed(TableRowScanner.unescapePipes(prefix)[...])
+      tree.setContent(para, trimmed(TableRowScanner.unescapePipes(prefix)[...]))
       let lead = prefix.prefix { isSpaceByte($0) }.count
-      tree[extra: para].segments = [0, ParseTree.fileOffset(segments, lead)]
+      tree.appendSegment(para, index: 0, at: ParseTree.fileOffset(segments, lead))
       var k = 2
       while k + 1 < segments.count, Int(segments[k]) < header.paragraphOffset {
-        tree[extra: para].segments += [segments[k] - Int32(lead), segments[k + 1]]
+        tree.appendSegment(para, index: segments[k] - Int32(lead), at: segments[k + 1])
         k += 2
       }
       tree.insert(para, before: paragraph)
@@ -77,8 +77,8 @@ extension BlockParser {
       tree.nodes[Int(c)].endLine = startLine
       tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
-      tree[extra: c].content = cell.content
-      tree[extra: c].segments = [0, ParseTree.fileOffset(segments, cell.contentOffset)]
+      tree.setContent(c, cell.content)
+      tree.appendSegment(c, index: 0, at: ParseTree.fileOffset(segments, cell.contentOffset))
       tree.nodes[Int(c)].byteStart = ParseTree.fileOffset(segments, trueStart)
       tree.nodes[Int(c)].byteEnd = ParseTree.fileOffset(segments, cell.endOffset) + 1
     }
@@ -104,8 +104,8 @@ extension BlockParser {
       let c = addChild(row, .tableCell, column: Int(startColumn) + cell.startOffset)
       tree.nodes[Int(c)].internalOffset = Int32(cell.internalOffset)
       tree.nodes[Int(c)].endColumn = startColumn + Int32(cell.endOffset)
-      tree[extra: c].content = cell.content
-      tree[extra: c].segments = [0, Int32(lineStart + firstNonspace + cell.contentOffset)]
+      tree.setContent(c, cell.content)
+      tree.appendSegment(c, index: 0, at: Int32(lineStart + firstNonspace + cell.contentOffset))
       tree.nodes[Int(c)].byteStart = Int32(lineStart + firstNonspace + cell.startOffset)
       tree.nodes[Int(c)].byteEnd = Int32(lineStart + firstNonspace + cell.endOffset + 1)
       i += 1

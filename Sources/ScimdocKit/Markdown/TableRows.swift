@@ -106,7 +106,8 @@ enum TableRowScanner {
       let pipeMatched = cellEnd(s, start + offset + cellMatched, end)
       if cellMatched > 0 || pipeMatched > 0 {
         let raw = s[(start + offset)..<(start + offset + cellMatched)]
-        let text = trimmed(unescapePipes(raw)[...])
+        // Most cells hold no `\|`: trimmed straight from the row, one array.
+        let text = raw.contains(0x5C) ? trimmed(unescapePipes(raw)[...]) : trimmed(raw)
         let lead = raw.prefix { isSpaceByte($0) }.count
         var span = TableCellSpan(
           content: text, startOffset: offset, endOffset: offset + cellMatched - 1,

@@ -100,7 +100,7 @@ struct TreeBuilder {
           record(p.node, range: p.range, firstChild: p.firstChild, count: p.childCount))
       }
       let count = Int32(pending.count - start)
-      while pending.count > start { pending.removeLast() }
+      pending.removeSubrange(start...)
       if stack.isEmpty {
         records.append(record(frame.node, range: range, firstChild: first, count: count))
         return MarkupNode(
@@ -168,7 +168,7 @@ struct TreeBuilder {
   }
 
   /// UTF-8 bytes as a String.
-  private func string(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+  private func string(_ b: some Collection<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
 
   /// The public kind of working node `k`.
   private func kind(_ k: Int) -> MarkupNode.Kind {
@@ -187,9 +187,9 @@ struct TreeBuilder {
     case .item: return .item
     case .codeBlock:
       return .codeBlock(
-        info: string(tree[extra: Int32(k)].info), literal: string(tree[extra: Int32(k)].content),
+        info: string(tree.info(Int32(k))), literal: string(tree.content(Int32(k))),
         fenced: tree.nodes[k].fenced)
-    case .htmlBlock: return .htmlBlock(literal: string(tree[extra: Int32(k)].content))
+    case .htmlBlock: return .htmlBlock(literal: string(tree.content(Int32(k))))
     case .paragraph: return .paragraph
     case .heading: return .heading(level: Int(tree.nodes[k].level), setext: tree.nodes[k].setext)
     case .thematicBreak: return .thematicBreak
@@ -213,11 +213,9 @@ struct TreeBuilder {
     case .emphasis: return .emphasis
     case .strong: return .strong
     case .link:
-      let extra = tree[extra: Int32(k)]
-      return .link(destination: string(extra.info), title: string(extra.title))
+      return .link(destination: string(tree.info(Int32(k))), title: string(tree.title(Int32(k))))
     case .image:
-      let extra = tree[extra: Int32(k)]
-      return .image(destination: string(extra.info), title: string(extra.title))
+      return .image(destination: string(tree.info(Int32(k))), title: string(tree.title(Int32(k))))
     }
   }
 }
