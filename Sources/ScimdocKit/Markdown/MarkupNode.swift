@@ -343,6 +343,7 @@ final class MarkupTree: Sendable {
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
     static let all = Kinds(rawValue: .max)
+    static let paragraph = Kinds(rawValue: 1 << 6)
     static let heading = Kinds(rawValue: 1 << 7)
     static let text = Kinds(rawValue: 1 << 13)
     static let softBreak = Kinds(rawValue: 1 << 14)
