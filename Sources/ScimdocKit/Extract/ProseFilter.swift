@@ -34,28 +34,37 @@ enum ProseFilter {
     }
     // Any label may be a monitoring place: the words need not be read.
     if labels, watchingLabels { return true }
+    // More words only ever make the answer yes, so reading stops at the
+    // first word that does (most steps start with their verb).
+    let hasLabels = labels
+    func enough(_ keywords: KeywordSet) -> Bool {
+      keywords.intersects(factWords)
+        || (hasLabels && (keywords.contains(.monitor) || keywords.intersects(placeWords)))
+        || ruleNeeds.contains { $0.allSatisfy(keywords.intersects) }
+    }
     var keywords = KeywordSet()
     for child in paragraph.children where child.kinds == .text {
-      if !child.withLiteralBytes({ addKeywords(of: $0, to: &keywords) }) { return true }
+      if child.withLiteralBytes({ addKeywords(of: $0, to: &keywords, until: enough) }) {
+        return true
+      }
     }
-    if keywords.intersects(factWords) { return true }
-    if labels, keywords.contains(.monitor) || keywords.intersects(placeWords) {
-      return true
-    }
-    guard labels || links else { return false }
-    return Rules.all.contains { $0.needs.allSatisfy(keywords.intersects) }
+    return enough(keywords)
   }
+
+  /// Each rule's keyword groups (``ExtractionRule/needs``).
+  private static let ruleNeeds = Rules.all.map(\.needs)
 
   private static let factWords = KeywordSet([.every, .supported, .match, .matching, .must])
   /// Words that make a label a UI place or the field in focus.
   private static let placeWords = Rules.fieldWords.union(
     KeywordSet([.under, .section, .page, .screen]))
 
-  /// Adds the keywords of the words of ASCII text `p`; false (adding
-  /// nothing) when `p` is not ASCII. Words are read as ``Tokenizer`` reads
-  /// ASCII text, hashed as they are read.
+  /// Adds the keywords of the words of ASCII text `p`, stopping with true
+  /// once the keywords are `enough`; true too when `p` is not ASCII. Words
+  /// are read as ``Tokenizer`` reads ASCII text, hashed as they are read.
   private static func addKeywords(
-    of p: UnsafeBufferPointer<UInt8>, to keywords: inout KeywordSet
+    of p: UnsafeBufferPointer<UInt8>, to keywords: inout KeywordSet,
+    until enough: (KeywordSet) -> Bool
   ) -> Bool {
     let table = KeywordTable.shared
     var found = KeywordSet()
@@ -65,7 +74,7 @@ enum ProseFilter {
     var upper = false
     for i in 0...p.count {
       let b: UInt8 = i < p.count ? p[i] : 0x20
-      guard b < 0x80 else { return false }
+      guard b < 0x80 else { return true }
       if isWordByte(b) {
         let isUpper = b >= 0x41 && b <= 0x5A
         upper = upper || isUpper
@@ -74,8 +83,11 @@ enum ProseFilter {
       } else if length > 0 {
         if length <= KeywordTable.longest {
           let word = UnsafeBufferPointer(rebasing: p[(i - length)..<i])
-          if let k = table.find(word, lowering: upper, key: key == 0 ? 1 : key) {
+          if let k = table.find(word, lowering: upper, key: key == 0 ? 1 : key),
+            !found.contains(k)
+          {
             found.insert(k)
+            if enough(keywords.union(found)) { return true }
           }
         }
         key = basis
@@ -84,7 +96,7 @@ enum ProseFilter {
       }
     }
     keywords = keywords.union(found)
-    return true
+    return false
   }
 
   /// True when `p` may hold "every", "supported", "match" or "must" in any
