@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
   /// The product the page is about: the words before "supports" in its first paragraph.
   static func product(_ document: MarkupNode, file: SourceFile) -> String? {
     guard let first = document.children.first(where: { $0.kind == .paragraph }) else { return nil }
-    let tokens = Tokenizer.tokens(of: first, in: file)
+    // The product's words end at the fourth token at the latest.
+    let tokens = Tokenizer.tokens(of: first, in: file, limit: 4)
     guard let s = tokens.firstIndex(where: { $0.word == "supports" || $0.word == "provides" }),
       s > 0, s <= 3
     else { return nil }

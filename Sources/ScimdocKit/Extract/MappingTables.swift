@@ -98,6 +98,7 @@ extension ExtractionState {
 
   /// Cell text without footnote stars and surrounding space.
   private func clean(_ s: String) -> String {
-    TextSearch.trimmed(TextSearch.replacing("*", with: "", in: s))
+    TextSearch.trimmed(
+      ASCIIText.replacing("*", with: "", in: s) ?? TextSearch.replacing("*", with: "", in: s))
   }
 }

@@ -115,6 +115,8 @@ struct ProcedureWalker {
 
   /// Paragraphs at any depth in `block` (itself included).
   private func paragraphs(in block: MarkupNode) -> [MarkupNode] {
+    // Most blocks are a paragraph: no walk.
+    if block.kinds == .paragraph { return [block] }
     var out: [MarkupNode] = []
     var stack: [MarkupNode] = [block]
     while let node = stack.popLast() {

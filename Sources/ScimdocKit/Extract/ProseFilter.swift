@@ -29,82 +29,92 @@ enum ProseFilter {
     guard labels || links else {
       // Only the facts' words matter: a byte search is enough.
       return paragraph.children.contains {
-        if case .text(let s) = $0.kind { mentionsFactWord(s) } else { false }
+        $0.kinds == .text && $0.withLiteralBytes(mentionsFactWord)
       }
     }
+    // Any label may be a monitoring place: the words need not be read.
+    if labels, watchingLabels { return true }
+    // More words only ever make the answer yes, so reading stops at the
+    // first word that does (most steps start with their verb).
+    let hasLabels = labels
+    func enough(_ keywords: KeywordSet) -> Bool {
+      keywords.intersects(factWords)
+        || (hasLabels && (keywords.contains(.monitor) || keywords.intersects(placeWords)))
+        || ruleNeeds.contains { $0.allSatisfy(keywords.intersects) }
+    }
     var keywords = KeywordSet()
-    for child in paragraph.children {
-      if case .text(let s) = child.kind, !addKeywords(of: s, to: &keywords) { return true }
+    for child in paragraph.children where child.kinds == .text {
+      if child.withLiteralBytes({ addKeywords(of: $0, to: &keywords, until: enough) }) {
+        return true
+      }
     }
-    if keywords.intersects(factWords) { return true }
-    if labels, watchingLabels || keywords.contains(.monitor) || keywords.intersects(placeWords) {
-      return true
-    }
-    guard labels || links else { return false }
-    return Rules.all.contains { $0.needs.allSatisfy(keywords.intersects) }
+    return enough(keywords)
   }
+
+  /// Each rule's keyword groups (``ExtractionRule/needs``).
+  private static let ruleNeeds = Rules.all.map(\.needs)
 
   private static let factWords = KeywordSet([.every, .supported, .match, .matching, .must])
   /// Words that make a label a UI place or the field in focus.
   private static let placeWords = Rules.fieldWords.union(
     KeywordSet([.under, .section, .page, .screen]))
 
-  /// Adds the keywords of the words of ASCII text `s`; false (adding
-  /// nothing) when `s` is not ASCII. Words are read as ``Tokenizer`` reads
-  /// ASCII text, hashed as they are read.
-  private static func addKeywords(of s: String, to keywords: inout KeywordSet) -> Bool {
-    var s = s
+  /// Adds the keywords of the words of ASCII text `p`, stopping with true
+  /// once the keywords are `enough`; true too when `p` is not ASCII. Words
+  /// are read as ``Tokenizer`` reads ASCII text, hashed as they are read.
+  private static func addKeywords(
+    of p: UnsafeBufferPointer<UInt8>, to keywords: inout KeywordSet,
+    until enough: (KeywordSet) -> Bool
+  ) -> Bool {
     let table = KeywordTable.shared
-    return s.withUTF8 { p in
-      var found = KeywordSet()
-      let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-      var key = basis
-      var length = 0
-      var upper = false
-      for i in 0...p.count {
-        let b: UInt8 = i < p.count ? p[i] : 0x20
-        guard b < 0x80 else { return false }
-        if isWordByte(b) {
-          let isUpper = b >= 0x41 && b <= 0x5A
-          upper = upper || isUpper
-          key = (key ^ UInt64(isUpper ? b | 0x20 : b)) &* 0x0000_0100_0000_01B3
-          length += 1
-        } else if length > 0 {
-          if length <= KeywordTable.longest {
-            let word = UnsafeBufferPointer(rebasing: p[(i - length)..<i])
-            if let k = table.find(word, lowering: upper, key: key == 0 ? 1 : key) {
-              found.insert(k)
-            }
+    var found = KeywordSet()
+    let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    var key = basis
+    var length = 0
+    var upper = false
+    for i in 0...p.count {
+      let b: UInt8 = i < p.count ? p[i] : 0x20
+      guard b < 0x80 else { return true }
+      if isWordByte(b) {
+        let isUpper = b >= 0x41 && b <= 0x5A
+        upper = upper || isUpper
+        key = (key ^ UInt64(isUpper ? b | 0x20 : b)) &* 0x0000_0100_0000_01B3
+        length += 1
+      } else if length > 0 {
+        if length <= KeywordTable.longest {
+          let word = UnsafeBufferPointer(rebasing: p[(i - length)..<i])
+          if let k = table.find(word, lowering: upper, key: key == 0 ? 1 : key),
+            !found.contains(k)
+          {
+            found.insert(k)
+            if enough(keywords.union(found)) { return true }
           }
-          key = basis
-          length = 0
-          upper = false
         }
+        key = basis
+        length = 0
+        upper = false
       }
-      keywords = keywords.union(found)
-      return true
     }
+    keywords = keywords.union(found)
+    return false
   }
 
-  /// True when `s` may hold "every", "supported", "match" or "must" in any
+  /// True when `p` may hold "every", "supported", "match" or "must" in any
   /// ASCII case (a superset: bytes are compared with bit 5 set; "matching"
   /// holds "match"). A non-ASCII word never lowers to one of them: only the
   /// Kelvin sign and dotted capital I lower to ASCII (`k`, `i` with a mark).
-  private static func mentionsFactWord(_ s: String) -> Bool {
-    var s = s
-    return s.withUTF8 { p in
-      var i = 0
-      while i + 4 <= p.count {
-        switch p[i] | 0x20 {
-        case UInt8(ascii: "e"): if matches(p, i, "every") { return true }
-        case UInt8(ascii: "s"): if matches(p, i, "supported") { return true }
-        case UInt8(ascii: "m"): if matches(p, i, "match") || matches(p, i, "must") { return true }
-        default: break
-        }
-        i += 1
+  private static func mentionsFactWord(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i + 4 <= p.count {
+      switch p[i] | 0x20 {
+      case UInt8(ascii: "e"): if matches(p, i, "every") { return true }
+      case UInt8(ascii: "s"): if matches(p, i, "supported") { return true }
+      case UInt8(ascii: "m"): if matches(p, i, "match") || matches(p, i, "must") { return true }
+      default: break
       }
-      return false
+      i += 1
     }
+    return false
   }
 
   private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString)

@@ -14,6 +14,14 @@ public enum Tokenizer {
     return sink.tokens
   }
 
+  /// The tokens of `block`'s inlines, unsplit, from the first up to at least
+  /// the `limit`th (all of them when there are fewer): reading stops there.
+  static func tokens(of block: MarkupNode, in file: SourceFile, limit: Int) -> [Token] {
+    var sink = TokenSink(splitting: false, limit: limit)
+    for child in block.children where !sink.isFull { append(child, file: file, to: &sink) }
+    return sink.tokens
+  }
+
   private static func append(_ node: MarkupNode, file: SourceFile, to tokens: inout TokenSink) {
     switch node.kind {
     case .text(let s): appendText(s, node: node, file: file, to: &tokens)
@@ -32,7 +40,7 @@ public enum Tokenizer {
       let t = TextSearch.trimmed(node.plainText)
       tokens.append(Token(kind: .label(t), original: t, byteRange: node.byteRange))
     case .emphasis, .strikethrough:
-      for child in node.children { append(child, file: file, to: &tokens) }
+      for child in node.children where !tokens.isFull { append(child, file: file, to: &tokens) }
     default: break
     }
   }
@@ -65,7 +73,7 @@ public enum Tokenizer {
       }
       let n = bytes.count
       var offset = 0
-      while offset < n {
+      while offset < n, !tokens.isFull {
         let b = bytes[offset]
         if b < 0x80, offset + 1 == n || bytes[offset + 1] < 0x80 {
           if isWordByte(b) {
@@ -135,13 +143,19 @@ public enum Tokenizer {
 /// `!` and `?` as the tokens arrive.
 struct TokenSink {
   private let splitting: Bool
+  /// Enough tokens for the caller (see ``isFull``); `Int.max` when splitting.
+  private let limit: Int
   /// The tokens of the sentence being read (all tokens when not splitting).
   private(set) var tokens: [Token] = []
   private var sentences: [Sentence] = []
 
-  init(splitting: Bool) {
+  init(splitting: Bool, limit: Int = .max) {
     self.splitting = splitting
+    self.limit = splitting ? .max : limit
   }
+
+  /// True once the unsplit tokens reach the limit: the rest need not be read.
+  var isFull: Bool { tokens.count >= limit }
 
   mutating func append(_ token: Token) {
     // Room for a typical sentence at once, instead of growing four times.

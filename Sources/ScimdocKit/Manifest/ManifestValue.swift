@@ -1,5 +1,5 @@
 /// A JSON value in a manifest: the neutral values requirements compare against.
-public indirect enum ManifestValue: Codable, Sendable, Equatable, Hashable {
+public enum ManifestValue: Codable, Sendable, Equatable, Hashable {
   case string(String)
   case bool(Bool)
   case int(Int)

@@ -214,6 +214,12 @@ extension MarkupNode {
     }
   }
 
+  /// Calls `body` with the UTF-8 of this text, code or raw inline HTML
+  /// node's literal (empty for other nodes), read in place when it can be.
+  func withLiteralBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    tree.withLiteralBytes(Int(index), body)
+  }
+
   /// True for block-level kinds.
   public var isBlock: Bool {
     switch kind {
@@ -317,6 +323,19 @@ final class MarkupTree: Sendable {
     }
   }
 
+  /// Calls `body` with the UTF-8 of the literal of text, code or raw inline
+  /// HTML record `i` (empty for other records), without making a String
+  /// when the parser stored it as bytes.
+  func withLiteralBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let start = Int(records[i].literalStart)
+    guard start >= 0 else {
+      var s = literal(i)
+      return s.withUTF8(body)
+    }
+    let end = start + Int(records[i].literalCount)
+    return literals.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+  }
+
   /// A set of ``MarkupNode/Kind`` cases, payloads aside.
   struct Kinds: OptionSet, Sendable {
     let rawValue: UInt32
@@ -324,6 +343,7 @@ final class MarkupTree: Sendable {
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
     static let all = Kinds(rawValue: .max)
+    static let paragraph = Kinds(rawValue: 1 << 6)
     static let heading = Kinds(rawValue: 1 << 7)
     static let text = Kinds(rawValue: 1 << 13)
     static let softBreak = Kinds(rawValue: 1 << 14)

@@ -66,27 +66,37 @@ extension TextSearch {
   static func asciiFold(_ s: String) -> String? {
     var s = s
     return s.withUTF8 { p -> String? in
-      var out: [UInt8] = []
-      out.reserveCapacity(p.count)
-      var pendingSpace = false
-      for b in p {
-        guard b < 0x80 else { return nil }
-        if b == 0x20 || (0x09...0x0D).contains(b) {
-          pendingSpace = !out.isEmpty
-          continue
+      guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
+      // Written straight into the result (no storage at all for up to 15
+      // bytes): most labels are folded to look them up, many times a page.
+      return String(unsafeUninitializedCapacity: p.count) { out in
+        var count = 0
+        var pendingSpace = false
+        for b in p {
+          if b == 0x20 || (0x09...0x0D).contains(b) {
+            pendingSpace = count > 0
+            continue
+          }
+          if pendingSpace {
+            out[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          out[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+          count += 1
         }
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        let edge: (UInt8) -> Bool = {
+          $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":")
+        }
+        var lo = 0
+        var hi = count
+        while lo < hi, edge(out[lo]) { lo += 1 }
+        while hi > lo, edge(out[hi - 1]) { hi -= 1 }
+        if lo > 0 {
+          for i in lo..<hi { out[i - lo] = out[i] }
+        }
+        return hi - lo
       }
-      let edge: (UInt8) -> Bool = {
-        $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":")
-      }
-      var lo = 0
-      var hi = out.count
-      while lo < hi, edge(out[lo]) { lo += 1 }
-      while hi > lo, edge(out[hi - 1]) { hi -= 1 }
-      return String(decoding: out[lo..<hi], as: UTF8.self)
     }
   }
 }
