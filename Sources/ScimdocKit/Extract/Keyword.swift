@@ -42,34 +42,49 @@ enum Keyword: UInt8, CaseIterable, Sendable {
   }
 }
 
-/// An open-addressing table from a word's ``WordKey`` to its keyword, built once per process.
+/// The keywords by length and first letter, built once per process.
+///
+/// A word is looked up by its length and first letter alone: no hashing,
+/// and most words are rejected by one load (longer than any keyword, or no
+/// keyword of that length starts with that letter). The few candidates of
+/// a bucket are then compared byte by byte.
 struct KeywordTable: Sendable {
   static let shared = KeywordTable()
   /// The longest spelling, in bytes: longer words are never keywords.
   static let longest = 11
 
-  /// Per slot: the keyword's raw value plus one (0 for an empty slot) and its key.
-  private let slots: [(entry: UInt8, key: UInt64)]
-  private let spellingBytes: [[UInt8]]
+  /// Bucket `length * 26 + letter` lists `candidates[bucketStart[b]..<bucketStart[b + 1]]`.
+  private let bucketStart: [UInt16]
+  /// Keyword raw values, grouped by bucket.
+  private let candidates: [UInt8]
+  /// Every spelling's bytes, one after another; keyword `k`'s start at `spellingStart[k]`.
+  private let spellingBytes: [UInt8]
+  private let spellingStart: [Int]
   /// Each keyword's spelling as a string, shared by every token of that word.
   let spellings: [String]
-  private let mask: Int
 
   private init() {
-    let size = 512
-    var slots = [(entry: UInt8, key: UInt64)](repeating: (0, 0), count: size)
     spellings = Keyword.spellings
-    spellingBytes = spellings.map { Array($0.utf8) }
+    var flat: [UInt8] = []
+    var starts: [Int] = []
+    var buckets = [[UInt8]](repeating: [], count: (Self.longest + 1) * 26)
     for k in Keyword.allCases {
-      let bytes = spellingBytes[Int(k.rawValue)]
-      precondition(bytes.count <= Self.longest)
-      let key = bytes.withUnsafeBufferPointer { WordKey.key($0) }
-      var i = Int(truncatingIfNeeded: key) & (size - 1)
-      while slots[i].entry != 0 { i = (i + 1) & (size - 1) }
-      slots[i] = (k.rawValue + 1, key)
+      let bytes = Array(spellings[Int(k.rawValue)].utf8)
+      precondition(bytes.count <= Self.longest && (0x61...0x7A).contains(bytes[0]))
+      starts.append(flat.count)
+      flat += bytes
+      buckets[bytes.count * 26 + Int(bytes[0] - 0x61)].append(k.rawValue)
     }
-    self.slots = slots
-    mask = size - 1
+    spellingBytes = flat
+    spellingStart = starts
+    var bucketStart: [UInt16] = [0]
+    var candidates: [UInt8] = []
+    for bucket in buckets {
+      candidates += bucket
+      bucketStart.append(UInt16(candidates.count))
+    }
+    self.bucketStart = bucketStart
+    self.candidates = candidates
   }
 
   /// The keyword spelled `bytes` (a lowercase word), if any.
@@ -79,36 +94,27 @@ struct KeywordTable: Sendable {
 
   /// The keyword spelled `bytes` once ASCII capitals are lowered (when
   /// `lowering`), if any.
+  @inline(__always)
   func find(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Keyword? {
-    guard bytes.count <= Self.longest, !bytes.isEmpty else { return nil }
-    var key: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes {
-      key ^= UInt64(lowering && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-      key = key &* 0x0000_0100_0000_01B3
-    }
-    return find(bytes, lowering: lowering, key: key == 0 ? 1 : key)
-  }
-
-  /// ``find(_:lowering:)`` for bytes whose lowered ``WordKey`` is `key`.
-  func find(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool, key: UInt64) -> Keyword? {
-    guard bytes.count <= Self.longest, !bytes.isEmpty else { return nil }
+    let n = bytes.count
+    guard n >= 1, n <= Self.longest else { return nil }
     @inline(__always) func lower(_ b: UInt8) -> UInt8 {
       lowering && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
     }
-    var i = Int(truncatingIfNeeded: key) & mask
-    while true {
-      let slot = slots[i]
-      if slot.entry == 0 { return nil }
-      if slot.key == key {
-        let spelling = spellingBytes[Int(slot.entry - 1)]
-        if spelling.count == bytes.count,
-          spelling.indices.allSatisfy({ spelling[$0] == lower(bytes[$0]) })
-        {
-          return Keyword(rawValue: slot.entry - 1)
-        }
-      }
-      i = (i + 1) & mask
+    let first = lower(bytes[0])
+    guard first >= 0x61, first <= 0x7A else { return nil }
+    let bucket = n * 26 + Int(first - 0x61)
+    var c = Int(bucketStart[bucket])
+    let end = Int(bucketStart[bucket + 1])
+    while c < end {
+      let k = candidates[c]
+      let s = spellingStart[Int(k)]
+      var i = 1
+      while i < n, spellingBytes[s + i] == lower(bytes[i]) { i += 1 }
+      if i == n { return Keyword(rawValue: k) }
+      c += 1
     }
+    return nil
   }
 }
 

@@ -61,36 +61,32 @@ enum ProseFilter {
 
   /// Adds the keywords of the words of ASCII text `p`, stopping with true
   /// once the keywords are `enough`; true too when `p` is not ASCII. Words
-  /// are read as ``Tokenizer`` reads ASCII text, hashed as they are read.
+  /// are read as ``Tokenizer`` reads ASCII text; only their ends are marked
+  /// as bytes go by (the table looks a word up by length and first letter).
   private static func addKeywords(
     of p: UnsafeBufferPointer<UInt8>, to keywords: inout KeywordSet,
     until enough: (KeywordSet) -> Bool
   ) -> Bool {
     let table = KeywordTable.shared
     var found = KeywordSet()
-    let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    var key = basis
     var length = 0
     var upper = false
     for i in 0...p.count {
       let b: UInt8 = i < p.count ? p[i] : 0x20
       guard b < 0x80 else { return true }
       if isWordByte(b) {
-        let isUpper = b >= 0x41 && b <= 0x5A
-        upper = upper || isUpper
-        key = (key ^ UInt64(isUpper ? b | 0x20 : b)) &* 0x0000_0100_0000_01B3
+        upper = upper || (b >= 0x41 && b <= 0x5A)
         length += 1
       } else if length > 0 {
         if length <= KeywordTable.longest {
           let word = UnsafeBufferPointer(rebasing: p[(i - length)..<i])
-          if let k = table.find(word, lowering: upper, key: key == 0 ? 1 : key),
+          if let k = table.find(word, lowering: upper),
             !found.contains(k)
           {
             found.insert(k)
             if enough(keywords.union(found)) { return true }
           }
         }
-        key = basis
         length = 0
         upper = false
       }

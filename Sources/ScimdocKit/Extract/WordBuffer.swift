@@ -11,17 +11,12 @@ struct WordBuffer {
   /// The byte offset of the word's first character in its text.
   private(set) var start = 0
   private var end = 0
-  /// The ``WordKey`` of the bytes so far with ASCII capitals lowered (before its never-0 fix).
-  private var key: UInt64 = WordBuffer.basis
   /// True when some byte is an ASCII capital.
   private var upper = false
 
-  private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  @inline(__always) private mutating func hash(_ b: UInt8) {
-    let isUpper = b >= 0x41 && b <= 0x5A
-    upper = upper || isUpper
-    key = (key ^ UInt64(isUpper ? b | 0x20 : b)) &* 0x0000_0100_0000_01B3
+  /// Notes whether `b` is an ASCII capital (the keyword lookup then lowers).
+  @inline(__always) private mutating func see(_ b: UInt8) {
+    upper = upper || (b >= 0x41 && b <= 0x5A)
   }
 
   /// Adds the ASCII byte at `offset` of the text.
@@ -31,7 +26,7 @@ struct WordBuffer {
       start = offset
     }
     if inPlace { end = offset + 1 } else { bytes.append(b) }
-    hash(b)
+    see(b)
   }
 
   /// Adds `ch`, read at `offset` of `text` (or written as `'` when it is `’`).
@@ -48,10 +43,10 @@ struct WordBuffer {
         inPlace = false
       }
       bytes.append(UInt8(ascii: "'"))
-      hash(UInt8(ascii: "'"))
+      see(UInt8(ascii: "'"))
       return
     }
-    for b in ch.utf8 { hash(b) }
+    for b in ch.utf8 { see(b) }
     if !ch.isASCII { ascii = false }
     if inPlace {
       end = offset + ch.utf8.count
@@ -71,7 +66,6 @@ struct WordBuffer {
       inPlace = true
       ascii = true
       upper = false
-      key = Self.basis
     }
     if inPlace {
       return word(UnsafeBufferPointer(rebasing: text[start..<end]), keywords)
@@ -87,7 +81,7 @@ struct WordBuffer {
       var lower = original.lowercased()
       return (lower, original, lower.withUTF8 { keywords.find($0) })
     }
-    let keyword = keywords.find(p, lowering: upper, key: key == 0 ? 1 : key)
+    let keyword = keywords.find(p, lowering: upper)
     if let keyword, !upper {
       let spelling = keywords.spellings[Int(keyword.rawValue)]
       return (spelling, spelling, keyword)
