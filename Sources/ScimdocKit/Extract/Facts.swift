@@ -88,6 +88,19 @@ extension ExtractionState {
     return !first.isEmpty && prerequisiteVerbs.contains(first.lowercased())
   }
 
+  /// ``startsWithVerb(_:)`` of the plain text of `link`, read from its
+  /// first text child when the first word ends there (most link texts):
+  /// the whole text is made only when that child cannot tell.
+  static func startsWithVerb(link: MarkupNode) -> Bool {
+    if let first = link.children.first, first.kinds == .text,
+      let keyword = first.withLiteralBytes({ ASCIIText.firstWordKeyword(ofBytes: $0, whole: false) }
+      )
+    {
+      return prerequisiteKeywords.contains(keyword)
+    }
+    return startsWithVerb(link.plainText)
+  }
+
   private static let prerequisiteKeywords = KeywordSet([
     .enable, .generate, .configure, .add, .create, .set, .install, .turn,
   ])

@@ -11,6 +11,8 @@ struct FoldedProfile: Sendable {
   let matching: Set<String>
   let verify: Set<String>
   let monitoring: Set<String>
+  /// The detection phrases as procedure ids drop them (``Slug/needles(_:)``).
+  let slugNeedles: [String]
 
   init(_ profile: ProviderProfile) {
     settings = profile.settings
@@ -31,6 +33,7 @@ struct FoldedProfile: Sendable {
     matching = Set(profile.matching.map(ProviderProfile.fold))
     verify = Set(profile.verify.map(ProviderProfile.fold))
     monitoring = Set(profile.monitoring.map(ProviderProfile.fold))
+    slugNeedles = Slug.needles(profile.detect)
   }
 
   /// ``ProviderProfile/setting(forLabel:)``.

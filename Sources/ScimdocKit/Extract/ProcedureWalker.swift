@@ -21,7 +21,8 @@ struct ProcedureWalker {
       case .list(let info) where info.ordered:
         listsUnderHeading += 1
         let base =
-          headings.last.map { Slug.neutral($0.text, profile: state.profile) } ?? "procedure"
+          headings.last.map { Slug.neutral($0.text, needles: state.folded.slugNeedles) }
+          ?? "procedure"
         let id = listsUnderHeading == 1 ? base : "\(base)-\(listsUnderHeading)"
         let object = headings.contains(where: \.group) ? "groups" : "users"
         var context = StepContext(
@@ -144,9 +145,20 @@ enum Slug {
   /// without the provider's names ("Enabling SCIM in Azure AD" and "... in
   /// Microsoft Entra ID" both give `enabling-scim-in`).
   static func neutral(_ heading: String, profile: ProviderProfile) -> String {
+    neutral(heading, needles: needles(profile.detect))
+  }
+
+  /// The detection phrases as ``neutral(_:needles:)`` removes them: longest
+  /// first, each between spaces. Made once per profile (``FoldedProfile``),
+  /// not per heading.
+  static func needles(_ detect: [String]) -> [String] {
+    detect.sorted(by: { $0.count > $1.count }).map { " \($0) " }
+  }
+
+  /// ``neutral(_:profile:)`` with the profile's ``needles(_:)``.
+  static func neutral(_ heading: String, needles: [String]) -> String {
     var text = " " + heading.lowercased() + " "
-    for phrase in profile.detect.sorted(by: { $0.count > $1.count }) {
-      let needle = " \(phrase) "
+    for needle in needles {
       text =
         ASCIIText.replacing(needle, with: " ", in: text)
         ?? TextSearch.replacing(needle, with: " ", in: text)

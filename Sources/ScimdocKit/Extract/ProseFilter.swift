@@ -21,7 +21,7 @@ enum ProseFilter {
       case .strong: labels = true
       case .code(let value): if ExtractionState.isHTTPStatus(value) { return true }
       case .link:
-        if ExtractionState.startsWithVerb(child.plainText) { return true }
+        if ExtractionState.startsWithVerb(link: child) { return true }
         links = true
       default: return true
       }

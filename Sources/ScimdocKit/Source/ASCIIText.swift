@@ -27,6 +27,7 @@ enum ASCIIText {
   /// without overlaps.
   static func replacing(_ needle: String, with replacement: String, in s: String) -> String? {
     guard TextSearch.isPlain(needle) else { return nil }
+    let unchanged = s
     var s = s
     var needle = needle
     return s.withUTF8 { h -> String? in
@@ -46,7 +47,8 @@ enum ASCIIText {
             i += 1
           }
         }
-        guard last > 0 else { return String(decoding: h, as: UTF8.self) }
+        // No match (the usual case): the string itself, not a copy of its bytes.
+        guard last > 0 else { return unchanged }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: h[last...]))
         return String(decoding: out, as: UTF8.self)
       }
@@ -59,16 +61,21 @@ enum ASCIIText {
   /// answer needs `Character`s (non-ASCII near the word, or no word).
   static func firstWordKeyword(_ text: String) -> Keyword?? {
     var text = text
-    return text.withUTF8 { p -> Keyword?? in
-      var i = 0
-      while i < p.count, p[i] == 0x20 { i += 1 }
-      var j = i
-      while j < p.count, p[j] != 0x20, p[j] < 0x80 { j += 1 }
-      guard j > i else { return nil }
-      // The space ending the word must stand alone (no combining mark after it).
-      if j < p.count, p[j] != 0x20 || (j + 1 < p.count && p[j + 1] >= 0x80) { return nil }
-      return .some(
-        KeywordTable.shared.find(UnsafeBufferPointer(rebasing: p[i..<j]), lowering: true))
-    }
+    return text.withUTF8 { firstWordKeyword(ofBytes: $0, whole: true) }
+  }
+
+  /// ``firstWordKeyword(_:)`` of the text whose UTF-8 is `p` or, when not
+  /// `whole`, starts with `p`: then nil also when the answer depends on the
+  /// bytes after `p` (the word or the space after it reaches its end).
+  static func firstWordKeyword(ofBytes p: UnsafeBufferPointer<UInt8>, whole: Bool) -> Keyword?? {
+    var i = 0
+    while i < p.count, p[i] == 0x20 { i += 1 }
+    var j = i
+    while j < p.count, p[j] != 0x20, p[j] < 0x80 { j += 1 }
+    guard j > i, whole || j + 1 < p.count else { return nil }
+    // The space ending the word must stand alone (no combining mark after it).
+    if j < p.count, p[j] != 0x20 || (j + 1 < p.count && p[j + 1] >= 0x80) { return nil }
+    return .some(
+      KeywordTable.shared.find(UnsafeBufferPointer(rebasing: p[i..<j]), lowering: true))
   }
 }
