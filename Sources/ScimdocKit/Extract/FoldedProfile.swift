@@ -7,6 +7,9 @@ struct FoldedProfile: Sendable {
   private let settingByLabel: [String: Int]
   /// Folded value word of an enum setting → the first such setting and the word's value.
   private let valueWords: [String: (setting: Int, value: String)]
+  /// Per setting: its folded value words → their values, the first word of
+  /// each fold in the order ``ValueMapping/lookup(_:_:)`` reads them.
+  private let values: [[String: String]]
   /// Folded matching, verify and monitoring labels.
   let matching: Set<String>
   let verify: Set<String>
@@ -30,6 +33,13 @@ struct FoldedProfile: Sendable {
       }
     }
     valueWords = words
+    values = profile.settings.map { setting in
+      var folded: [String: String] = [:]
+      for (word, value) in setting.values ?? [:] where folded[ProviderProfile.fold(word)] == nil {
+        folded[ProviderProfile.fold(word)] = value
+      }
+      return folded
+    }
     matching = Set(profile.matching.map(ProviderProfile.fold))
     verify = Set(profile.verify.map(ProviderProfile.fold))
     monitoring = Set(profile.monitoring.map(ProviderProfile.fold))
@@ -40,6 +50,21 @@ struct FoldedProfile: Sendable {
   func setting(forLabel label: String) -> ProviderProfile.Setting? {
     settingByLabel[ProviderProfile.fold(label)].map { settings[$0] }
   }
+
+  /// The index of ``setting(forLabel:)`` for a label already folded.
+  func settingIndex(forFoldedLabel label: String) -> Int? { settingByLabel[label] }
+
+  /// The setting at `index` (from ``settingIndex(forFoldedLabel:)`` or ``valueWord(folded:)``).
+  func setting(at index: Int) -> ProviderProfile.Setting { settings[index] }
+
+  /// ``ValueMapping/lookup(_:_:)`` on the setting at `index` for a word already folded.
+  func value(folded word: String, ofSetting index: Int) -> String? { values[index][word] }
+
+  /// The folded value words of the setting at `index`, with their values.
+  func values(ofSetting index: Int) -> [String: String] { values[index] }
+
+  /// ``setting(forValueWord:)`` for a word already folded, with the setting's index.
+  func valueWord(folded word: String) -> (setting: Int, value: String)? { valueWords[word] }
 
   /// ``ProviderProfile/setting(forValueWord:)``.
   func setting(forValueWord label: String) -> (ProviderProfile.Setting, String)? {

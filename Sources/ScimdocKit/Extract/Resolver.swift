@@ -101,19 +101,23 @@ extension ExtractionState {
   private mutating func resolveChoice(
     _ value: String, sentence: Sentence, severity: Severity, path: [String], context: StepContext
   ) -> Action {
-    var found: (ProviderProfile.Setting, String)?
-    if let field = context.field, let setting = folded.setting(forLabel: field),
-      let v = ValueMapping.lookup(setting, value)
+    // Folded once: every lookup below is by the folded value.
+    let wanted = ProviderProfile.fold(value)
+    var found: (setting: Int, value: String)?
+    if let field = context.field,
+      let i = folded.settingIndex(forFoldedLabel: ProviderProfile.fold(field)),
+      let v = folded.value(folded: wanted, ofSetting: i)
     {
-      found = (setting, v)
-    } else if let pair = folded.setting(forValueWord: value) {
+      found = (i, v)
+    } else if let pair = folded.valueWord(folded: wanted) {
       found = pair
     }
-    if let (setting, v) = found {
+    if let (i, v) = found {
+      let setting = folded.setting(at: i)
       let key = Self.key(setting, object: context.object)
       if sentence.tokens.first(where: { $0.word != nil })?.keyword == .if {
         // "If you choose **Y**, ...": a consequence, not an instruction.
-      } else if Self.offersAlternatives(sentence, setting) {
+      } else if Self.offersAlternatives(sentence, folded.values(ofSetting: i)) {
         note(
           "choice", "the page offers a choice for '\(setting.labels.first ?? key)'",
           sentence: sentence)
@@ -125,7 +129,8 @@ extension ExtractionState {
       return Action(
         kind: .choose, label: setting.labels.first, value: value, secret: false, path: path)
     }
-    if let setting = folded.setting(forLabel: value),
+    if let i = folded.settingIndex(forFoldedLabel: wanted),
+      case let setting = folded.setting(at: i),
       let on = ValueMapping.toggled(setting, on: true)
     {
       // "Select **Enable API integration**": selecting a switch turns it on.
@@ -134,7 +139,7 @@ extension ExtractionState {
         key, .equals, on, severity: severity, sentence: sentence, procedure: context.procedure)
       return Action(kind: .toggle, label: value, value: "on", secret: false, path: path)
     }
-    if FoldedProfile.contains(folded.verify, value) {
+    if folded.verify.contains(wanted) {
       return Action(kind: .verify, label: value, value: nil, secret: false, path: path)
     }
     return Action(kind: .click, label: value, value: nil, secret: false, path: path)
@@ -146,9 +151,12 @@ extension ExtractionState {
       ?? setting.key.replacingOccurrences(of: "{object}", with: object)
   }
 
-  /// "**A** or **B**" where both are values of `setting`: the reader chooses.
-  static func offersAlternatives(_ s: Sentence, _ setting: ProviderProfile.Setting) -> Bool {
-    let values = s.tokens.compactMap(\.label).filter { ValueMapping.lookup(setting, $0) != nil }
+  /// "**A** or **B**" where both are values of a setting (its folded value
+  /// words `settingValues`): the reader chooses.
+  static func offersAlternatives(_ s: Sentence, _ settingValues: [String: String]) -> Bool {
+    let values = s.tokens.compactMap(\.label).filter {
+      settingValues[ProviderProfile.fold($0)] != nil
+    }
     return Set(values).count >= 2 && s.has([.or])
   }
 
