@@ -61,35 +61,34 @@ enum ProseFilter {
 
   /// Adds the keywords of the words of ASCII text `p`, stopping with true
   /// once the keywords are `enough`; true too when `p` is not ASCII. Words
-  /// are read as ``Tokenizer`` reads ASCII text; only their ends are marked
-  /// as bytes go by (the table looks a word up by length and first letter).
+  /// are read as ``Tokenizer`` reads ASCII text, and only a word short
+  /// enough to be a keyword is looked up (by length and first letter).
   private static func addKeywords(
     of p: UnsafeBufferPointer<UInt8>, to keywords: inout KeywordSet,
     until enough: (KeywordSet) -> Bool
   ) -> Bool {
     let table = KeywordTable.shared
     var found = KeywordSet()
-    var length = 0
-    var upper = false
-    for i in 0...p.count {
-      let b: UInt8 = i < p.count ? p[i] : 0x20
-      guard b < 0x80 else { return true }
-      if isWordByte(b) {
-        upper = upper || (b >= 0x41 && b <= 0x5A)
-        length += 1
-      } else if length > 0 {
-        if length <= KeywordTable.longest {
-          let word = UnsafeBufferPointer(rebasing: p[(i - length)..<i])
-          if let k = table.find(word, lowering: upper),
-            !found.contains(k)
-          {
-            found.insert(k)
-            if enough(keywords.union(found)) { return true }
-          }
-        }
-        length = 0
-        upper = false
+    let n = p.count
+    var i = 0
+    while i < n {
+      guard p[i] < 0x80 else { return true }
+      guard isWordByte(p[i]) else {
+        i += 1
+        continue
       }
+      // A word: run to its end, then look it up (lowering is a no-op
+      // for a word without capitals, so it is always asked for).
+      let start = i
+      i += 1
+      while i < n, isWordByte(p[i]) { i += 1 }
+      if i < n, p[i] >= 0x80 { return true }
+      guard i - start <= KeywordTable.longest,
+        let k = table.find(UnsafeBufferPointer(rebasing: p[start..<i]), lowering: true),
+        !found.contains(k)
+      else { continue }
+      found.insert(k)
+      if enough(keywords.union(found)) { return true }
     }
     keywords = keywords.union(found)
     return false
