@@ -30,15 +30,60 @@ public enum Rules {
     let t = s.tokens
     for i in t.indices.dropLast() {
       let verb = t[i].keyword
-      guard choiceVerbs.contains(verb), let label = t[i + 1].label,
-        !["yes", "no"].contains(label.lowercased())
+      guard choiceVerbs.contains(verb), let label = t[i + 1].label, !isYesOrNo(label)
       else { continue }
+      // Usually the label is one `found` already acts on: read from its parts,
+      // before any description is made.
+      if found.contains(where: { surelyMentions($0, label) }) { continue }
       let descriptions = used ?? found.map(\.description).joined(separator: "\n")
       used = descriptions
       guard !TextSearch.contains(label, in: descriptions) else { continue }
       out.append(onVerbs.contains(verb) ? .toggle(label: label, on: true) : .choose(value: label))
     }
     return out
+  }
+
+  /// `["yes", "no"].contains(label.lowercased())`, compared byte by byte
+  /// when `label` is ASCII.
+  private static func isYesOrNo(_ label: String) -> Bool {
+    var label = label
+    let ascii: Bool? = label.withUTF8 { p in
+      guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
+      let lower = p.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+      return lower.elementsEqual("yes".utf8) || lower.elementsEqual("no".utf8)
+    }
+    return ascii ?? ["yes", "no"].contains(label.lowercased())
+  }
+
+  /// True when `label` is, byte for byte, in one of the texts the
+  /// description of `instruction` quotes, both ASCII without CR: then the
+  /// description (those texts between ASCII words and markers) holds it too.
+  /// False says nothing.
+  private static func surelyMentions(_ instruction: Instruction, _ label: String) -> Bool {
+    func holds(_ part: String) -> Bool {
+      var part = part
+      var label = label
+      return part.withUTF8 { h in
+        label.withUTF8 { n in
+          guard !n.isEmpty, n.count <= h.count,
+            n.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), h.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+          else { return false }
+          for i in 0...(h.count - n.count)
+          where h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n)
+          {
+            return true
+          }
+          return false
+        }
+      }
+    }
+    switch instruction {
+    case .set(let l, let value, _): return holds(l) || holds(value.text)
+    case .toggle(let l, _): return holds(l)
+    case .selectMany(let under, let values): return holds(under) || values.contains(where: holds)
+    case .choose(let value): return holds(value)
+    case .navigate(let place): return holds(place)
+    }
   }
 
   static let fieldWords = KeywordSet([.field, .box, .menu, .dropdown, .list, .dropDown])
