@@ -66,6 +66,15 @@ struct FoldedProfile: Sendable {
   /// ``setting(forValueWord:)`` for a word already folded, with the setting's index.
   func valueWord(folded word: String) -> (setting: Int, value: String)? { valueWords[word] }
 
+  /// ``ValueMapping/toggled(_:on:)`` for the setting at `index`, its value
+  /// words read already folded.
+  func toggled(settingAt index: Int, on: Bool) -> ManifestValue? {
+    let setting = settings[index]
+    guard setting.type == "enum" else { return ValueMapping.toggled(setting, on: on) }
+    for w in ValueMapping.switchWords(on: on) { if let v = values[index][w] { return .string(v) } }
+    return nil
+  }
+
   /// ``ProviderProfile/setting(forValueWord:)``.
   func setting(forValueWord label: String) -> (ProviderProfile.Setting, String)? {
     valueWords[ProviderProfile.fold(label)].map { (settings[$0.setting], $0.value) }

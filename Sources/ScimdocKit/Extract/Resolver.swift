@@ -59,13 +59,13 @@ extension ExtractionState {
         actions.append(
           Action(
             kind: .toggle, label: label, value: state ? "on" : "off", secret: false, path: path))
-        guard let setting = folded.setting(forLabel: label),
-          let v = ValueMapping.toggled(setting, on: state)
+        guard let i = folded.settingIndex(forFoldedLabel: ProviderProfile.fold(label)),
+          let v = folded.toggled(settingAt: i, on: state)
         else {
           note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
           continue
         }
-        let key = Self.key(setting, object: context.object)
+        let key = Self.key(folded.setting(at: i), object: context.object)
         require(
           key, .equals, v, severity: severity, sentence: sentence, procedure: context.procedure)
         if state, key.hasSuffix("/enabled") {
@@ -130,9 +130,9 @@ extension ExtractionState {
         kind: .choose, label: setting.labels.first, value: value, secret: false, path: path)
     }
     if let i = folded.settingIndex(forFoldedLabel: wanted),
-      case let setting = folded.setting(at: i),
-      let on = ValueMapping.toggled(setting, on: true)
+      let on = folded.toggled(settingAt: i, on: true)
     {
+      let setting = folded.setting(at: i)
       // "Select **Enable API integration**": selecting a switch turns it on.
       let key = Self.key(setting, object: context.object)
       require(

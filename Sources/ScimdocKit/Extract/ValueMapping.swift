@@ -31,11 +31,16 @@ public enum ValueMapping {
     switch setting.type {
     case "bool": return .bool(on)
     case "enum":
-      let words = on ? ["on", "enabled", "active", "yes"] : ["off", "disabled", "inactive", "no"]
-      for w in words { if let v = lookup(setting, w) { return .string(v) } }
+      for w in switchWords(on: on) { if let v = lookup(setting, w) { return .string(v) } }
       return nil
     default: return nil
     }
+  }
+
+  /// The value words of an `enum` switch turned on or off, in the order
+  /// they are tried (each its own fold).
+  static func switchWords(on: Bool) -> [String] {
+    on ? ["on", "enabled", "active", "yes"] : ["off", "disabled", "inactive", "no"]
   }
 
   /// The neutral value of the word `word` in `setting`'s vocabulary.
