@@ -10,7 +10,7 @@ enum ContextualLinksReader {
     }
     var links: [ContextualLink] = []
     for item in items {
-      guard item.pairs != nil else {
+      guard item.isMapping else {
         issues.append(.init(.wrongType, "a contextual link should be a mapping", at: item.range))
         continue
       }

@@ -33,7 +33,7 @@ public enum YAMLLoader {
       let kind = try parser.next()
       switch kind {
       case .streamStart, .documentEnd: continue
-      case .streamEnd: return builder.root
+      case .streamEnd: return builder.makeRoot()
       case .documentStart:
         documents += 1
         if documents > 1 {
