@@ -144,6 +144,19 @@ extension YAMLNode {
     return nil
   }
 
+  /// Calls `body` with each pair of a mapping whose key is a scalar, in
+  /// order, reading the tree in place (no array of pairs).
+  func forEachPair(_ body: (_ key: String, _ value: YAMLNode) -> Void) {
+    let record = record
+    guard case .mapping = record.shape else { return }
+    let children = tree.children(of: record)
+    var i = children.startIndex
+    while i + 1 < children.endIndex {
+      if let key = tree.scalarText(of: children[i]) { body(key, node(children[i + 1])) }
+      i += 2
+    }
+  }
+
   /// The value for scalar key `key` of a mapping node.
   public subscript(key: String) -> YAMLNode? { pair(key)?.value }
 

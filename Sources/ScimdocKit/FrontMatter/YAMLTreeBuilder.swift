@@ -131,23 +131,25 @@ struct YAMLTreeBuilder {
     // A mapping's entries are whole pairs.
     var entries = pending.count - frame.childStart
     if frame.isMapping { entries -= entries % 2 }
-    let run = pending[frame.childStart..<(frame.childStart + entries)]
+    // The run moves to `children` before `pending` shrinks, and is read by
+    // index: a slice of `pending` kept alive would make shrinking it copy.
+    let first = children.count
+    children.append(contentsOf: pending[frame.childStart..<(frame.childStart + entries)])
+    pending.removeSubrange(frame.childStart...)
     var last = frame.start.end
     if frame.flow, let flowEnd {
       last = flowEnd.end
-    } else if let lastChild = run.last {
-      last = max(records[Int(lastChild)].range.end, frame.start.start)
+    } else if entries > 0 {
+      last = max(records[Int(children[first + entries - 1])].range.end, frame.start.start)
     }
     var size = 1
-    for child in run { size += records[Int(child)].expandedSize }
+    for i in first..<(first + entries) { size += records[Int(children[i])].expandedSize }
     let index = Int32(records.count)
     records.append(
       YAMLTree.Record(
         range: SourceRange(start: frame.start.start, end: last), expandedSize: size,
-        first: Int32(children.count), count: Int32(entries), extra: frame.extra,
+        first: Int32(first), count: Int32(entries), extra: frame.extra,
         shape: frame.isMapping ? .mapping : .sequence))
-    children.append(contentsOf: run)
-    pending.removeSubrange(frame.childStart...)
     try finish(index, anchor: frame.anchor)
   }
 
