@@ -45,7 +45,7 @@ enum ContextualLinksReader {
       }
     }
     let typeText = typeNode.flatMap { FrontMatterReader.text(of: $0, key: "type", issues: &issues) }
-    let kind = typeText.flatMap(ContextualLink.Kind.init(rawValue:))
+    let kind = typeText.flatMap(Self.kind(of:))
     if kind == nil {
       let shown =
         typeText.map { "unknown contextual link type '\($0)'" } ?? "contextual link has no 'type'"
@@ -86,6 +86,18 @@ enum ContextualLinksReader {
     // that byte is whitespace too.
     if lastByte < 0x80, !isASCIIWhitespace(lastByte) { return false }
     return text.last?.isWhitespace == true
+  }
+
+  /// The link kind whose raw value is `type`: a literal `switch` compares
+  /// the few small strings directly (`init(rawValue:)` searches a table).
+  static func kind(of type: String) -> ContextualLink.Kind? {
+    switch type {
+    case "section": .section
+    case "subtitle": .subtitle
+    case "link": .link
+    case "dynamic_blog": .dynamicBlog
+    default: nil
+    }
   }
 
   /// Tab, line feed, vertical tab, form feed, carriage return, space.

@@ -27,7 +27,7 @@ public enum YAMLLoader {
     _ file: SourceFile, yaml: Range<Int>, limits: Limits = Limits()
   ) throws(InputError) -> YAMLNode? {
     let parser = YAMLParser(file: file, yaml: yaml)
-    var builder = YAMLTreeBuilder(file: file, limits: limits)
+    var builder = YAMLTreeBuilder(file: file, limits: limits, yamlBytes: yaml.count)
     var documents = 0
     while true {
       let kind = try parser.next()

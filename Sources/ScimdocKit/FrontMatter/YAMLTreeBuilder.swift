@@ -50,15 +50,18 @@ struct YAMLTreeBuilder {
       childStart: 0)
   }
 
-  init(file: SourceFile, limits: YAMLLoader.Limits) {
+  /// Prepares to build the tree of `yamlBytes` bytes of YAML text.
+  init(file: SourceFile, limits: YAMLLoader.Limits, yamlBytes: Int) {
     self.file = file
     self.limits = limits
     stack.reserveCapacity(8)
-    // Room for a typical front matter block at once, rather than growing
-    // one element at a time.
-    records.reserveCapacity(32)
-    texts.reserveCapacity(24)
-    children.reserveCapacity(32)
+    // Room for the whole tree at once rather than growing (each growth
+    // copies): front matter here runs ~18 bytes a node, so one node per 12
+    // bytes covers most blocks; capped so a huge block grows as usual.
+    let nodes = min(max(yamlBytes / 12, 16), 4096)
+    records.reserveCapacity(nodes)
+    texts.reserveCapacity(nodes)
+    children.reserveCapacity(nodes)
     pending.reserveCapacity(16)
   }
 
