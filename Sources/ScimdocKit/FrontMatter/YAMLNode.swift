@@ -165,9 +165,14 @@ extension YAMLNode {
     // What `value == .null` says, without reading the scalar as a number.
     let record = record
     guard case .scalar(let style) = record.shape else { return false }
-    if let tag { return tag == "tag:yaml.org,2002:null" }
+    if record.extra >= 0, let tag = tree.properties[Int(record.extra)].tag {
+      return tag == "tag:yaml.org,2002:null"
+    }
     guard style == .plain else { return false }
-    switch tree.texts[Int(record.first)] {
+    let text = tree.texts[Int(record.first)]
+    // The null spellings are at most four bytes: most scalars stop here.
+    guard text.utf8.count <= 4 else { return false }
+    switch text {
     case "", "~", "null", "Null", "NULL": return true
     default: return false
     }
