@@ -3,14 +3,17 @@ enum ContextualLinksReader {
   /// The entries of `node`: empty for null, one per mapping item otherwise.
   static func read(_ node: YAMLNode, issues: inout [FrontMatterIssue]) -> [ContextualLink] {
     if node.isNull { return [] }
-    guard let items = node.items else {
+    guard node.isSequence else {
       issues.append(
         .init(.wrongType, "'contextual_links' should be a list of entries", at: node.range))
       return []
     }
+    // Items are read in place (no array of them).
+    let count = node.entryCount
     var links: [ContextualLink] = []
-    links.reserveCapacity(items.count)
-    for item in items {
+    links.reserveCapacity(count)
+    for position in 0..<count {
+      let item = node.item(at: position)
       guard item.isMapping else {
         issues.append(.init(.wrongType, "a contextual link should be a mapping", at: item.range))
         continue

@@ -9,11 +9,13 @@ public enum FrontMatterReader {
   ) throws(InputError) -> FrontMatter {
     var fm = FrontMatter(yaml: root, range: range)
     guard let root else { return fm }
-    guard let pairs = root.pairs else {
+    guard root.isMapping else {
       fm.issues.append(.init(.notAMapping, "front matter is not a mapping of keys", at: root.range))
       return fm
     }
-    for pair in pairs {
+    // Pairs are read in place (no array of them).
+    for position in 0..<root.entryCount {
+      let pair = root.pair(at: position)
       let value = pair.value
       switch pair.key.text {
       case "title":

@@ -128,6 +128,33 @@ extension YAMLNode {
     return false
   }
 
+  /// True for a sequence node (without listing its items).
+  var isSequence: Bool {
+    if case .sequence = record.shape { return true }
+    return false
+  }
+
+  /// A sequence's items or a mapping's pairs, counted in place; 0 for scalars.
+  var entryCount: Int {
+    let record = record
+    switch record.shape {
+    case .scalar: return 0
+    case .sequence: return Int(record.count)
+    case .mapping: return Int(record.count) / 2
+    }
+  }
+
+  /// Item `position` of a sequence node (`position < entryCount`).
+  func item(at position: Int) -> YAMLNode {
+    node(tree.children[Int(record.first) + position])
+  }
+
+  /// Pair `position` of a mapping node (`position < entryCount`).
+  func pair(at position: Int) -> Pair {
+    let at = Int(record.first) + 2 * position
+    return Pair(key: node(tree.children[at]), value: node(tree.children[at + 1]))
+  }
+
   /// The first pair of a mapping whose key is the scalar `key`.
   public func pair(_ key: String) -> Pair? {
     // Read in place: no array of pairs for one look-up.
