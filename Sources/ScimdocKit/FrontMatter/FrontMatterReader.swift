@@ -9,18 +9,20 @@ public enum FrontMatterReader {
   ) throws(InputError) -> FrontMatter {
     var fm = FrontMatter(yaml: root, range: range)
     guard let root else { return fm }
-    guard let pairs = root.pairs else {
+    guard root.isMapping else {
       fm.issues.append(.init(.notAMapping, "front matter is not a mapping of keys", at: root.range))
       return fm
     }
-    for pair in pairs {
+    // Pairs are read in place (no array of them).
+    for position in 0..<root.entryCount {
+      let pair = root.pair(at: position)
       let value = pair.value
       switch pair.key.text {
       case "title":
         fm.title = text(of: value, key: "title", issues: &fm.issues)
         fm.titleRange = value.range
         // The curly quotes all start with the byte 0xE2: most titles have none.
-        if let title = fm.title, title.utf8.contains(0xE2),
+        if let title = fm.title, Self.containsByte(0xE2, in: title),
           title.contains(where: { "\u{201C}\u{201D}\u{2018}\u{2019}".contains($0) })
         {
           fm.issues.append(.init(.curlyQuotes, "title contains curly quotes", at: value.range))
@@ -51,6 +53,13 @@ public enum FrontMatterReader {
       }
     }
     return fm
+  }
+
+  /// Whether `text` holds byte `byte`, searched in its contiguous UTF-8
+  /// (iterating `utf8` generically cost ~1k instructions per title).
+  static func containsByte(_ byte: UInt8, in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(byte) }
   }
 
   /// The text of a scalar; nil (with an issue for collections) otherwise.
@@ -91,39 +100,49 @@ public enum FrontMatterReader {
       }
       return nil
     }
-    // Three runs of ASCII digits between hyphens, read from the bytes.
-    var parts: [(value: Int, count: Int)] = []
+    // Three runs of ASCII digits between hyphens, read from the contiguous
+    // bytes into fixed slots (an array of parts cost an allocation a date).
+    var values = (0, 0, 0)
+    var counts = (0, 0, 0)
+    var parts = 0
     var digitsOnly = true
-    var value = 0
-    var count = 0
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "-") {
-        parts.append((value, count))
-        digitsOnly = digitsOnly && count > 0
-        value = 0
-        count = 0
-      } else if byte >= 0x30, byte <= 0x39 {
-        // Longer runs fail the length checks below; their value is not read.
-        if count < 4 { value = value * 10 + Int(byte - 0x30) }
-        count += 1
-      } else {
-        digitsOnly = false
-        count += 1
+    var bytes = text
+    bytes.withUTF8 { utf8 in
+      var value = 0
+      var count = 0
+      for index in 0...utf8.count {
+        let byte = index < utf8.count ? utf8[index] : UInt8(ascii: "-")
+        if byte == UInt8(ascii: "-") {
+          // The end of a part (the text's end closes the last one).
+          switch parts {
+          case 0: (values.0, counts.0) = (value, count)
+          case 1: (values.1, counts.1) = (value, count)
+          case 2: (values.2, counts.2) = (value, count)
+          default: break
+          }
+          parts += 1
+          digitsOnly = digitsOnly && count > 0
+          value = 0
+          count = 0
+        } else if byte >= 0x30, byte <= 0x39 {
+          // Longer runs fail the length checks below; their value is not read.
+          if count < 4 { value = value * 10 + Int(byte - 0x30) }
+          count += 1
+        } else {
+          digitsOnly = false
+          count += 1
+        }
       }
     }
-    parts.append((value, count))
-    digitsOnly = digitsOnly && count > 0
-    guard parts.count == 3, digitsOnly, parts[0].count == 4, parts[1].count <= 2,
-      parts[2].count <= 2
-    else {
+    guard parts == 3, digitsOnly, counts.0 == 4, counts.1 <= 2, counts.2 <= 2 else {
       issues.append(.init(.notADate, "'\(text)' is not a YYYY-MM-DD date", at: node.range))
       return nil
     }
-    let (year, month, day) = (parts[0].value, parts[1].value, parts[2].value)
+    let (year, month, day) = values
     guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
       throw InputError(in: file, at: node.range.start.offset, .invalidDate(text))
     }
-    let padded = parts[1].count == 2 && parts[2].count == 2
+    let padded = counts.1 == 2 && counts.2 == 2
     if !padded {
       issues.append(
         .init(.unpaddedDate, "date '\(text)' should be written YYYY-MM-DD", at: node.range))

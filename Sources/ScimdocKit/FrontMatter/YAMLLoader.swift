@@ -27,13 +27,13 @@ public enum YAMLLoader {
     _ file: SourceFile, yaml: Range<Int>, limits: Limits = Limits()
   ) throws(InputError) -> YAMLNode? {
     let parser = YAMLParser(file: file, yaml: yaml)
-    var builder = YAMLTreeBuilder(file: file, limits: limits)
+    var builder = YAMLTreeBuilder(file: file, limits: limits, yamlBytes: yaml.count)
     var documents = 0
     while true {
       let kind = try parser.next()
       switch kind {
       case .streamStart, .documentEnd: continue
-      case .streamEnd: return builder.root
+      case .streamEnd: return builder.makeRoot()
       case .documentStart:
         documents += 1
         if documents > 1 {

@@ -14,7 +14,7 @@ public enum YAMLValue: Sendable, Equatable {
 extension YAMLNode {
   /// The core-schema reading of a scalar; nil for collections.
   public var value: YAMLValue? {
-    guard case .scalar(let text, let style) = kind else { return nil }
+    guard let text, let style else { return nil }
     return YAMLValue.resolve(text, style: style, tag: tag)
   }
 }
