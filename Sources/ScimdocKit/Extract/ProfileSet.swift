@@ -47,13 +47,55 @@ public struct ProfileSet: Sendable {
     try decode(try SourceLoader().load(path).bytes, path: path)
   }
 
+  /// A profile from JSON bytes. Bad JSON is reported where it goes wrong
+  /// (our reader keeps positions); JSON of the wrong shape at the value the
+  /// decoder stopped at, by its JSON Pointer.
   private static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> ProviderProfile {
+    let document = try JSONDocument(path: path, bytes: bytes)
     do {
       return try JSONDecoder().decode(ProviderProfile.self, from: Data(bytes))
+    } catch let error as DecodingError {
+      throw shapeError(error, in: document)
     } catch {
       throw InputError(
         path: path, location: nil, message: .custom("invalid provider profile: \(error)"),
         lineText: nil)
+    }
+  }
+
+  /// `error` as a message at the value it is about (or its nearest parent
+  /// present in `document`).
+  private static func shapeError(_ error: DecodingError, in document: JSONDocument) -> InputError {
+    let (path, what): ([any CodingKey], String) =
+      switch error {
+      case .keyNotFound(let key, let context):
+        (context.codingPath, "missing key '\(key.stringValue)'")
+      case .typeMismatch(let type, let context):
+        (context.codingPath, "expected \(typeName(type))")
+      case .valueNotFound(let type, let context):
+        (context.codingPath, "expected \(typeName(type)), found null")
+      case .dataCorrupted(let context):
+        (context.codingPath, context.debugDescription)
+      @unknown default: ([], "\(error)")
+      }
+    let pointer = JSONPointer.make(path.map { $0.intValue.map(String.init) ?? $0.stringValue })
+    var node = document.root
+    for key in path {
+      guard let next = key.intValue.map({ node[$0] }) ?? node[key.stringValue] else { break }
+      node = next
+    }
+    return InputError(
+      in: document.file, at: node.byteRange.lowerBound,
+      .custom("invalid provider profile: \(what) at '\(pointer.isEmpty ? "/" : pointer)'"))
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "a string"
+    case is Bool.Type: "true or false"
+    case is Int.Type, is Double.Type: "a number"
+    case is [Any].Type: "an array"
+    default: "\(type)"
     }
   }
 

@@ -57,6 +57,26 @@ import Testing
     #expect(!manifest.notes.contains { $0.message.contains("'Region'") })
   }
 
+  /// A broken override profile is a tool error at the place it goes wrong:
+  /// bad JSON where the reader stopped, the wrong shape at the value (by its
+  /// JSON Pointer).
+  @Test(arguments: [
+    ("{\n  \"id\": \"x\",\n  \"name\": 5\n}\n", 3, 11, "expected a string at '/name'"),
+    ("{\n  \"id\": \"x\"\n}\n", 1, 1, "missing key 'name' at '/'"),
+    ("{\n  \"id\": \"x\",\n", 3, 1, "unexpected end of input"),
+  ])
+  func brokenOverridesArePositioned(text: String, line: Int, column: Int, message: String) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "prof-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data(text.utf8).write(to: dir.appendingPathComponent("x.json"))
+    let error = #expect(throws: InputError.self) { try ProfileSet.load(overrides: dir.path) }
+    #expect(error?.location?.line == line)
+    #expect(error?.location?.column == column)
+    #expect(error?.message.text.contains(message) == true, "\(String(describing: error))")
+  }
+
   @Test func procedureIDsSurviveProviderRenaming() {
     let entra = TestPipeline.profiles.profiles.first { $0.id == "entra" }
     guard let entra else { return }
