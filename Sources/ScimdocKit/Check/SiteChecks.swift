@@ -102,20 +102,18 @@ public enum SiteChecks {
         {
           lo = r.count + slash
         }
-        func strip(_ suffix: StaticString, whole: Bool = false) {
+        func strip(_ suffix: StaticString) {
           let s = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
           guard hi - lo >= s.count,
             UnsafeBufferPointer(rebasing: p[(hi - s.count)..<hi]).elementsEqual(s)
           else { return }
-          if !whole || hi - lo == s.count { hi -= s.count }
+          hi -= s.count
         }
         strip(".md")
         strip(".markdown")
-        if hi - lo == 5 { strip("index", whole: true) }
+        if hi - lo == 5 { strip("index") }  // the whole path is "index"
         strip("/index")
-        while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
-        while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
-        return lowered(p, lo..<hi)
+        return normalised(p, lo..<hi)
       }
     }
   }
@@ -134,12 +132,18 @@ public enum SiteChecks {
     var path = path
     return path.withUTF8 { p -> String? in
       guard !p.contains(where: { $0 >= 0x80 }) else { return nil }
-      var lo = 0
-      var hi = p.count
-      while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
-      while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
-      return lowered(p, lo..<hi)
+      return normalised(p, 0..<p.count)
     }
+  }
+
+  /// ASCII bytes `p[range]` normalised: no leading or trailing `/`,
+  /// lower-cased, `_` as `-`.
+  private static func normalised(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
+    while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
+    return lowered(p, lo..<hi)
   }
 
   /// ASCII bytes `p[range]` lower-cased with `_` as `-` (most paths are
@@ -238,12 +242,7 @@ public enum SiteChecks {
         end = hash
       }
       if let q = p[start..<end].firstIndex(of: UInt8(ascii: "?")) { end = q }
-      // normalise: no leading or trailing `/`, lower-cased, `_` as `-`.
-      var lo = start
-      var hi = end
-      while lo < hi, p[lo] == UInt8(ascii: "/") { lo += 1 }
-      while hi > lo, p[hi - 1] == UInt8(ascii: "/") { hi -= 1 }
-      return (lowered(p, lo..<hi), anchor)
+      return (normalised(p, start..<end), anchor)
     }
   }
 

@@ -47,15 +47,14 @@ public struct ProfileSet: Sendable {
     try decode(try SourceLoader().load(path).bytes, path: path)
   }
 
-  /// A profile from JSON bytes. Bad JSON is reported where it goes wrong
-  /// (our reader keeps positions); JSON of the wrong shape at the value the
-  /// decoder stopped at, by its JSON Pointer.
+  /// A profile from JSON bytes. On failure (only then, so good profiles are
+  /// read once), bad JSON is reported where our reader stops, and JSON of
+  /// the wrong shape at the value the decoder stopped at, by its JSON Pointer.
   private static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> ProviderProfile {
-    let document = try JSONDocument(path: path, bytes: bytes)
     do {
       return try JSONDecoder().decode(ProviderProfile.self, from: Data(bytes))
     } catch let error as DecodingError {
-      throw shapeError(error, in: document)
+      throw shapeError(error, in: try JSONDocument(path: path, bytes: bytes))
     } catch {
       throw InputError(
         path: path, location: nil, message: .custom("invalid provider profile: \(error)"),

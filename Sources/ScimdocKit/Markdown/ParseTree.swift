@@ -113,14 +113,8 @@ struct ParseTree {
   /// of ``literals``; otherwise its content moves to the end first.
   mutating func appendContent(_ n: Int32, _ bytes: some Collection<UInt8>, lineEnd: Bool = false) {
     let i = Int(n)
-    let start = Int(nodes[i].contentStart)
     let count = Int(nodes[i].contentCount)
-    if count == 0 {
-      nodes[i].contentStart = Int32(literals.count)
-    } else if start + count != literals.count {
-      nodes[i].contentStart = Int32(literals.count)
-      literals.append(contentsOf: Array(literals[start..<(start + count)]))
-    }
+    Self.moveToEnd(&literals, start: &nodes[i].contentStart, count: count)
     literals.append(contentsOf: bytes)
     if lineEnd { literals.append(0x0A) }
     nodes[i].contentCount = Int32(count + bytes.count + (lineEnd ? 1 : 0))
@@ -136,17 +130,23 @@ struct ParseTree {
   /// segments, moving them to the end of ``segments`` first when they are not there.
   mutating func appendSegment(_ n: Int32, index: Int32, at: Int32) {
     let i = Int(n)
-    let start = Int(nodes[i].segmentStart)
     let count = Int(nodes[i].segmentCount)
-    if count == 0 {
-      nodes[i].segmentStart = Int32(segments.count)
-    } else if start + count != segments.count {
-      nodes[i].segmentStart = Int32(segments.count)
-      segments.append(contentsOf: Array(segments[start..<(start + count)]))
-    }
+    Self.moveToEnd(&segments, start: &nodes[i].segmentStart, count: count)
     segments.append(index)
     segments.append(at)
     nodes[i].segmentCount = Int32(count + 2)
+  }
+
+  /// Makes the span of `count` elements at `start` the last of `array` (a
+  /// copy at the end when it is elsewhere), so it can grow by appending.
+  private static func moveToEnd<T>(_ array: inout [T], start: inout Int32, count: Int) {
+    let at = Int(start)
+    if count == 0 {
+      start = Int32(array.count)
+    } else if at + count != array.count {
+      start = Int32(array.count)
+      array.append(contentsOf: Array(array[at..<(at + count)]))
+    }
   }
 
   /// The code block info or link destination of node `n` (no copy of its other extra data).
