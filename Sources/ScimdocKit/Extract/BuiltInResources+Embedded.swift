@@ -167,6 +167,35 @@ extension BuiltInResources {
       """#
     ),
     (
+      "extraction/vocabulary.json",
+      #"""
+      {
+        "comment": "English vocabulary of the frame matchers (Extract/Frames). Every list is lowercase phrases matched as whole words.",
+        "enterVerbs": ["enter", "input", "paste", "type", "fill in", "fill", "provide", "specify", "insert", "put", "add", "copy", "use", "set", "supply", "populate", "configure"],
+        "selectVerbs": ["select", "choose", "pick", "click", "tap", "press", "hit", "check", "tick", "go to"],
+        "onVerbs": ["enable", "turn on", "switch on", "toggle on", "activate", "check", "tick", "select", "choose", "click", "allow", "keep", "leave"],
+        "offVerbs": ["disable", "turn off", "switch off", "toggle off", "deactivate", "uncheck", "clear", "deselect", "untick", "remove"],
+        "onWords": ["on", "yes", "enabled", "true", "active", "checked", "selected"],
+        "offWords": ["off", "no", "disabled", "false", "inactive", "unchecked", "cleared", "turned off", "deselected"],
+        "negations": ["do not", "don't", "never", "must not", "should not", "shouldn't", "not", "avoid", "instead of", "rather than"],
+        "conditionals": ["if ", "when you", "in case", "optionally", "(optional)", "optional:", "you can also", "alternatively"],
+        "interim": ["until", "for now", "at first", "initially", "temporarily", "before you"],
+        "fieldWords": ["field", "box", "textbox", "text box", "input", "setting", "value", ":"],
+        "verify": ["test connection", "test the connection", "test api credentials", "test connector configuration", "test configuration", "test credentials", "verify the connection", "test the credentials", "test the integration", "test the api credentials"],
+        "testVerbs": ["select", "click", "press", "choose", "hit", "use", "run", "test", "verify", "perform", "tap"],
+        "roleCues": ["role", "administrator", "admin", "owner", "permission", "permissions", "privileges", "rights"],
+        "roleLeads": ["at least a", "at least an", "as a", "as an", "need a", "need an", "needs a", "needs an", "need the", "requires the", "require", "requires", "must be a", "must be an", "must be the", "only a", "only an", "with the", "with a", "with an", "have a", "have an", "have the", "an", "a", "the"],
+        "targetHeaders": ["target", "scim", "customappsso", "app attribute", "application attribute", "service provider", "attribute name", "destination"],
+        "sourceHeaders": ["source", "identity provider", "idp", "microsoft entra", "entra", "azure", "okta", "onelogin", "jumpcloud", "pingone", "google", "user property", "directory"],
+        "nonMappingHeaders": ["claim", "saml", "assertion", "feature", "role", "permission", "setting", "field", "status", "error", "region", "plan", "endpoint", "http", "method", "operation"],
+        "matchingHeaders": ["matching", "match", "precedence", "unique", "key"],
+        "groupWords": ["group", "groups", "team", "teams"],
+        "userWords": ["user", "users"]
+      }
+
+      """#
+    ),
+    (
       "profiles/entra.json",
       #"""
       {

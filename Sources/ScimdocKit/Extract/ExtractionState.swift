@@ -10,17 +10,47 @@ struct ExtractionState {
   var prerequisites: [Prerequisite] = []
   private var idCounts: [String: Int] = [:]
 
+  /// The page as written, when extraction reads a dialect-filtered copy (`file`).
+  var original: (file: SourceFile, filter: DialectFilter)?
+
   init(file: SourceFile, profile: ProviderProfile, folded: FoldedProfile) {
     self.file = file
     self.profile = profile
     self.folded = folded
   }
 
+  /// Adds a requirement found by the frame pass, unless the key already has
+  /// one (a scalar) or the same items (a list).
+  mutating func add(
+    _ key: String, _ op: RequirementOp, _ value: ManifestValue?, severity: Severity,
+    secret: Bool, sentence: Sentence, procedure: String?
+  ) {
+    let existing = requirements.filter { $0.key == key }
+    if case .array(let items)? = value, op == .contains || op == .excludes {
+      let known = existing.filter { $0.op == op }.flatMap { r -> [ManifestValue] in
+        if case .array(let a)? = r.value { return a }
+        return []
+      }
+      let fresh = items.filter { !known.contains($0) }
+      guard !fresh.isEmpty else { return }
+      require(
+        key, op, .array(fresh), severity: severity, secret: secret, sentence: sentence,
+        procedure: procedure)
+      return
+    }
+    guard existing.isEmpty else { return }
+    require(
+      key, op, value, severity: severity, secret: secret, sentence: sentence, procedure: procedure)
+  }
+
   /// True when any bold label may be a monitoring place (a fact).
   var watchesLabels: Bool { !folded.monitoring.isEmpty }
 
   /// The span of `byteRange` in this page.
-  func span(_ byteRange: Range<Int>) -> SourceSpan { SourceSpan(file, byteRange) }
+  func span(_ byteRange: Range<Int>) -> SourceSpan {
+    guard let original else { return SourceSpan(file, byteRange) }
+    return SourceSpan(original.file, original.filter.originalRange(byteRange))
+  }
 
   /// Adds a requirement; its id is `procedure + key`, numbered when repeated.
   mutating func require(

@@ -28,8 +28,15 @@ public struct Extractor: Sendable {
       bodyBytes: whole ? bytes[range] : Array(file.text(range).utf8)[...],
       body: { file.text(page.document.byteRange) })
     let detected = found.profile
-    var state = ExtractionState(file: file, profile: found.merged, folded: found.folded)
-    let procedures = ProcedureWalker(page: page).walk(&state)
+    // Doc-site markup (shortcodes, JSX components, admonitions) is read through.
+    let seen = Self.seenThrough(page)
+    var state = ExtractionState(file: seen.page.source, profile: found.merged, folded: found.folded)
+    if let filter = seen.filter { state.original = (file, filter) }
+    let procedures = ProcedureWalker(page: seen.page).walk(&state)
+    let sections = profiles.profiles.filter { !$0.detect.isEmpty }.map {
+      ($0.detect, $0.merged(withFallback: profiles.generic))
+    }
+    FrameReader(page: seen.page, sectionProfiles: sections).read(&state)
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
       contentHash: "sha256:" + (contentHash ?? SHA256.hex(file.bytes)))
@@ -37,6 +44,18 @@ public struct Extractor: Sendable {
       source: source, provider: detected.id, product: Self.product(page.document, file: file),
       prerequisites: state.prerequisites, procedures: procedures, requirements: state.requirements,
       facts: state.facts, notes: state.notes)
+  }
+
+  /// The page with its doc-site dialect blanked (same length), or the page itself.
+  static func seenThrough(_ page: Page) -> (page: Page, filter: DialectFilter?) {
+    guard let filter = DialectFilter.filter(page.source, bodyStart: page.bodyStart),
+      let file = try? SourceFile(path: page.source.path, bytes: filter.bytes)
+    else { return (page, nil) }
+    let document = MarkdownParser.parse(file, bodyStart: page.bodyStart)
+    let filtered = Page(
+      source: file, frontMatter: page.frontMatter, document: document,
+      headings: Anchors.headings(in: document, file: file), bodyStart: page.bodyStart)
+    return (filtered, filter)
   }
 
   /// The product the page is about: the words before "supports" in its first paragraph.

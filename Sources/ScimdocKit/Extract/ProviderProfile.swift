@@ -26,6 +26,9 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
     public var type: String
     /// UI value words → neutral values (for `enum` and `list`).
     public var values: [String: String]?
+    /// For a `trigger` (a button or checkbox): the neutral value selecting it
+    /// sets, or the item it adds to a list key (`/users/actions`).
+    public var sets: String?
   }
 
   /// The setting whose label is `label` (case- and space-insensitive).

@@ -16,6 +16,9 @@ public enum LintRules {
       id: "requirement-unexpected", name: "RequirementUnexpected",
       summary: "The config sets something the docs say must not be set.", severity: .error),
     RuleDescription(
+      id: "requirement-forbidden", name: "RequirementForbidden",
+      summary: "The config uses a value or list item the docs say not to use.", severity: .error),
+    RuleDescription(
       id: "job-quarantined", name: "JobQuarantined",
       summary: "The provisioning job is in quarantine.", severity: .error),
     RuleDescription(

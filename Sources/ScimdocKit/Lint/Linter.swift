@@ -92,6 +92,41 @@ public enum Linter {
         rule: "requirement-mismatch",
         message: "'\(r.key)' is \(shownActual), but the docs require \(shownExpected)",
         fix: "change it to \(shownExpected)")
+    case .matches:
+      guard case .string(let template)? = r.value else { return nil }
+      guard let actual else {
+        return Failure(
+          rule: "requirement-missing",
+          message: "'\(r.key)' is not set, but the docs require a URL of the form '\(template)'",
+          fix: "set '\(r.key)' to your own URL of the form '\(template)'")
+      }
+      guard case .string(let url) = actual, let part = URLTemplate.mismatch(template, url) else {
+        return nil
+      }
+      return Failure(
+        rule: "requirement-mismatch",
+        message:
+          "'\(r.key)' is \(shownActual), which does not fit the docs' '\(template)' (the part '\(part)' differs)",
+        fix: "use a URL of the form '\(template)'")
+    case .notEquals:
+      guard let forbidden = r.value, let actual,
+        ValueComparison.equals(forbidden, actual, key: r.key)
+      else { return nil }
+      return Failure(
+        rule: "requirement-forbidden",
+        message: "'\(r.key)' is \(shownActual), which the docs say not to use",
+        fix: "choose another value than \(shownExpected)")
+    case .excludes:
+      guard let forbidden = r.value, let actual else { return nil }
+      let missing = ValueComparison.missingItems(forbidden, in: actual)
+      guard case .array(let all) = forbidden else { return nil }
+      let present = all.filter { item in !missing.contains(item) }
+      if present.isEmpty { return nil }
+      let names = present.map { "'\($0.display)'" }.joined(separator: ", ")
+      return Failure(
+        rule: "requirement-forbidden",
+        message: "'\(r.key)' includes \(names), which the docs say not to use",
+        fix: "remove \(names)")
     case .contains:
       guard let expected = r.value else { return nil }
       guard let actual else {

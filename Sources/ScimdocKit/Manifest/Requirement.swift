@@ -35,6 +35,12 @@ public struct Requirement: Codable, Sendable, Equatable {
 /// How a requirement constrains its key.
 public enum RequirementOp: String, Codable, Sendable, CaseIterable {
   case equals, present, contains, absent
+  /// A URL template (`https://{org}.example.com/scim/v2`): the value must fit it.
+  case matches
+  /// The page forbids this value ("do not set it to **Delete**").
+  case notEquals
+  /// The page forbids these list items ("do not select **Update**").
+  case excludes
 }
 
 /// Something the page states that nobody configures (an interval, an expected response).

@@ -1,0 +1,241 @@
+import Foundation
+
+/// One piece of a sentence as the frame matchers read it.
+struct Piece: Sendable {
+  enum Kind: Sendable, Equatable {
+    /// Plain words (with their punctuation).
+    case text
+    /// Bold, a short emphasis, or a `{{< ui >}}` label: a UI name.
+    case label
+    /// A code span: a literal value.
+    case code
+    /// A link; `text` is its text.
+    case link(destination: String)
+    /// A URL written in plain text or as an autolink.
+    case url
+  }
+
+  var kind: Kind
+  var text: String
+  var byteRange: Range<Int>
+}
+
+/// A sentence of pieces, with its folded text for phrase search.
+struct Clause: Sendable {
+  var pieces: [Piece]
+  var byteRange: Range<Int>
+
+  /// The sentence as a reader sees it.
+  var text: String {
+    var out = ""
+    for p in pieces {
+      let t = p.text.trimmingCharacters(in: .whitespaces)
+      guard !t.isEmpty else { continue }
+      if !out.isEmpty, !(t.first.map { ",.;:)".contains($0) } ?? false) { out += " " }
+      out += t
+    }
+    return out
+  }
+
+  /// Lowercased text with single spaces, padded with a space on each side.
+  var folded: String { " " + Clause.fold(text) + " " }
+
+  /// Lowercase, straight quotes, single spaces, punctuation apart from words.
+  static func fold(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    var space = false
+    for ch in s.lowercased() {
+      let c: Character =
+        switch ch {
+        case "\u{2019}", "\u{2018}": "'"
+        case "\u{201C}", "\u{201D}": "\""
+        case "\u{00A0}", "\t", "\n", "\r": " "
+        default: ch
+        }
+      if c == " " {
+        space = !out.isEmpty
+        continue
+      }
+      if space { out.append(" ") }
+      space = false
+      out.append(c)
+    }
+    return out
+  }
+
+  /// True when `phrase` (folded) occurs as whole words.
+  func has(_ phrase: String) -> Bool { Clause.contains(folded, phrase) }
+
+  static func contains(_ folded: String, _ phrase: String) -> Bool {
+    guard let r = wordRange(of: phrase, in: folded) else { return false }
+    return !r.isEmpty
+  }
+
+  /// The range of `phrase` in `folded` as whole words.
+  static func wordRange(of phrase: String, in folded: String, from: String.Index? = nil)
+    -> Range<String.Index>?
+  {
+    var start = from ?? folded.startIndex
+    while let r = folded.range(of: phrase, range: start..<folded.endIndex) {
+      let before = r.lowerBound == folded.startIndex ? " " : folded[folded.index(before: r.lowerBound)]
+      let after = r.upperBound == folded.endIndex ? " " : folded[r.upperBound]
+      if !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber) { return r }
+      start = folded.index(after: r.lowerBound)
+    }
+    return nil
+  }
+}
+
+/// Reads a block's inline nodes into clauses (sentences of pieces).
+enum ClauseReader {
+  /// The sentences of the inlines directly in `block`.
+  static func clauses(of block: MarkupNode, in file: SourceFile) -> [Clause] {
+    var pieces: [Piece] = []
+    for child in block.children { append(child, file: file, to: &pieces) }
+    return split(pieces)
+  }
+
+  private static func append(_ node: MarkupNode, file: SourceFile, to pieces: inout [Piece]) {
+    switch node.kind {
+    case .text(let s):
+      appendText(s, range: node.byteRange, to: &pieces)
+    case .softBreak, .lineBreak:
+      pieces.append(Piece(kind: .text, text: " ", byteRange: node.byteRange))
+    case .code(let s):
+      pieces.append(Piece(kind: .code, text: s, byteRange: node.byteRange))
+    case .strong:
+      pieces.append(Piece(kind: .label, text: tidy(node.plainText), byteRange: node.byteRange))
+    case .emphasis where node.plainText.split(separator: " ").count <= 6:
+      pieces.append(Piece(kind: .label, text: tidy(node.plainText), byteRange: node.byteRange))
+    case .emphasis, .strikethrough:
+      for child in node.children { append(child, file: file, to: &pieces) }
+    case .link(let destination, _):
+      let text = tidy(node.plainText)
+      if text == destination || (text.hasPrefix("http") && !text.contains(" ")) {
+        pieces.append(Piece(kind: .url, text: text, byteRange: node.byteRange))
+      } else {
+        pieces.append(
+          Piece(kind: .link(destination: destination), text: text, byteRange: node.byteRange))
+      }
+    case .htmlInline(let s):
+      // `<your-tenant>` parses as a tag: in a URL or a sentence it is a placeholder.
+      if isPlaceholderTag(s) {
+        pieces.append(Piece(kind: .text, text: s, byteRange: node.byteRange))
+      } else if s.lowercased().hasPrefix("<br") {
+        pieces.append(Piece(kind: .text, text: " ", byteRange: node.byteRange))
+      }
+    default:
+      break
+    }
+  }
+
+  private static func tidy(_ s: String) -> String {
+    s.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+  }
+
+  /// Tag names HTML has: anything else in angle brackets is a placeholder.
+  private static let htmlTags: Set<String> = [
+    "a", "b", "br", "i", "u", "p", "em", "strong", "code", "img", "span", "div", "sup", "sub", "kbd",
+    "table", "tr", "td", "th", "ul", "ol", "li", "details", "summary", "pre", "hr", "small", "mark",
+  ]
+
+  private static func isPlaceholderTag(_ s: String) -> Bool {
+    guard s.hasPrefix("<"), s.hasSuffix(">"), !s.hasPrefix("</"), !s.contains(" "),
+      !s.contains("=")
+    else { return false }
+    let name = s.dropFirst().dropLast().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    return !htmlTags.contains(name.lowercased()) && !name.isEmpty
+  }
+
+  /// Splits plain text into text and bare-URL pieces.
+  private static func appendText(_ s: String, range: Range<Int>, to pieces: inout [Piece]) {
+    let exact = s.utf8.count == range.count
+    var rest = Substring(s)
+    var offset = 0
+    while let r = rest.range(of: "http", options: .caseInsensitive) {
+      let tail = rest[r.lowerBound...]
+      guard tail.hasPrefix("http://") || tail.hasPrefix("https://")
+        || tail.lowercased().hasPrefix("http://") || tail.lowercased().hasPrefix("https://")
+      else {
+        let skip = rest.utf8.distance(from: rest.startIndex, to: r.upperBound)
+        let before = rest[..<r.upperBound]
+        pieces.append(piece(.text, String(before), offset, range, exact))
+        offset += skip
+        rest = rest[r.upperBound...]
+        continue
+      }
+      let before = rest[..<r.lowerBound]
+      if !before.isEmpty { pieces.append(piece(.text, String(before), offset, range, exact)) }
+      offset += before.utf8.count
+      var url = tail.prefix { !$0.isWhitespace && $0 != ")" && $0 != "\"" && $0 != "'" }
+      while let last = url.last, ".,;:!?".contains(last) { url = url.dropLast() }
+      pieces.append(piece(.url, String(url), offset, range, exact))
+      offset += url.utf8.count
+      rest = tail[url.endIndex...]
+    }
+    if !rest.isEmpty { pieces.append(piece(.text, String(rest), offset, range, exact)) }
+  }
+
+  private static func piece(
+    _ kind: Piece.Kind, _ text: String, _ offset: Int, _ range: Range<Int>, _ exact: Bool
+  ) -> Piece {
+    let r = exact ? (range.lowerBound + offset)..<(range.lowerBound + offset + text.utf8.count) : range
+    return Piece(kind: kind, text: text, byteRange: r)
+  }
+
+  /// Abbreviations after which a full stop does not end a sentence.
+  private static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "eg", "ie", "approx", "no"]
+
+  /// Splits pieces into sentences at `.`, `!` or `?` followed by space in plain text.
+  static func split(_ pieces: [Piece]) -> [Clause] {
+    var clauses: [Clause] = []
+    var current: [Piece] = []
+    func close() {
+      let meaningful = current.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+      if let first = meaningful.first, let last = meaningful.last {
+        clauses.append(
+          Clause(pieces: meaningful, byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound))
+      }
+      current = []
+    }
+    for p in pieces {
+      guard p.kind == .text else {
+        current.append(p)
+        continue
+      }
+      let chars = Array(p.text)
+      var start = 0
+      var i = 0
+      var byteAt = 0
+      var startByte = 0
+      while i < chars.count {
+        let c = chars[i]
+        let len = String(c).utf8.count
+        if ".!?".contains(c), i + 1 == chars.count || chars[i + 1].isWhitespace {
+          let word = String(chars[start..<i]).split(separator: " ").last.map(String.init) ?? ""
+          let lowerWord = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "("))
+          let isAbbreviation = abbreviations.contains(lowerWord) || (c == "." && lowerWord.count == 1)
+          if !isAbbreviation {
+            let text = String(chars[start...i])
+            current.append(sub(p, text, startByte, byteAt + len))
+            close()
+            start = i + 1
+            startByte = byteAt + len
+          }
+        }
+        byteAt += len
+        i += 1
+      }
+      if start < chars.count { current.append(sub(p, String(chars[start...]), startByte, byteAt)) }
+    }
+    close()
+    return clauses
+  }
+
+  private static func sub(_ p: Piece, _ text: String, _ from: Int, _ to: Int) -> Piece {
+    let exact = p.text.utf8.count == p.byteRange.count
+    let r = exact ? (p.byteRange.lowerBound + from)..<(p.byteRange.lowerBound + to) : p.byteRange
+    return Piece(kind: .text, text: text, byteRange: r)
+  }
+}

@@ -1,0 +1,143 @@
+/// The second extraction pass: frames anchored on the profile's labels,
+/// mapping tables anywhere, checks and roles, on every block of the page.
+///
+/// It adds what the rule pass (``ProcedureWalker``) did not find: a key the
+/// rule pass already requires is left as it is.
+struct FrameReader {
+  let page: Page
+  /// The profiles a section may name ("Okta" in a heading), merged with the fallback.
+  let sectionProfiles: [(detect: [String], profile: ProviderProfile)]
+  let vocabulary = Vocabulary.shared
+
+  /// Where a block sits.
+  struct Context {
+    var headings: [(level: Int, text: String)] = []
+    var object = "users"
+    var inList = false
+    var skipped = false
+    var optional = false
+    var prerequisites = false
+    var profile: ProviderProfile
+    var procedure: String?
+  }
+
+  /// Headings whose sections are not setup instructions.
+  static let skippedSections = [
+    "troubleshoot", "faq", "frequently asked", "known issue", "limitation", "next step",
+    "related", "additional resources", "more resources", "see also", "change log", "changelog",
+    "learn more", "reference", "glossary", "how it works", "about ", "what is",
+  ]
+
+  func read(_ state: inout ExtractionState) {
+    var context = Context(profile: state.profile)
+    var procedures = 0
+    for block in page.document.children {
+      if case .heading(let level, _) = block.kind {
+        enterHeading(block, level: level, context: &context)
+        procedures = 0
+        continue
+      }
+      if case .list(let info) = block.kind, info.ordered {
+        procedures += 1
+      }
+      visit(block, context: context, state: &state)
+    }
+  }
+
+  private func enterHeading(_ block: MarkupNode, level: Int, context: inout Context) {
+    context.headings.removeAll { $0.level >= level }
+    let text = block.plainText
+    context.headings.append((level, text))
+    let folded = " " + Clause.fold(context.headings.map(\.text).joined(separator: " / ")) + " "
+    let own = " " + Clause.fold(text) + " "
+    context.skipped = Self.skippedSections.contains { own.contains($0) }
+    context.optional = own.contains("optional")
+    context.prerequisites =
+      own.contains("prerequisite") || own.contains("before you") || own.contains("requirement")
+    let groups = Vocabulary.any(vocabulary.groupWords, in: own)
+    let users = Vocabulary.any(vocabulary.userWords, in: own)
+    if groups && !users { context.object = "groups" } else if level <= 2 || users { context.object = "users" }
+    context.procedure = Slug.github(text)
+    // A section that names another provider reads with that provider's labels.
+    for (detect, profile) in sectionProfiles where detect.contains(where: { folded.contains($0) }) {
+      if detect.contains(where: { own.contains($0) }) || level <= 2 {
+        context.profile = profile
+      }
+    }
+  }
+
+  /// Reads a block and what it holds.
+  private func visit(_ block: MarkupNode, context: Context, state: inout ExtractionState) {
+    guard !context.skipped else { return }
+    switch block.kind {
+    case .paragraph, .tableCell:
+      var leadIn: [Clause] = []
+      for clause in ClauseReader.clauses(of: block, in: state.file) {
+        LabelFrames(vocabulary: vocabulary, profile: context.profile).read(
+          clause, context: context, state: &state)
+        leadIn.append(clause)
+      }
+    case .table:
+      TableReader(vocabulary: vocabulary, profile: context.profile).read(
+        table: block, leadIn: leadIn(before: block), context: context, state: &state)
+    case .codeBlock(let info, let literal, _):
+      // An indented pipe table in a list item is a code block to Markdown.
+      let lang = info.lowercased()
+      if lang.isEmpty || lang == "md" || lang == "markdown" || lang == "text" {
+        TableReader(vocabulary: vocabulary, profile: context.profile).read(
+          literal: literal, range: block.byteRange, leadIn: leadIn(before: block),
+          context: context, state: &state)
+      }
+    case .list:
+      var inner = context
+      inner.inList = true
+      for item in block.children { visitChildren(item, context: inner, state: &state) }
+    case .blockQuote, .item:
+      visitChildren(block, context: context, state: &state)
+    default:
+      break
+    }
+  }
+
+  private func visitChildren(_ block: MarkupNode, context: Context, state: inout ExtractionState) {
+    var inner = context
+    for child in block.children {
+      // "In the group mappings, ...": the sentence before a table names its object.
+      if case .paragraph = child.kind {
+        let own = " " + Clause.fold(child.plainText) + " "
+        let groups = Vocabulary.any(vocabulary.groupWords, in: own)
+        let users = Vocabulary.any(vocabulary.userWords, in: own)
+        if groups && !users { inner.object = "groups" } else if users && !groups { inner.object = "users" }
+      }
+      visit(child, context: inner, state: &state)
+    }
+  }
+
+  /// The sentences of the paragraph just before `block` among its siblings,
+  /// or of the list item's first paragraph: a table's lead-in.
+  private func leadIn(before block: MarkupNode) -> [Clause] {
+    var previous: MarkupNode?
+    var found = false
+    page.document.walk { node in
+      guard !found else { return }
+      for (i, child) in node.children.enumerated() where child.byteRange == block.byteRange {
+        if i > 0 {
+          let siblings = node.children
+          var j = i - 1
+          while j >= 0 {
+            if case .paragraph = siblings[j].kind {
+              previous = siblings[j]
+              break
+            }
+            if case .heading = siblings[j].kind { break }
+            j -= 1
+          }
+        }
+        found = true
+        break
+      }
+    }
+    guard let previous else { return [] }
+    return ClauseReader.clauses(of: previous, in: page.source)
+  }
+}

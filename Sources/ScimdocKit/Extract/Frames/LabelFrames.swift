@@ -1,0 +1,269 @@
+import Foundation
+
+/// The label-value frame: a sentence naming a setting the profile knows
+/// (bold, quoted, in code, in a shortcode or plainly) and a value for it
+/// (a code span, a bare URL, a bold choice, a switch word), in any order.
+struct LabelFrames {
+  let vocabulary: Vocabulary
+  let profile: ProviderProfile
+
+  /// One setting named in a sentence.
+  struct Mention {
+    var setting: ProviderProfile.Setting
+    /// Index of the piece that names it.
+    var piece: Int
+    /// Offset of the label's end in the folded sentence.
+    var end: String.Index
+    var start: String.Index
+    var marked: Bool
+  }
+
+  func read(_ clause: Clause, context: FrameReader.Context, state: inout ExtractionState) {
+    let folded = clause.folded
+    readVerify(clause, folded: folded, state: &state)
+    readRole(clause, folded: folded, context: context, state: &state)
+    let mentions = self.mentions(in: clause, folded: folded)
+    guard !mentions.isEmpty else { return }
+    let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
+    let negated = isNegated(folded, before: mentions[0].end)
+    let conditional = vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
+      || folded.contains("(optional)")
+    let severity: Severity = conditional || context.optional ? .note : (FrameModality.severity(folded) ?? .error)
+    var seen: Set<String> = []
+    for m in mentions {
+      let key = ExtractionState.key(m.setting, object: context.object)
+      guard seen.insert(key).inserted else { continue }
+      guard let (op, value) = frame(m, clause, folded, negated: negated, mentions: mentions) else { continue }
+      if conditional, negated { continue }
+      state.add(
+        key, op, value, severity: severity, secret: m.setting.type == "secret",
+        sentence: sentence, procedure: context.procedure)
+    }
+  }
+
+  // MARK: - Settings named
+
+  /// The settings the sentence names, in order, the longest label at a place winning.
+  func mentions(in clause: Clause, folded: String) -> [Mention] {
+    var out: [Mention] = []
+    for setting in profile.settings {
+      for label in setting.labels {
+        let wanted = Clause.fold(label)
+        guard let r = LabelFrames.find(wanted, in: folded) else { continue }
+        // The piece holding it: labels in link texts are references, not settings.
+        var offset = folded.index(after: folded.startIndex)
+        var hit: Int?
+        var marked = false
+        for (i, p) in clause.pieces.enumerated() {
+          let t = Clause.fold(p.text.trimmingCharacters(in: .whitespaces))
+          if t.isEmpty { continue }
+          let end = folded.index(offset, offsetBy: t.count, limitedBy: folded.endIndex) ?? folded.endIndex
+          if r.lowerBound < end, r.upperBound > offset {
+            hit = i
+            if case .link = p.kind { hit = nil }
+            marked = p.kind == .label || p.kind == .code
+            break
+          }
+          offset = folded.index(end, offsetBy: 1, limitedBy: folded.endIndex) ?? folded.endIndex
+        }
+        guard let piece = hit else { continue }
+        if out.contains(where: { $0.start <= r.lowerBound && $0.end >= r.upperBound }) { continue }
+        out.removeAll { r.lowerBound <= $0.start && r.upperBound >= $0.end }
+        out.append(Mention(setting: setting, piece: piece, end: r.upperBound, start: r.lowerBound, marked: marked))
+      }
+    }
+    return out.sorted { $0.start < $1.start }
+  }
+
+  /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
+  static func find(_ label: String, in folded: String) -> Range<String.Index>? {
+    guard label.contains("*") else { return Clause.wordRange(of: label, in: folded) }
+    let parts = label.components(separatedBy: "*").map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
+    let pattern = "(?<![\\p{L}\\p{N}])" + parts.joined(separator: "\\s(?:[^\\s.,;:]+\\s){0,5}?[^\\s.,;:]+\\s?")
+      .replacingOccurrences(of: "\\s\\s", with: "\\s") + "(?![\\p{L}\\p{N}])"
+    guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
+    let ns = NSRange(folded.startIndex..., in: folded)
+    guard let m = re.firstMatch(in: folded, range: ns), let r = Range(m.range, in: folded) else { return nil }
+    return r
+  }
+
+  // MARK: - Values
+
+  /// The requirement a mention yields in its sentence, if any.
+  private func frame(
+    _ m: Mention, _ clause: Clause, _ folded: String, negated: Bool, mentions: [Mention]
+  ) -> (RequirementOp, ManifestValue?)? {
+    let instructs = instructs(folded, m)
+    switch m.setting.type {
+    case "url":
+      guard !negated else { return nil }
+      if let url = urlValue(clause, after: m.piece) {
+        return (URLTemplate.isTemplate(url) ? .matches : .equals, .string(url))
+      }
+      return instructs ? (.present, nil) : nil
+    case "secret":
+      return instructs && !negated ? (.present, nil) : nil
+    case "enum", "list":
+      let values = valueWords(m.setting, in: clause, folded, after: m)
+      guard let chosen = values.last ?? nil else { return nil }
+      if m.setting.type == "list" {
+        let all = values.compactMap { $0 }
+        return negated ? (.excludes, .array(all.map { .string($0) })) : (.contains, .array(all.map { .string($0) }))
+      }
+      return negated ? (.notEquals, .string(chosen)) : (.equals, .string(chosen))
+    case "bool", "trigger":
+      guard let on = polarity(folded, m) else { return nil }
+      let state = negated ? !on : on
+      if m.setting.type == "trigger", let v = m.setting.sets {
+        if m.setting.key.hasSuffix("/actions") {
+          return (state ? .contains : .excludes, .array([.string(v)]))
+        }
+        return state ? (.equals, .string(v)) : (.notEquals, .string(v))
+      }
+      return (.equals, .bool(state))
+    case "attribute":
+      guard let v = attributeValue(clause, after: m.piece) else { return nil }
+      return negated ? (.excludes, .array([.string(v)])) : (.contains, .array([.string(v)]))
+    default:
+      return nil
+    }
+  }
+
+  /// True when the sentence tells the reader to supply the setting.
+  private func instructs(_ folded: String, _ m: Mention) -> Bool {
+    if Vocabulary.any(vocabulary.enterVerbs, in: folded) { return true }
+    // "**Tenant URL**: `...`" and "Tenant URL field".
+    let after = folded[m.end...].drop { $0 == " " }
+    if after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("=") { return true }
+    return vocabulary.fieldWords.contains { after.hasPrefix($0 + " ") || after == Substring($0) }
+  }
+
+  /// The URL the sentence gives: a bare URL, an autolink or a code span shaped like one.
+  private func urlValue(_ clause: Clause, after piece: Int) -> String? {
+    let candidates = clause.pieces.enumerated().compactMap { i, p -> (Int, String)? in
+      switch p.kind {
+      case .url, .code, .label:
+        let t = p.text.trimmingCharacters(in: .whitespaces)
+        return URLTemplate.looksLikeEndpoint(t, marked: p.kind != .url) ? (i, t) : nil
+      default: return nil
+      }
+    }
+    return (candidates.first { $0.0 > piece } ?? candidates.first).map(\.1)
+  }
+
+  /// A target attribute given to a setting: the next code or bold piece.
+  private func attributeValue(_ clause: Clause, after piece: Int) -> String? {
+    for p in clause.pieces.dropFirst(piece + 1) where p.kind == .code || p.kind == .label {
+      let t = p.text.trimmingCharacters(in: .whitespaces)
+      if !t.isEmpty, !t.contains(" ") { return t }
+    }
+    return nil
+  }
+
+  /// The setting's value words in the sentence (neutral values), bold ones first;
+  /// with an interim state ("until ..., then ...") the last one wins.
+  private func valueWords(
+    _ setting: ProviderProfile.Setting, in clause: Clause, _ folded: String, after m: Mention
+  ) -> [String?] {
+    guard let values = setting.values else { return [] }
+    var found: [(String.Index, String)] = []
+    for (word, neutral) in values {
+      let w = Clause.fold(word)
+      var from = folded.startIndex
+      while let r = Clause.wordRange(of: w, in: folded, from: from) {
+        // The label's own words are not its value ("Provisioning Status" holds no "On").
+        if !(r.lowerBound >= m.start && r.upperBound <= m.end) {
+          found.append((r.lowerBound, neutral))
+        }
+        from = folded.index(after: r.lowerBound)
+      }
+    }
+    found.sort { $0.0 < $1.0 }
+    var seen: Set<String> = []
+    let ordered = found.map(\.1).filter { seen.insert($0).inserted }
+    return ordered
+  }
+
+  /// On or off: a switch verb or word in the sentence; selecting a switch turns it on.
+  private func polarity(_ folded: String, _ m: Mention) -> Bool? {
+    let after = String(folded[m.end...])
+    let interim = Vocabulary.any(vocabulary.interim, in: folded)
+    if interim {
+      // "leave X off until ..., then set it to On": the last word decides.
+      let last = (vocabulary.onWords.map { ($0, true) } + vocabulary.offWords.map { ($0, false) })
+        .compactMap { w, on in folded.range(of: " " + w + " ", options: .backwards).map { ($0.lowerBound, on) } }
+        .max { $0.0 < $1.0 }
+      if let last { return last.1 }
+    }
+    if let off = Vocabulary.first(vocabulary.offWords, in: after),
+      Vocabulary.first(vocabulary.onWords, in: after).map({ off.lowerBound < $0.lowerBound }) ?? true
+    {
+      return false
+    }
+    if Vocabulary.any(vocabulary.onWords, in: after) { return true }
+    if Vocabulary.any(vocabulary.offVerbs, in: folded) { return false }
+    if Vocabulary.any(vocabulary.onVerbs, in: folded) { return true }
+    return nil
+  }
+
+  /// A negation before `end` (the label) that governs it.
+  private func isNegated(_ folded: String, before end: String.Index) -> Bool {
+    guard let r = Vocabulary.first(vocabulary.negations, in: folded) else { return false }
+    // "(do not set to Delete)": a negation after the label governs the value it names.
+    return r.lowerBound < end || folded[r.lowerBound...].count < 60
+  }
+
+  // MARK: - Checks and roles
+
+  private func readVerify(_ clause: Clause, folded: String, state: inout ExtractionState) {
+    let buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
+    guard buttons.contains(where: { Clause.contains(folded, $0) }) else { return }
+    guard !state.facts.contains(where: { $0.kind == "testConnection" }) else { return }
+    let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
+    state.fact("testConnection", nil, sentence: sentence)
+  }
+
+  private func readRole(
+    _ clause: Clause, folded: String, context: FrameReader.Context, state: inout ExtractionState
+  ) {
+    guard Vocabulary.any(vocabulary.roleCues, in: folded) else { return }
+    let cue =
+      context.prerequisites || folded.contains(" need") || folded.contains(" must ")
+      || folded.contains(" require") || folded.contains(" only ") || folded.contains(" at least ")
+      || folded.contains(" sign in ") || folded.contains(" log in ") || folded.contains(" signed in")
+    guard cue else { return }
+    // The role: a link whose text names one, else the words before the cue word.
+    var role: String?
+    var link: String?
+    for p in clause.pieces {
+      if case .link(let destination) = p.kind, Vocabulary.any(vocabulary.roleCues, in: " " + Clause.fold(p.text) + " ") {
+        role = p.text
+        link = destination
+        break
+      }
+    }
+    if role == nil {
+      let words = clause.text.split(separator: " ").map(String.init)
+      if let i = words.firstIndex(where: { w in
+        vocabulary.roleCues.contains(Clause.fold(w).trimmingCharacters(in: .punctuationCharacters))
+      }) {
+        let start = max(0, i - 3)
+        role = words[start...i].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+      }
+    }
+    guard let role, !role.isEmpty else { return }
+    state.prerequisite("role", role, link: link, range: clause.byteRange)
+  }
+}
+
+/// Severity from the modal words of a folded sentence.
+enum FrameModality {
+  static func severity(_ folded: String) -> Severity? {
+    if [" must ", " required ", " need to ", " needs to ", " have to ", " has to "].contains(where: folded.contains) {
+      return .error
+    }
+    if [" should ", " recommend", " recommended "].contains(where: folded.contains) { return .warning }
+    if [" can ", " may ", " optionally ", " optional "].contains(where: folded.contains) { return .note }
+    return nil
+  }
+}

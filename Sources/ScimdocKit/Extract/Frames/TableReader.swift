@@ -1,0 +1,173 @@
+import Foundation
+
+/// Attribute-mapping tables wherever a page puts them: in prose or in list
+/// items, with or without outer pipes, with missing cells or a notes column,
+/// the target column first or second, and pipe rows Markdown took for code.
+struct TableReader {
+  let vocabulary: Vocabulary
+  let profile: ProviderProfile
+
+  /// What the header says each column holds.
+  struct Columns {
+    var target: Int
+    var source: Int?
+    var matching: Int?
+  }
+
+  func read(
+    table: MarkupNode, leadIn: [Clause], context: FrameReader.Context,
+    state: inout ExtractionState
+  ) {
+    // The rule pass read this table already.
+    if state.requirements.contains(where: { $0.source == state.span(table.byteRange) }) { return }
+    let rows = table.children.map { row in row.children.map { TableReader.clean($0.plainText) } }
+    read(rows: rows, range: table.byteRange, leadIn: leadIn, context: context, state: &state)
+  }
+
+  func read(
+    literal: String, range: Range<Int>, leadIn: [Clause], context: FrameReader.Context,
+    state: inout ExtractionState
+  ) {
+    let lines = literal.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard lines.count >= 3, lines.allSatisfy({ $0.contains("|") }) else { return }
+    let rows = lines.filter { !$0.allSatisfy { "|-: ".contains($0) } }.map { line in
+      var cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        TableReader.clean(String($0))
+      }
+      if line.hasPrefix("|") { cells.removeFirst() }
+      if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+      return cells
+    }
+    read(rows: rows, range: range, leadIn: leadIn, context: context, state: &state)
+  }
+
+  private func read(
+    rows: [[String]], range: Range<Int>, leadIn: [Clause], context: FrameReader.Context,
+    state: inout ExtractionState
+  ) {
+    guard let header = rows.first, let cols = columns(header) else { return }
+    var items: [ManifestValue] = []
+    var matching: [(String, Int)] = []
+    var targets: [String] = []
+    var bad = 0
+    for row in rows.dropFirst() {
+      guard cols.target < row.count else { continue }
+      let target = row[cols.target]
+      guard !target.isEmpty else { continue }
+      guard TableReader.isAttribute(target) else {
+        bad += 1
+        continue
+      }
+      var m: [String: ManifestValue] = ["target": .string(target)]
+      if let s = cols.source, s < row.count, !row[s].isEmpty { m["source"] = .string(row[s]) }
+      if let mc = cols.matching, mc < row.count {
+        let cell = Clause.fold(row[mc])
+        if let n = Int(cell), n > 0 {
+          matching.append((target, n))
+        } else if ["yes", "true", "x", "✓", "✔", "matching"].contains(cell) {
+          matching.append((target, matching.count + 1))
+        }
+      }
+      targets.append(target)
+      items.append(.object(m))
+    }
+    guard !items.isEmpty, bad <= items.count else { return }
+    let object = objectOf(targets: targets, leadIn: leadIn, context: context)
+    let headerText = header.joined(separator: " | ")
+    let sentence = Sentence(tokens: [], text: headerText, byteRange: range)
+    let severity: Severity = context.optional ? .note : .error
+    state.add(
+      "/\(object)/mappings", .contains, .array(items), severity: severity, secret: false,
+      sentence: sentence, procedure: context.procedure)
+    if !matching.isEmpty {
+      let value: [ManifestValue] = matching.sorted { $0.1 < $1.1 }.map {
+        .object(["target": .string($0.0), "precedence": .int($0.1)])
+      }
+      state.add(
+        "/\(object)/matching", .equals, .array(value), severity: severity, secret: false,
+        sentence: sentence, procedure: context.procedure)
+    }
+  }
+
+  /// Users or groups: the rows, then the lead-in sentence, then the section.
+  private func objectOf(targets: [String], leadIn: [Clause], context: FrameReader.Context) -> String {
+    let lower = Set(targets.map { $0.lowercased() })
+    if lower.contains("username") || lower.contains("emails[type eq \"work\"].value") { return "users" }
+    if lower.contains("members") && !lower.contains("username") { return "groups" }
+    let text = " " + leadIn.map { Clause.fold($0.text) }.joined(separator: " ") + " "
+    let groups = Vocabulary.any(vocabulary.groupWords, in: text)
+    let users = Vocabulary.any(vocabulary.userWords, in: text)
+    if groups && !users { return "groups" }
+    if users && !groups { return "users" }
+    return context.object
+  }
+
+  /// The columns of a mapping table, or nil when the header is not one's.
+  func columns(_ header: [String]) -> Columns? {
+    let folded = header.map { " " + Clause.fold($0) + " " }
+    if folded.contains(where: { h in vocabulary.nonMappingHeaders.contains { Clause.contains(h, $0) } && !h.contains("attribute") }) {
+      // A claims, settings or feature table, unless another column is an attribute one.
+      if !folded.contains(where: { $0.contains("attribute") }) { return nil }
+    }
+    if folded.contains(where: { $0.contains("claim") || $0.contains("saml") }) { return nil }
+    var target: Int?
+    var source: Int?
+    var matching: Int?
+    var attributeColumns: [Int] = []
+    for (i, h) in folded.enumerated() {
+      let described = [" required ", " supported ", " filter", " description ", " notes ", " note ", " type "]
+        .contains { h.contains($0) } && !h.contains("attribute")
+      if Vocabulary.any(vocabulary.matchingHeaders, in: h), !h.contains("attribute") {
+        matching = matching ?? i
+        continue
+      }
+      if described { continue }
+      let isAttribute = h.contains("attribute") || h.contains(" name ") || h.contains(" property ")
+        || h.contains(" field ") || h.trimmingCharacters(in: .whitespaces) == "scim"
+      let namesSource = vocabulary.sourceHeaders.contains { h.contains(" " + $0) } || profile.detect.contains { h.contains($0) }
+      let namesTarget = vocabulary.targetHeaders.contains { h.contains($0) }
+      if namesTarget, target == nil, !(namesSource && !h.contains("scim")) {
+        target = i
+      } else if namesSource, source == nil, isAttribute || h.contains("source") {
+        source = i
+      } else if isAttribute {
+        attributeColumns.append(i)
+      }
+    }
+    if target == nil { target = attributeColumns.first { $0 != source } }
+    if source == nil, let t = target { source = attributeColumns.first { $0 != t } }
+    guard let t = target else { return nil }
+    if source == t { source = nil }
+    return Columns(target: t, source: source, matching: matching)
+  }
+
+  /// A SCIM or provider attribute name: no sentence, no prose.
+  static func isAttribute(_ s: String) -> Bool {
+    guard s.count <= 120, let first = s.first, first.isLetter || first == "_" else { return false }
+    // Spaces only inside a filter (`emails[type eq "work"].value`).
+    var depth = 0
+    for ch in s {
+      switch ch {
+      case "[": depth += 1
+      case "]": depth -= 1
+      case " " where depth == 0: return false
+      default:
+        if depth == 0, !(ch.isLetter || ch.isNumber || "._:-$@".contains(ch)) { return false }
+      }
+    }
+    return depth == 0
+  }
+
+  /// A cell's text without footnote stars, code ticks, `&#x2a;` or notes in brackets.
+  static func clean(_ s: String) -> String {
+    var t = s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "&#x2a;", with: "")
+    t = t.replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "*", with: "")
+    t = t.replacingOccurrences(of: "\\", with: "")
+    t = t.trimmingCharacters(in: .whitespacesAndNewlines)
+    // "userName (required)": the note is not part of the name.
+    if let open = t.firstIndex(of: "("), !t[..<open].contains("["), open > t.startIndex {
+      t = String(t[..<open]).trimmingCharacters(in: .whitespaces)
+    }
+    return t
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// SCIM endpoints as pages print them: literal URLs and URL templates with
+/// placeholders (`{org}`, `<your-tenant>`, `[OrgId]`, `YOUR_ACCOUNT_ID`).
+public enum URLTemplate {
+  /// Hosts and paths of documentation, never an endpoint.
+  static let documentationHints = [
+    "learn.microsoft.com", "docs.microsoft.com", "/docs/", "docs.", "help.", "support.",
+    "developer.", "/blog/", "/articles/", "github.com/", "youtube.com", "/kb/", "knowledge",
+  ]
+
+  /// True when `text` reads as a SCIM endpoint: a URL (or a placeholder
+  /// followed by a path) naming SCIM, or any URL the page marks up as a value.
+  static func looksLikeEndpoint(_ text: String, marked: Bool) -> Bool {
+    guard !text.contains(" "), text.count >= 8 else { return false }
+    let lower = text.lowercased()
+    let isURL = lower.hasPrefix("https://") || lower.hasPrefix("http://")
+    let placeholderStart = (text.hasPrefix("{") || text.hasPrefix("<") || text.hasPrefix("["))
+      && text.contains("/")
+    guard isURL || placeholderStart else { return false }
+    if lower.contains("#") { return false }
+    if documentationHints.contains(where: lower.contains) && !lower.contains("scim") { return false }
+    if lower.contains("/saml") || lower.contains("sso") && !lower.contains("scim") { return false }
+    return lower.contains("scim") || (marked && isURL && !documentationHints.contains(where: lower.contains))
+  }
+
+  /// True when `url` has a tenant-specific part.
+  public static func isTemplate(_ url: String) -> Bool {
+    !placeholders(in: url).isEmpty
+  }
+
+  /// The placeholder parts of `url`, in order.
+  static func placeholders(in url: String) -> [Range<String.Index>] {
+    let pattern = #"\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(?<![a-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|(?<![A-Za-z0-9])(?:HOSTNAME|TENANT|ORG|ACCOUNT|DOMAIN|SUBDOMAIN|REGION)(?![A-Za-z0-9])"#
+    guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+    return re.matches(in: url, range: NSRange(url.startIndex..., in: url)).compactMap {
+      Range($0.range, in: url)
+    }
+  }
+
+  /// Nil when `actual` fits `template`; otherwise the template part that differs.
+  public static func mismatch(_ template: String, _ actual: String) -> String? {
+    var pattern = "^"
+    var parts: [String] = []
+    var index = template.startIndex
+    for r in placeholders(in: template) {
+      let fixed = String(template[index..<r.lowerBound])
+      pattern += NSRegularExpression.escapedPattern(for: fixed) + "([^/?#]+)"
+      parts.append(fixed)
+      index = r.upperBound
+    }
+    pattern += NSRegularExpression.escapedPattern(for: String(template[index...])) + "/?$"
+    guard let re = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive) else {
+      return template
+    }
+    let trimmed = actual.hasSuffix("/") && !template.hasSuffix("/") ? String(actual.dropLast()) : actual
+    if re.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil {
+      return nil
+    }
+    // The first fixed part the actual URL does not carry.
+    var rest = Substring(trimmed.lowercased())
+    for fixed in parts + [String(template[index...])] where !fixed.isEmpty {
+      guard let r = rest.range(of: fixed.lowercased()) else { return fixed }
+      rest = rest[r.upperBound...]
+    }
+    return template
+  }
+}
