@@ -201,38 +201,129 @@ extension BuiltInResources {
       {
         "id": "entra",
         "name": "Microsoft Entra ID",
-        "detect": ["microsoft entra id", "entra id", "azure ad", "azure active directory", "azure"],
+        "detect": [
+          "microsoft entra id",
+          "entra id",
+          "azure ad",
+          "azure active directory",
+          "azure"
+        ],
         "settings": [
-          { "labels": ["Tenant URL"], "key": "/tenantUrl", "type": "url" },
-          { "labels": ["Secret Token"], "key": "/secretToken", "type": "secret" },
           {
-            "labels": ["Provisioning Mode"], "key": "/provisioningMode", "type": "enum",
-            "values": { "Automatic": "automatic", "Manual": "manual" }
+            "labels": [
+              "Tenant URL"
+            ],
+            "key": "/tenantUrl",
+            "type": "url"
           },
           {
-            "labels": ["Provision Azure Active Directory Users", "Provision Microsoft Entra ID Users"],
-            "key": "/users/enabled", "type": "bool"
+            "labels": [
+              "Secret Token"
+            ],
+            "key": "/secretToken",
+            "type": "secret"
           },
           {
-            "labels": ["Provision Azure Active Directory Groups", "Provision Microsoft Entra ID Groups"],
-            "key": "/groups/enabled", "type": "bool"
+            "labels": [
+              "Provisioning Mode"
+            ],
+            "key": "/provisioningMode",
+            "type": "enum",
+            "values": {
+              "Automatic": "automatic",
+              "Manual": "manual"
+            }
           },
           {
-            "labels": ["Scope"], "key": "/scope", "type": "enum",
-            "values": { "Sync only assigned users and groups": "assigned", "Sync all users and groups": "all" }
+            "labels": [
+              "Provision Azure Active Directory Users",
+              "Provision Microsoft Entra ID Users",
+              "Synchronize * users to *",
+              "Provision * users"
+            ],
+            "key": "/users/enabled",
+            "type": "bool"
           },
           {
-            "labels": ["Provisioning Status"], "key": "/provisioningStatus", "type": "enum",
-            "values": { "On": "on", "Off": "off" }
+            "labels": [
+              "Provision Azure Active Directory Groups",
+              "Provision Microsoft Entra ID Groups",
+              "Synchronize * groups to *",
+              "Provision * groups"
+            ],
+            "key": "/groups/enabled",
+            "type": "bool"
           },
           {
-            "labels": ["Target Object Actions"], "key": "/{object}/actions", "type": "list",
-            "values": { "Create": "create", "Update": "update", "Delete": "delete" }
+            "labels": [
+              "Scope"
+            ],
+            "key": "/scope",
+            "type": "enum",
+            "values": {
+              "Sync only assigned users and groups": "assigned",
+              "Sync all users and groups": "all"
+            }
+          },
+          {
+            "labels": [
+              "Provisioning Status"
+            ],
+            "key": "/provisioningStatus",
+            "type": "enum",
+            "values": {
+              "On": "on",
+              "Off": "off"
+            }
+          },
+          {
+            "labels": [
+              "Target Object Actions"
+            ],
+            "key": "/{object}/actions",
+            "type": "list",
+            "values": {
+              "Create": "create",
+              "Update": "update",
+              "Delete": "delete"
+            }
+          },
+          {
+            "labels": [
+              "Start provisioning"
+            ],
+            "key": "/provisioningStatus",
+            "type": "trigger",
+            "sets": "on"
+          },
+          {
+            "labels": [
+              "Authentication Method"
+            ],
+            "key": "/authentication",
+            "type": "enum",
+            "values": {
+              "Bearer Authentication": "bearer",
+              "Basic Authentication": "basic",
+              "OAuth2 Authorization Code Grant": "oauth2",
+              "OAuth2 Client Credentials Grant": "oauth2",
+              "Bearer": "bearer",
+              "Basic": "basic",
+              "OAuth": "oauth2"
+            }
           }
         ],
-        "verify": ["Test Connection"],
-        "matching": ["Matching", "Matching precedence", "Match objects using this attribute"],
-        "monitoring": ["Provisioning logs"]
+        "verify": [
+          "Test Connection"
+        ],
+        "matching": [
+          "Matching",
+          "Matching precedence",
+          "Match objects using this attribute"
+        ],
+        "monitoring": [
+          "Provisioning logs"
+        ]
       }
 
       """#
@@ -245,16 +336,101 @@ extension BuiltInResources {
         "name": "SCIM app",
         "detect": [],
         "settings": [
-          { "labels": ["SCIM endpoint", "SCIM base URL", "Base URL", "Endpoint URL"], "key": "/tenantUrl", "type": "url" },
-          { "labels": ["Bearer token", "Access token", "SCIM token"], "key": "/secretToken", "type": "secret" },
           {
-            "labels": ["Authentication", "Authentication method"], "key": "/authentication", "type": "enum",
-            "values": { "Bearer": "bearer", "Basic": "basic", "OAuth 2.0": "oauth2", "Header": "header" }
+            "labels": [
+              "SCIM endpoint",
+              "SCIM base URL",
+              "SCIM URL",
+              "Base URL",
+              "Endpoint URL",
+              "SCIM connector base URL",
+              "Tenant URL"
+            ],
+            "key": "/tenantUrl",
+            "type": "url"
           },
-          { "labels": ["Sync interval"], "key": "/syncInterval", "type": "duration" }
+          {
+            "labels": [
+              "Bearer token",
+              "Access token",
+              "SCIM token",
+              "New SCIM Token",
+              "API token",
+              "Secret token",
+              "Auth token",
+              "Token key",
+              "SCIM API key"
+            ],
+            "key": "/secretToken",
+            "type": "secret"
+          },
+          {
+            "labels": [
+              "Authentication",
+              "Authentication method"
+            ],
+            "key": "/authentication",
+            "type": "enum",
+            "values": {
+              "Bearer": "bearer",
+              "Basic": "basic",
+              "OAuth 2.0": "oauth2",
+              "Header": "header"
+            }
+          },
+          {
+            "labels": [
+              "Sync interval"
+            ],
+            "key": "/syncInterval",
+            "type": "duration"
+          }
         ],
-        "verify": ["Test Connection", "Test connection"],
-        "matching": ["Matching"],
+        "verify": [
+          "Test Connection",
+          "Test connection"
+        ],
+        "matching": [
+          "Matching"
+        ],
+        "monitoring": []
+      }
+
+      """#
+    ),
+    (
+      "profiles/google.json",
+      #"""
+      {
+        "id": "google",
+        "name": "Google Workspace",
+        "detect": ["google workspace", "g suite"],
+        "settings": [
+          { "labels": ["Endpoint URL", "SCIM base URL"], "key": "/tenantUrl", "type": "url" },
+          { "labels": ["Access token", "Bearer token"], "key": "/secretToken", "type": "secret" }
+        ],
+        "verify": ["Test connection"],
+        "matching": [],
+        "monitoring": []
+      }
+
+      """#
+    ),
+    (
+      "profiles/jumpcloud.json",
+      #"""
+      {
+        "id": "jumpcloud",
+        "name": "JumpCloud",
+        "detect": ["jumpcloud"],
+        "settings": [
+          { "labels": ["Base URL", "SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
+          { "labels": ["Token Key", "API Token"], "key": "/secretToken", "type": "secret" },
+          { "labels": ["Authorization: Bearer"], "key": "/authentication", "type": "trigger", "sets": "bearer" },
+          { "labels": ["Activate"], "key": "/provisioningStatus", "type": "trigger", "sets": "on" }
+        ],
+        "verify": ["Test Connection"],
+        "matching": [],
         "monitoring": []
       }
 
@@ -268,19 +444,25 @@ extension BuiltInResources {
         "name": "Okta",
         "detect": ["okta"],
         "settings": [
-          { "labels": ["Base URL", "SCIM connector base URL"], "key": "/tenantUrl", "type": "url" },
-          { "labels": ["API Token"], "key": "/secretToken", "type": "secret" },
-          { "labels": ["Enable API integration"], "key": "/features/apiIntegration", "type": "bool" },
-          { "labels": ["Create Users"], "key": "/features/createUsers", "type": "bool" },
-          { "labels": ["Update User Attributes"], "key": "/features/updateUserAttributes", "type": "bool" },
-          { "labels": ["Deactivate Users"], "key": "/features/deactivateUsers", "type": "bool" },
+          { "labels": ["SCIM connector base URL", "Base URL", "SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
+          { "labels": ["API Token", "Bearer", "Auth Token", "Authorization"], "key": "/secretToken", "type": "secret" },
+          { "labels": ["Enable API integration"], "key": "/features/enableApiIntegration", "type": "bool" },
+          { "labels": ["Enable SCIM provisioning"], "key": "/features/enableScimProvisioning", "type": "bool" },
+          { "labels": ["Import New Users and Profile Updates"], "key": "/features/importNewUsersAndProfileUpdates", "type": "bool" },
+          { "labels": ["Push New Users"], "key": "/features/pushNewUsers", "type": "bool" },
+          { "labels": ["Push Profile Updates"], "key": "/features/pushProfileUpdates", "type": "bool" },
+          { "labels": ["Push Group Memberships Immediately"], "key": "/features/pushGroupMembershipsImmediately", "type": "bool" },
           { "labels": ["Push Groups"], "key": "/features/pushGroups", "type": "bool" },
+          { "labels": ["Create Users"], "key": "/users/actions", "type": "trigger", "sets": "create" },
+          { "labels": ["Update User Attributes"], "key": "/users/actions", "type": "trigger", "sets": "update" },
+          { "labels": ["Deactivate Users"], "key": "/users/actions", "type": "trigger", "sets": "deactivate" },
+          { "labels": ["Unique identifier field for users", "Unique identifier field"], "key": "/users/matching", "type": "attribute" },
           {
             "labels": ["Authentication Mode"], "key": "/authentication", "type": "enum",
             "values": { "HTTP Header": "header", "Basic Auth": "basic", "OAuth2": "oauth2" }
           }
         ],
-        "verify": ["Test API Credentials"],
+        "verify": ["Test API Credentials", "Test Connector Configuration"],
         "matching": [],
         "monitoring": []
       }
@@ -307,6 +489,30 @@ extension BuiltInResources {
           }
         ],
         "verify": [],
+        "matching": [],
+        "monitoring": []
+      }
+
+      """#
+    ),
+    (
+      "profiles/pingone.json",
+      #"""
+      {
+        "id": "pingone",
+        "name": "PingOne",
+        "detect": ["pingone", "ping identity"],
+        "settings": [
+          { "labels": ["SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
+          { "labels": ["OAuth Access Token", "Access Token"], "key": "/secretToken", "type": "secret" },
+          {
+            "labels": ["Authentication Method"], "key": "/authentication", "type": "enum",
+            "values": { "OAuth 2 Bearer Token": "bearer", "Basic Auth": "basic" }
+          },
+          { "labels": ["Deprovision on Rule Deletion"], "key": "/features/deprovisionOnRuleDeletion", "type": "bool" },
+          { "labels": ["User Identifier"], "key": "/users/matching", "type": "attribute" }
+        ],
+        "verify": ["Test Connection"],
         "matching": [],
         "monitoring": []
       }

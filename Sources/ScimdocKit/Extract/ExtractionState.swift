@@ -19,6 +19,19 @@ struct ExtractionState {
     self.folded = folded
   }
 
+  /// The key of a URL the page asked for without giving it yet: the next URL
+  /// in the same step is its value.
+  var awaitingValue: String?
+
+  /// Gives a `present` requirement of `key` its value.
+  mutating func upgrade(_ key: String, to op: RequirementOp, _ value: ManifestValue) {
+    guard let i = requirements.lastIndex(where: { $0.key == key && $0.op == .present }),
+      !requirements[i].secret
+    else { return }
+    requirements[i].op = op
+    requirements[i].value = value
+  }
+
   /// Adds a requirement found by the frame pass, unless the key already has
   /// one (a scalar) or the same items (a list).
   mutating func add(
@@ -38,7 +51,13 @@ struct ExtractionState {
         procedure: procedure)
       return
     }
-    guard existing.isEmpty else { return }
+    if let first = existing.first {
+      // A value for a key the page only asked for so far.
+      if first.op == .present, op != .present, let value, !first.secret {
+        upgrade(key, to: op, value)
+      }
+      return
+    }
     require(
       key, op, value, severity: severity, secret: secret, sentence: sentence, procedure: procedure)
   }

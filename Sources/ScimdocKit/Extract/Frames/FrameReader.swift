@@ -19,6 +19,8 @@ struct FrameReader {
     var prerequisites = false
     var profile: ProviderProfile
     var procedure: String?
+    /// On or off, from the sentence that leads into the current list.
+    var listSwitch: Bool?
   }
 
   /// Headings whose sections are not setup instructions.
@@ -34,6 +36,7 @@ struct FrameReader {
     for block in page.document.children {
       if case .heading(let level, _) = block.kind {
         enterHeading(block, level: level, context: &context)
+        state.awaitingValue = nil
         procedures = 0
         continue
       }
@@ -91,7 +94,12 @@ struct FrameReader {
     case .list:
       var inner = context
       inner.inList = true
-      for item in block.children { visitChildren(item, context: inner, state: &state) }
+      let frames = LabelFrames(vocabulary: vocabulary, profile: context.profile)
+      inner.listSwitch = frames.leadInSwitch(leadIn(before: block))
+      for item in block.children {
+        visitChildren(item, context: inner, state: &state)
+        if context.listSwitch == nil { state.awaitingValue = nil }
+      }
     case .blockQuote, .item:
       visitChildren(block, context: context, state: &state)
     default:

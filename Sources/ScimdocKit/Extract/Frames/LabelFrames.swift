@@ -23,18 +23,33 @@ struct LabelFrames {
     readVerify(clause, folded: folded, state: &state)
     readRole(clause, folded: folded, context: context, state: &state)
     let mentions = self.mentions(in: clause, folded: folded)
-    guard !mentions.isEmpty else { return }
+    guard !mentions.isEmpty else {
+      // "Enter your Tenant URL as one of the following: ... `https://...`".
+      if let id = state.awaitingValue, let url = urlValue(clause, after: -1) {
+        state.upgrade(id, to: URLTemplate.isTemplate(url) ? .matches : .equals, .string(url))
+        state.awaitingValue = nil
+      }
+      return
+    }
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
     let negated = isNegated(folded, before: mentions[0].end)
     let conditional = vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
       || folded.contains("(optional)")
     let severity: Severity = conditional || context.optional ? .note : (FrameModality.severity(folded) ?? .error)
     var seen: Set<String> = []
+    // A list item that is only a label takes its switch from the list's lead-in.
+    let bare = mentions.count == 1 && clause.pieces.count <= 2
+      && Clause.fold(clause.text).count <= Clause.fold(mentions[0].setting.labels.first ?? "").count + 3
     for m in mentions {
       let key = ExtractionState.key(m.setting, object: context.object)
       guard seen.insert(key).inserted else { continue }
-      guard let (op, value) = frame(m, clause, folded, negated: negated, mentions: mentions) else { continue }
+      var found = frame(m, clause, folded, negated: negated, mentions: mentions)
+      if found == nil, bare, let on = context.listSwitch {
+        found = switched(m.setting, on: on)
+      }
+      guard let (op, value) = found else { continue }
       if conditional, negated { continue }
+      if m.setting.type == "url", op == .present { state.awaitingValue = key }
       state.add(
         key, op, value, severity: severity, secret: m.setting.type == "secret",
         sentence: sentence, procedure: context.procedure)
@@ -67,6 +82,8 @@ struct LabelFrames {
           offset = folded.index(end, offsetBy: 1, limitedBy: folded.endIndex) ?? folded.endIndex
         }
         guard let piece = hit else { continue }
+        // A pattern label ("Synchronize * users to *") counts only as a UI name.
+        if label.contains("*"), !marked { continue }
         if out.contains(where: { $0.start <= r.lowerBound && $0.end >= r.upperBound }) { continue }
         out.removeAll { r.lowerBound <= $0.start && r.upperBound >= $0.end }
         out.append(Mention(setting: setting, piece: piece, end: r.upperBound, start: r.lowerBound, marked: marked))
@@ -127,6 +144,28 @@ struct LabelFrames {
     default:
       return nil
     }
+  }
+
+  /// A switch setting turned on or off by a list's lead-in ("Enable the following:").
+  func switched(_ setting: ProviderProfile.Setting, on: Bool) -> (RequirementOp, ManifestValue?)? {
+    switch setting.type {
+    case "bool": return (.equals, .bool(on))
+    case "trigger":
+      guard let v = setting.sets else { return nil }
+      if setting.key.hasSuffix("/actions") { return (on ? .contains : .excludes, .array([.string(v)])) }
+      return on ? (.equals, .string(v)) : (.notEquals, .string(v))
+    default: return nil
+    }
+  }
+
+  /// The switch a list's lead-in sentence gives its items, if it gives one.
+  func leadInSwitch(_ clauses: [Clause]) -> Bool? {
+    guard let last = clauses.last else { return nil }
+    let folded = last.folded
+    let negated = Vocabulary.any(vocabulary.negations, in: folded)
+    if Vocabulary.any(vocabulary.offVerbs, in: folded) { return negated }
+    if Vocabulary.any(vocabulary.onVerbs, in: folded) { return !negated }
+    return nil
   }
 
   /// True when the sentence tells the reader to supply the setting.
