@@ -1,3 +1,5 @@
+import Foundation
+
 /// The second extraction pass: frames anchored on the profile's labels,
 /// mapping tables anywhere, checks and roles, on every block of the page.
 ///
@@ -86,6 +88,15 @@ struct FrameReader {
     case .codeBlock(let info, let literal, _):
       // An indented pipe table in a list item is a code block to Markdown.
       let lang = info.lowercased()
+      // "The base URL format is:" and the URL alone in a code block.
+      let lines = literal.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+      if let key = state.awaitingValue, lines.count == 1,
+        URLTemplate.looksLikeEndpoint(lines[0], marked: true)
+      {
+        state.upgrade(key, to: URLTemplate.isTemplate(lines[0]) ? .matches : .equals, .string(lines[0]))
+        state.awaitingValue = nil
+      }
       if lang.isEmpty || lang == "md" || lang == "markdown" || lang == "text" {
         TableReader(vocabulary: vocabulary, profile: context.profile).read(
           literal: literal, range: block.byteRange, leadIn: leadIn(before: block),

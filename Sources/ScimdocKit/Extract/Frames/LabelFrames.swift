@@ -42,7 +42,7 @@ struct LabelFrames {
       && Clause.fold(clause.text).count <= Clause.fold(mentions[0].setting.labels.first ?? "").count + 3
     for m in mentions {
       let key = ExtractionState.key(m.setting, object: context.object)
-      guard seen.insert(key).inserted else { continue }
+      guard seen.insert(key + "|" + (m.setting.sets ?? "")).inserted else { continue }
       var found = frame(m, clause, folded, negated: negated, mentions: mentions)
       if found == nil, bare, let on = context.listSwitch {
         found = switched(m.setting, on: on)
@@ -172,7 +172,7 @@ struct LabelFrames {
   private func instructs(_ folded: String, _ m: Mention) -> Bool {
     if Vocabulary.any(vocabulary.enterVerbs, in: folded) { return true }
     // "**Tenant URL**: `...`" and "Tenant URL field".
-    let after = folded[m.end...].drop { $0 == " " }
+    let after = folded[m.end...].drop { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "*" || $0 == ")" }
     if after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("=") { return true }
     return vocabulary.fieldWords.contains { after.hasPrefix($0 + " ") || after == Substring($0) }
   }
@@ -224,8 +224,10 @@ struct LabelFrames {
   }
 
   /// On or off: a switch verb or word in the sentence; selecting a switch turns it on.
-  private func polarity(_ folded: String, _ m: Mention) -> Bool? {
-    let after = String(folded[m.end...])
+  private func polarity(_ fullFolded: String, _ m: Mention) -> Bool? {
+    let after = String(fullFolded[m.end...])
+    // The label's own words ("Deactivate Users") are not a switch verb.
+    let folded = String(fullFolded[..<m.start]) + " · " + after
     let interim = Vocabulary.any(vocabulary.interim, in: folded)
     if interim {
       // "leave X off until ..., then set it to On": the last word decides.

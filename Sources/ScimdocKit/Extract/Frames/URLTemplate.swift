@@ -12,7 +12,10 @@ public enum URLTemplate {
   /// True when `text` reads as a SCIM endpoint: a URL (or a placeholder
   /// followed by a path) naming SCIM, or any URL the page marks up as a value.
   static func looksLikeEndpoint(_ text: String, marked: Bool) -> Bool {
-    guard !text.contains(" "), text.count >= 8 else { return false }
+    // Spaces only inside a shortcode placeholder (`{{< region-param key="site" >}}`).
+    let bare = text.replacingOccurrences(
+      of: #"\{\{[^}]*\}\}"#, with: "x", options: .regularExpression)
+    guard !bare.contains(" "), text.count >= 8 else { return false }
     let lower = text.lowercased()
     let isURL = lower.hasPrefix("https://") || lower.hasPrefix("http://")
     let placeholderStart = (text.hasPrefix("{") || text.hasPrefix("<") || text.hasPrefix("["))
