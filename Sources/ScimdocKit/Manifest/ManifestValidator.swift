@@ -33,13 +33,22 @@ public enum ManifestValidator {
   public static func validate(_ manifest: Manifest) -> [ManifestProblem] {
     var problems: [ManifestProblem] = []
     for r in manifest.requirements {
-      if r.key == "/tenantUrl", let url = r.value?.stringValue { problems += endpoint(url, r) }
+      if r.key == "/tenantUrl", let url = r.value?.stringValue {
+        // A URL template is checked with its placeholders filled in; one that
+        // starts with a placeholder (`<api-endpoint>/v1/scim`) names no scheme to check.
+        if r.op == .matches {
+          let filled = URLTemplate.filled(url)
+          if filled.lowercased().hasPrefix("http") { problems += endpoint(filled, r) }
+        } else {
+          problems += endpoint(url, r)
+        }
+      }
       if let allowed = enums[r.key], let v = r.value?.stringValue, !allowed.contains(v) {
         problems.append(
           problem("unknown-value", .error, "'\(v)' is not a valid value for \(r.key)", r))
       }
       if r.key.hasSuffix("/actions"), case .array(let items)? = r.value {
-        for item in items where !["create", "update", "delete"].contains(item.stringValue ?? "") {
+        for item in items where !["create", "update", "delete", "deactivate"].contains(item.stringValue ?? "") {
           problems.append(
             problem("unknown-value", .error, "'\(item.display)' is not a provisioning action", r))
         }

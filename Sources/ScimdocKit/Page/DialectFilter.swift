@@ -1,3 +1,5 @@
+import Foundation
+
 /// Doc-site dialects seen through: the markup of DocFX, Hugo, Liquid, MDX and
 /// MkDocs blanked out of a page's bytes, so extraction reads the prose inside.
 ///
@@ -8,37 +10,47 @@
 public struct DialectFilter: Sendable {
   /// The filtered bytes.
   public let bytes: [UInt8]
-  /// Per line (by start offset), how many leading spaces were moved to the end.
-  private let shifts: [(start: Int, length: Int, shift: Int)]
+  /// Lines whose content moved: where each kept run starts (filtered offset)
+  /// and how far it moved, with the line's end.
+  private let lines: [Line]
+
+  struct Line: Sendable {
+    var start: Int
+    var end: Int
+    /// Kept content ends here (after it, padding to the line's end).
+    var contentEnd: Int
+    /// (filtered offset, original minus filtered), ascending.
+    var runs: [(Int, Int)]
+  }
 
   /// The page's bytes with dialect markup blanked, or nil when it has none.
   public static func filter(_ file: SourceFile, bodyStart: Int) -> DialectFilter? {
     let bytes = file.bytes
     guard Self.mayHaveDialect(bytes[bodyStart...]) else { return nil }
     var out = bytes
-    var shifts: [(Int, Int, Int)] = []
+    var lines: [Line] = []
     var componentDepth = 0
     var indentedBlock = false  // inside `!!!` / `===` content (indented by four)
     var fence: UInt8?
     for line in 0..<file.lineCount {
       let range = file.lineByteRange(line + 1)
       guard range.lowerBound >= bodyStart else { continue }
-      var end = range.upperBound
-      while end > range.lowerBound, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+      let end = range.upperBound
       let text = bytes[range.lowerBound..<end]
       let indent = text.prefix { $0 == 0x20 || $0 == 0x09 }.count
       let body = text.dropFirst(indent)
-      // Fenced code is left as it is.
+      // Fenced code is left as it is, but for the indentation a component gives it.
+      var fenced = false
       if let f = fence {
         if body.starts(with: [f, f, f]) { fence = nil }
-        continue
-      }
-      if let first = body.first, first == 0x60 || first == 0x7E, body.starts(with: [first, first, first])
+        fenced = true
+      } else if let first = body.first, first == 0x60 || first == 0x7E,
+        body.starts(with: [first, first, first])
       {
         fence = first
-        continue
+        fenced = true
       }
-      if Self.isMarkupLine(body) {
+      if !fenced, Self.isMarkupLine(body) {
         blank(&out, range.lowerBound..<end)
         if body.starts(with: Array("!!!".utf8)) || body.starts(with: Array("???".utf8))
           || body.starts(with: Array("===".utf8))
@@ -50,45 +62,62 @@ public struct DialectFilter: Sendable {
       }
       if body.isEmpty { continue }
       if indentedBlock && indent < 4 { indentedBlock = false }
-      // Inline markup: shortcodes, includes, DocFX images.
-      Self.blankInline(&out, range.lowerBound + indent..<end)
-      // Indentation that only a component or a tab gives: moved to the line's end.
-      let move = componentDepth > 0 || indentedBlock ? min(indent, componentDepth > 0 ? indent : 4) : 0
-      if move > 0 {
-        let start = range.lowerBound
-        let content = Array(out[(start + move)..<end])
-        out.replaceSubrange(start..<(start + content.count), with: content)
-        for i in (start + content.count)..<end { out[i] = 0x20 }
-        shifts.append((start, end - start, move))
+      // What to drop: indentation only a component or a tab gives, and inline markup.
+      var edits: [(Range<Int>, [UInt8])] = []
+      let move = componentDepth > 0 ? min(indent, 4 * componentDepth) : (indentedBlock ? min(indent, 4) : 0)
+      if move > 0 { edits.append((range.lowerBound..<(range.lowerBound + move), [])) }
+      if !fenced { edits += Self.inlineEdits(bytes, range.lowerBound + indent..<end) }
+      guard !edits.isEmpty else { continue }
+      var rebuilt: [UInt8] = []
+      var runs: [(Int, Int)] = []
+      var at = range.lowerBound
+      for (r, replacement) in edits.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where r.lowerBound >= at {
+        if r.lowerBound > at {
+          runs.append((range.lowerBound + rebuilt.count, at - (range.lowerBound + rebuilt.count)))
+          rebuilt += bytes[at..<r.lowerBound]
+        }
+        if !replacement.isEmpty {
+          runs.append((range.lowerBound + rebuilt.count, r.lowerBound - (range.lowerBound + rebuilt.count)))
+          rebuilt += replacement
+        }
+        at = r.upperBound
       }
+      if at < end {
+        runs.append((range.lowerBound + rebuilt.count, at - (range.lowerBound + rebuilt.count)))
+        rebuilt += bytes[at..<end]
+      }
+      let contentEnd = range.lowerBound + rebuilt.count
+      rebuilt += [UInt8](repeating: 0x20, count: (end - range.lowerBound) - rebuilt.count)
+      out.replaceSubrange(range, with: rebuilt)
+      lines.append(Line(start: range.lowerBound, end: end, contentEnd: contentEnd, runs: runs))
     }
-    return DialectFilter(bytes: out, shifts: shifts)
+    return DialectFilter(bytes: out, lines: lines)
   }
 
-  private init(bytes: [UInt8], shifts: [(Int, Int, Int)]) {
+  private init(bytes: [UInt8], lines: [Line]) {
     self.bytes = bytes
-    self.shifts = shifts.map { (start: $0.0, length: $0.1, shift: $0.2) }
+    self.lines = lines
   }
 
   /// The page offset of a filtered offset.
   public func originalOffset(_ offset: Int) -> Int {
-    // Binary search for the line holding `offset`.
     var lo = 0
-    var hi = shifts.count
+    var hi = lines.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if shifts[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+      if lines[mid].start <= offset { lo = mid + 1 } else { hi = mid }
     }
     guard lo > 0 else { return offset }
-    let line = shifts[lo - 1]
-    let column = offset - line.start
-    guard column < line.length else { return offset }
-    return column < line.length - line.shift ? offset + line.shift : line.start + line.length
+    let line = lines[lo - 1]
+    guard offset < line.end else { return offset }
+    guard offset < line.contentEnd else { return line.end }
+    let run = line.runs.last { $0.0 <= offset } ?? (line.start, 0)
+    return offset + run.1
   }
 
   /// The page range of a filtered range.
   public func originalRange(_ range: Range<Int>) -> Range<Int> {
-    guard !shifts.isEmpty else { return range }
+    guard !lines.isEmpty else { return range }
     let lower = originalOffset(range.lowerBound)
     guard range.upperBound > range.lowerBound else { return lower..<lower }
     return lower..<max(lower, originalOffset(range.upperBound - 1) + 1)
@@ -162,22 +191,27 @@ public struct DialectFilter: Sendable {
     return text.contains("</") ? 0 : 1
   }
 
-  /// Blanks `{{< >}}`, `{{% %}}`, `{% %}`, `[!INCLUDE ...]`, `:::image ...:::`
-  /// and `[!div ...]` inside a line, but not a shortcode that is part of a URL.
-  private static func blankInline(_ out: inout [UInt8], _ range: Range<Int>) {
+  /// UI-label shortcodes, whose text becomes bold.
+  static let labelShortcodes: Set<String> = ["ui", "uicontrol", "guilabel", "button", "menu", "kbd", "ui-label"]
+
+  /// The inline markup of a line: `{{< >}}`, `{{% %}}`, `{% %}`, `[!INCLUDE ...]`,
+  /// `:::image ...:::` and `[!div ...]` dropped (a UI-label shortcode becomes
+  /// `**`), but not a shortcode that is part of a URL.
+  private static func inlineEdits(_ bytes: [UInt8], _ range: Range<Int>) -> [(Range<Int>, [UInt8])] {
+    var edits: [(Range<Int>, [UInt8])] = []
     var i = range.lowerBound
     while i < range.upperBound - 1 {
-      let b = out[i]
-      let next = out[i + 1]
+      let b = bytes[i]
+      let next = bytes[i + 1]
       var close: [UInt8]?
       if b == UInt8(ascii: "{"), next == UInt8(ascii: "{"), i + 2 < range.upperBound,
-        out[i + 2] == UInt8(ascii: "<") || out[i + 2] == UInt8(ascii: "%")
+        bytes[i + 2] == UInt8(ascii: "<") || bytes[i + 2] == UInt8(ascii: "%")
       {
-        close = out[i + 2] == UInt8(ascii: "<") ? Array(">}}".utf8) : Array("%}}".utf8)
+        close = bytes[i + 2] == UInt8(ascii: "<") ? Array(">}}".utf8) : Array("%}}".utf8)
       } else if b == UInt8(ascii: "{"), next == UInt8(ascii: "%") {
         close = Array("%}".utf8)
       } else if b == UInt8(ascii: ":"), next == UInt8(ascii: ":"), i + 2 < range.upperBound,
-        out[i + 2] == UInt8(ascii: ":")
+        bytes[i + 2] == UInt8(ascii: ":")
       {
         close = Array(":::".utf8)
       } else if b == UInt8(ascii: "["), next == UInt8(ascii: "!") {
@@ -188,22 +222,27 @@ public struct DialectFilter: Sendable {
         continue
       }
       // A shortcode in a URL (`https://{{< region >}}/scim`) is part of the value.
-      let inURL = i > range.lowerBound && out[i - 1] == UInt8(ascii: "/")
+      let inURL = i > range.lowerBound && bytes[i - 1] == UInt8(ascii: "/")
       let searchFrom = i + (closing == Array(":::".utf8) ? 3 : 2)
-      guard let endIndex = find(closing, in: out, from: searchFrom, before: range.upperBound) else {
+      guard let endIndex = find(closing, in: bytes, from: searchFrom, before: range.upperBound) else {
         i += 1
         continue
       }
       var stop = endIndex + closing.count
-      if closing == Array("]".utf8) {
-        // `[!INCLUDE [text](path)]`: the bracket after the link.
-        if let outer = find(Array(")]".utf8), in: out, from: i, before: range.upperBound) {
-          stop = max(stop, outer + 2)
-        }
+      if closing == Array("]".utf8),
+        let outer = find(Array(")]".utf8), in: bytes, from: i, before: range.upperBound)
+      {
+        stop = max(stop, outer + 2)  // `[!INCLUDE [text](path)]`
       }
-      if !inURL { blank(&out, i..<stop) }
+      if !inURL {
+        let inner = String(decoding: bytes[(i + 2)..<endIndex], as: UTF8.self)
+          .trimmingCharacters(in: CharacterSet(charactersIn: " <>%/"))
+        let name = inner.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        edits.append((i..<stop, labelShortcodes.contains(name) ? Array("**".utf8) : []))
+      }
       i = stop
     }
+    return edits
   }
 
   private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, before: Int) -> Int? {

@@ -41,6 +41,13 @@ public enum URLTemplate {
     }
   }
 
+  /// `url` with each placeholder replaced by `x` (for checks of its fixed parts).
+  static func filled(_ url: String) -> String {
+    var out = url
+    for r in placeholders(in: url).reversed() { out.replaceSubrange(r, with: "x") }
+    return out
+  }
+
   /// Nil when `actual` fits `template`; otherwise the template part that differs.
   public static func mismatch(_ template: String, _ actual: String) -> String? {
     var pattern = "^"
