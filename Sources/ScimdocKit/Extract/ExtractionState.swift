@@ -22,6 +22,8 @@ struct ExtractionState {
   /// The key of a URL the page asked for without giving it yet: the next URL
   /// in the same step is its value.
   var awaitingValue: String?
+  /// Tables (and attribute lists) the frame pass has read, by byte range.
+  var readTables: [Range<Int>] = []
 
   /// Gives a `present` requirement of `key` its value.
   mutating func upgrade(_ key: String, to op: RequirementOp, _ value: ManifestValue) {

@@ -35,9 +35,11 @@ struct FrameReader {
   func read(_ state: inout ExtractionState) {
     var context = Context(profile: state.profile)
     var procedures = 0
+    var sections: [(start: Int, context: Context)] = [(0, context)]
     for block in page.document.children {
       if case .heading(let level, _) = block.kind {
         enterHeading(block, level: level, context: &context)
+        sections.append((block.byteRange.lowerBound, context))
         state.awaitingValue = nil
         procedures = 0
         continue
@@ -47,6 +49,48 @@ struct FrameReader {
       }
       visit(block, context: context, state: &state)
     }
+    // Pipe rows Markdown did not take for a table (a header row that
+    // continues a list item's paragraph): read from the lines themselves.
+    for run in Self.pipeRuns(in: page.source, from: page.bodyStart)
+    where !state.readTables.contains(where: { $0.overlaps(run.range) }) {
+      let context = sections.last { $0.start <= run.range.lowerBound }?.context ?? context
+      guard !context.skipped else { continue }
+      TableReader(vocabulary: vocabulary, profile: context.profile).read(
+        literal: run.text, range: run.range, leadIn: [], context: context, state: &state)
+    }
+  }
+
+  /// Runs of three or more lines that start with `|`, with a delimiter row,
+  /// outside fenced code.
+  static func pipeRuns(in file: SourceFile, from start: Int) -> [(range: Range<Int>, text: String)] {
+    var runs: [(Range<Int>, String)] = []
+    var current: [Range<Int>] = []
+    var fenced = false
+    func flush() {
+      defer { current = [] }
+      guard current.count >= 3, let first = current.first, let last = current.last else { return }
+      let lines = current.map { file.text($0).trimmingCharacters(in: .whitespaces) }
+      guard lines.prefix(3).contains(where: { $0.allSatisfy { "|-: ".contains($0) } && $0.contains("-") })
+      else { return }
+      runs.append((first.lowerBound..<last.upperBound, lines.joined(separator: "\n")))
+    }
+    for line in 1...max(1, file.lineCount) {
+      let range = file.lineByteRange(line)
+      guard range.lowerBound >= start else { continue }
+      let text = file.text(range).trimmingCharacters(in: .whitespaces)
+      if text.hasPrefix("```") || text.hasPrefix("~~~") {
+        fenced.toggle()
+        flush()
+        continue
+      }
+      if !fenced, text.hasPrefix("|"), text.dropFirst().contains("|") {
+        current.append(range)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return runs
   }
 
   private func enterHeading(_ block: MarkupNode, level: Int, context: inout Context) {
@@ -106,7 +150,10 @@ struct FrameReader {
       var inner = context
       inner.inList = true
       let frames = LabelFrames(vocabulary: vocabulary, profile: context.profile)
-      inner.listSwitch = frames.leadInSwitch(leadIn(before: block))
+      let lead = leadIn(before: block)
+      inner.listSwitch = frames.leadInSwitch(lead)
+      TableReader(vocabulary: vocabulary, profile: context.profile).read(
+        attributeList: block, leadIn: lead, context: context, state: &state)
       for item in block.children {
         visitChildren(item, context: inner, state: &state)
         if context.listSwitch == nil { state.awaitingValue = nil }

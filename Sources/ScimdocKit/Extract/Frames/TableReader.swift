@@ -19,7 +19,10 @@ struct TableReader {
     state: inout ExtractionState
   ) {
     // The rule pass read this table already.
-    if state.requirements.contains(where: { $0.source == state.span(table.byteRange) }) { return }
+    if state.requirements.contains(where: { $0.source == state.span(table.byteRange) }) {
+      state.readTables.append(table.byteRange)
+      return
+    }
     let rows = table.children.map { row in row.children.map { TableReader.clean($0.plainText) } }
     read(rows: rows, range: table.byteRange, leadIn: leadIn, context: context, state: &state)
   }
@@ -41,10 +44,37 @@ struct TableReader {
     read(rows: rows, range: range, leadIn: leadIn, context: context, state: &state)
   }
 
+  /// "Delete all the attributes except: - userName - active": a list of
+  /// attribute names under a sentence about attributes or mappings.
+  func read(
+    attributeList list: MarkupNode, leadIn: [Clause], context: FrameReader.Context,
+    state: inout ExtractionState
+  ) {
+    guard let lead = leadIn.last?.folded,
+      lead.contains("attribute") || lead.contains("mapping"), list.children.count >= 2
+    else { return }
+    if (lead.contains(" delete ") || lead.contains(" remove ")) && !lead.contains(" except") { return }
+    var names: [String] = []
+    for item in list.children {
+      guard item.children.count == 1, let p = item.children.first, case .paragraph = p.kind else { return }
+      let name = TableReader.clean(p.plainText)
+      guard TableReader.isAttribute(name), name.contains(where: { $0.isLowercase }) else { return }
+      names.append(name)
+    }
+    state.readTables.append(list.byteRange)
+    let object = objectOf(targets: names, leadIn: leadIn, context: context)
+    let sentence = Sentence(tokens: [], text: leadIn.last?.text ?? "", byteRange: list.byteRange)
+    state.add(
+      "/\(object)/mappings", .contains, .array(names.map { .object(["target": .string($0)]) }),
+      severity: context.optional ? .note : .error, secret: false, sentence: sentence,
+      procedure: context.procedure)
+  }
+
   private func read(
     rows: [[String]], range: Range<Int>, leadIn: [Clause], context: FrameReader.Context,
     state: inout ExtractionState
   ) {
+    state.readTables.append(range)
     guard let header = rows.first, let cols = columns(header) else { return }
     var items: [ManifestValue] = []
     var matching: [(String, Int)] = []
