@@ -239,6 +239,7 @@ extension BuiltInResources {
               "Provision Azure Active Directory Users",
               "Provision Microsoft Entra ID Users",
               "Synchronize * users to *",
+              "Synchronize * users",
               "Provision * users"
             ],
             "key": "/users/enabled",
@@ -249,6 +250,7 @@ extension BuiltInResources {
               "Provision Azure Active Directory Groups",
               "Provision Microsoft Entra ID Groups",
               "Synchronize * groups to *",
+              "Synchronize * groups",
               "Provision * groups"
             ],
             "key": "/groups/enabled",

@@ -36,7 +36,9 @@ public struct Extractor: Sendable {
     let sections = profiles.profiles.filter { !$0.detect.isEmpty }.map {
       ($0.detect, $0.merged(withFallback: profiles.generic))
     }
-    FrameReader(page: seen.page, sectionProfiles: sections).read(&state)
+    var frames = FrameReader(page: seen.page, sectionProfiles: sections)
+    frames.pageIsGeneric = detected.id == profiles.generic.id
+    frames.read(&state)
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
       contentHash: "sha256:" + (contentHash ?? SHA256.hex(file.bytes)))

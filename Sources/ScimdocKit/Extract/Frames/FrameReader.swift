@@ -10,6 +10,8 @@ struct FrameReader {
   /// The profiles a section may name ("Okta" in a heading), merged with the fallback.
   let sectionProfiles: [(detect: [String], profile: ProviderProfile)]
   let vocabulary = Vocabulary.shared
+  /// True when the page names several providers and none in its title.
+  var pageIsGeneric = false
 
   /// Where a block sits.
   struct Context {
@@ -108,11 +110,12 @@ struct FrameReader {
     if groups && !users { context.object = "groups" } else if level <= 2 || users { context.object = "users" }
     context.procedure = Slug.github(text)
     // A section that names another provider reads with that provider's labels.
-    for (detect, profile) in sectionProfiles where detect.contains(where: { folded.contains($0) }) {
-      if detect.contains(where: { own.contains($0) }) || level <= 2 {
-        context.profile = profile
-      }
-    }
+    // Only a heading that names exactly one provider ("Okta configuration steps")
+    // switches: "Configure G Suite in Microsoft Entra ID" names the app and the provider.
+    _ = folded
+    let named = sectionProfiles.filter { entry in entry.detect.contains { own.contains($0) } }
+    // A page written for one provider keeps it: its other names are the app's.
+    if pageIsGeneric, named.count == 1, let only = named.first { context.profile = only.profile }
   }
 
   /// Reads a block and what it holds.
