@@ -167,6 +167,95 @@ extension BuiltInResources {
       """#
     ),
     (
+      "extraction/frames.json",
+      #"""
+      {
+        "comment": "The frame matchers of Extract/Frames and their examples. Each example is run as a numbered step inside a page by FrameRuleExampleTests; 'yields' lists 'key op value' lines the manifest must hold, 'yieldsNothing' lists keys it must not hold. The provider is chosen by the page title.",
+        "rules": [
+          {
+            "id": "label-value",
+            "matcher": "LabelFrames",
+            "summary": "A setting the profile knows, named in bold, quotes, code, a shortcode or plainly, with a value in any word order",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Paste `https://scim.example.net/v2` into the **Tenant URL** box.", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
+              { "provider": "Microsoft Entra ID", "step": "Under Admin Credentials, input `https://scim.example.net/v2` in Tenant URL.", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
+              { "provider": "Okta", "step": "**SCIM connector base URL**: `https://scim.example.net/v2`", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
+              { "provider": "Microsoft Entra ID", "step": "{{< ui >}}Tenant URL{{< /ui >}}: `https://scim.example.net/v2`", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
+              { "provider": "Microsoft Entra ID", "step": "Enter your Example Tenant URL and Secret Token.", "yields": ["/tenantUrl present", "/secretToken present"] },
+              { "provider": "Microsoft Entra ID", "step": "Change the **Provisioning Status** to **On**.", "yields": ["/provisioningStatus equals on"] },
+              { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] }
+            ]
+          },
+          {
+            "id": "url-template",
+            "matcher": "LabelFrames + URLTemplate",
+            "summary": "An endpoint with a tenant-specific part is a URL template that lint matches",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Set **Tenant URL** to `https://{org}.example.net/scim/v2`.", "yields": ["/tenantUrl matches https://{org}.example.net/scim/v2"] },
+              { "provider": "Okta", "step": "For **Base URL**, enter `https://api.example.net/scim/ACCOUNT_ID`.", "yields": ["/tenantUrl matches https://api.example.net/scim/ACCOUNT_ID"] },
+              { "provider": "Microsoft Entra ID", "step": "If sign-in fails, see https://help.example.net/scim#errors.", "yieldsNothing": ["/tenantUrl"] }
+            ]
+          },
+          {
+            "id": "value-in-step",
+            "matcher": "LabelFrames (awaiting value)",
+            "summary": "A field asked for in one sentence and given in the next lines of the same step (a sub-list or a code block)",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Enter the **Tenant URL** as follows:\n\n   ```\n   https://scim.example.net/v2\n   ```", "yields": ["/tenantUrl equals https://scim.example.net/v2"] }
+            ]
+          },
+          {
+            "id": "switch",
+            "matcher": "LabelFrames (polarity)",
+            "summary": "A switch turned on or off: the word after the label, else the nearest switch verb before it; an interim state yields the final one",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Select **Synchronize Microsoft Entra ID Users to Example**.", "yields": ["/users/enabled equals true"] },
+              { "provider": "Microsoft Entra ID", "step": "Turn off **Provision Microsoft Entra ID Groups**.", "yields": ["/groups/enabled equals false"] },
+              { "provider": "Okta", "step": "Leave **Push Groups** off until the users are in place, then set it to On.", "yields": ["/features/pushGroups equals true"] },
+              { "provider": "Okta", "step": "Enable **Create Users** and **Deactivate Users**.", "yields": ["/users/actions contains create", "/users/actions contains deactivate"] }
+            ]
+          },
+          {
+            "id": "negation",
+            "matcher": "LabelFrames (negation)",
+            "summary": "A negated instruction yields a requirement that the value is not used",
+            "examples": [
+              { "provider": "Okta", "step": "Do not enable **Update User Attributes**.", "yields": ["/users/actions excludes update"] },
+              { "provider": "Microsoft Entra ID", "step": "Do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] }
+            ]
+          },
+          {
+            "id": "list-under-label",
+            "matcher": "LabelFrames (lead-in switch)",
+            "summary": "A list of bare labels takes its switch from the sentence that leads into it",
+            "examples": [
+              { "provider": "Okta", "step": "Enable the following options:\n   - **Push New Users**\n   - **Push Profile Updates**", "yields": ["/features/pushNewUsers equals true", "/features/pushProfileUpdates equals true"] }
+            ]
+          },
+          {
+            "id": "mapping-table",
+            "matcher": "TableReader",
+            "summary": "Attribute-mapping tables anywhere: in list items, without outer pipes, target column first or second, users told from groups",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Review the user attributes:\n\n   Attribute|Type|Supported for filtering\n   ---|---|---\n   userName|String|✓\n   displayName|String|", "yields": ["/users/mappings contains userName", "/users/mappings contains displayName"] },
+              { "provider": "Microsoft Entra ID", "step": "Review the group attributes:\n\n   | Microsoft Entra ID attribute | Example attribute |\n   | --- | --- |\n   | displayName | displayName |\n   | members | members |", "yields": ["/groups/mappings contains members"] },
+              { "provider": "Microsoft Entra ID", "step": "Add these claims:\n\n   | Claim name | Value |\n   | --- | --- |\n   | email | user.mail |", "yieldsNothing": ["/users/mappings"] }
+            ]
+          },
+          {
+            "id": "verify",
+            "matcher": "LabelFrames (checks)",
+            "summary": "Testing the connection is a fact of the page",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Select **Test Connection** and wait for the success message.", "yieldsFact": ["testConnection"] }
+            ]
+          }
+        ]
+      }
+
+      """#
+    ),
+    (
       "extraction/vocabulary.json",
       #"""
       {
@@ -179,6 +268,7 @@ extension BuiltInResources {
         "offWords": ["off", "no", "disabled", "false", "inactive", "unchecked", "cleared", "turned off", "deselected"],
         "negations": ["do not", "don't", "never", "must not", "should not", "shouldn't", "not", "avoid", "instead of", "rather than"],
         "conditionals": ["if ", "when you", "in case", "optionally", "(optional)", "optional:", "you can also", "alternatively"],
+        "conditionalsAnywhere": [" unless ", "(optional)", " if you ", " if your ", " only if "],
         "interim": ["until", "for now", "at first", "initially", "temporarily", "before you"],
         "fieldWords": ["field", "box", "textbox", "text box", "input", "setting", "value", ":"],
         "verify": ["test connection", "test the connection", "test api credentials", "test connector configuration", "test configuration", "test credentials", "verify the connection", "test the credentials", "test the integration", "test the api credentials"],

@@ -7,7 +7,9 @@ public enum ValueMapping {
     switch setting.type {
     case "secret": return (.present, nil)
     case "url":
-      if case .literal(let url) = value { return (.equals, .string(url)) }
+      if case .literal(let url) = value {
+        return (URLTemplate.isTemplate(url) ? .matches : .equals, .string(url))
+      }
       return (.present, nil)
     case "bool":
       guard let b = bool(value.text) else { return nil }

@@ -31,6 +31,7 @@ public enum RuleReferenceDocument {
     let extraction = Rules.reference()
     out += extraction.replacingOccurrences(of: "# Extraction rules", with: "## Extraction rules")
       .replacingOccurrences(of: "\n## `", with: "\n### `")
+    out += "\n" + FrameRule.reference()
     return out
   }
 }

@@ -31,10 +31,15 @@ import Testing
     #expect(BuiltInResources.text("profiles/none.json") == nil)
     #expect(
       BuiltInResources.files(in: "profiles").map(\.name)
-        == ["entra.json", "generic.json", "okta.json", "onelogin.json"])
+        == [
+          "entra.json", "generic.json", "google.json", "jumpcloud.json", "okta.json",
+          "onelogin.json", "pingone.json",
+        ])
     #expect(BuiltInResources.files(in: "Templates").count == 2)
     #expect(BuiltInResources.files(in: "missing").isEmpty)
     let profiles = try ProfileSet.load()
-    #expect(profiles.profiles.map(\.id).sorted() == ["entra", "generic", "okta", "onelogin"])
+    #expect(
+      profiles.profiles.map(\.id).sorted()
+        == ["entra", "generic", "google", "jumpcloud", "okta", "onelogin", "pingone"])
   }
 }

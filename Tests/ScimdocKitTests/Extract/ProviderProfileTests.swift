@@ -29,13 +29,16 @@ import Testing
 
   @Test func builtInProfilesAreWellFormed() {
     let ids = TestPipeline.profiles.profiles.map(\.id).sorted()
-    #expect(ids == ["entra", "generic", "okta", "onelogin"])
+    #expect(ids == ["entra", "generic", "google", "jumpcloud", "okta", "onelogin", "pingone"])
     for profile in TestPipeline.profiles.profiles {
       for setting in profile.settings {
         #expect(setting.key.hasPrefix("/"), "\(profile.id) \(setting.key)")
         #expect(
-          ["url", "secret", "enum", "bool", "list", "string", "duration"].contains(setting.type))
+          ["url", "secret", "enum", "bool", "list", "string", "duration", "trigger", "attribute"]
+            .contains(setting.type))
         if setting.type == "enum" || setting.type == "list" { #expect(setting.values != nil) }
+        // A button or checkbox names what selecting it sets.
+        if setting.type == "trigger" { #expect(setting.sets != nil, "\(profile.id) \(setting.key)") }
       }
     }
   }

@@ -72,6 +72,17 @@ struct Clause: Sendable {
     return !r.isEmpty
   }
 
+  /// The last range of `phrase` in `folded` as whole words.
+  static func lastWordRange(of phrase: String, in folded: String) -> Range<String.Index>? {
+    var found: Range<String.Index>?
+    var from = folded.startIndex
+    while let r = wordRange(of: phrase, in: folded, from: from) {
+      found = r
+      from = folded.index(after: r.lowerBound)
+    }
+    return found
+  }
+
   /// The range of `phrase` in `folded` as whole words.
   static func wordRange(of phrase: String, in folded: String, from: String.Index? = nil)
     -> Range<String.Index>?

@@ -34,7 +34,7 @@ struct LabelFrames {
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
     let negated = isNegated(folded, before: mentions[0].end)
     let conditional = vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
-      || folded.contains("(optional)")
+      || vocabulary.conditionalsAnywhere.contains { folded.contains($0) }
     let severity: Severity = conditional || context.optional ? .note : (FrameModality.severity(folded) ?? .error)
     var seen: Set<String> = []
     // A list item that is only a label takes its switch from the list's lead-in.
@@ -50,6 +50,12 @@ struct LabelFrames {
       guard let (op, value) = found else { continue }
       if conditional, negated { continue }
       if m.setting.type == "url", op == .present { state.awaitingValue = key }
+      // "Leave X off until ..., then set it to On": the final state replaces
+      // what the rule pass read from the same sentence.
+      if Vocabulary.any(vocabulary.interim, in: folded) {
+        let span = state.span(clause.byteRange)
+        state.requirements.removeAll { $0.key == key && $0.source.line == span.line }
+      }
       state.add(
         key, op, value, severity: severity, secret: m.setting.type == "secret",
         sentence: sentence, procedure: context.procedure)
@@ -129,7 +135,7 @@ struct LabelFrames {
       }
       return negated ? (.notEquals, .string(chosen)) : (.equals, .string(chosen))
     case "bool", "trigger":
-      guard let on = polarity(folded, m) else { return nil }
+      guard let on = polarity(folded, m, mentions) else { return nil }
       let state = negated ? !on : on
       if m.setting.type == "trigger", let v = m.setting.sets {
         if m.setting.key.hasSuffix("/actions") {
@@ -223,27 +229,38 @@ struct LabelFrames {
     return ordered
   }
 
-  /// On or off: a switch verb or word in the sentence; selecting a switch turns it on.
-  private func polarity(_ fullFolded: String, _ m: Mention) -> Bool? {
-    let after = String(fullFolded[m.end...])
-    // The label's own words ("Deactivate Users") are not a switch verb.
-    let folded = String(fullFolded[..<m.start]) + " · " + after
-    let interim = Vocabulary.any(vocabulary.interim, in: folded)
-    if interim {
-      // "leave X off until ..., then set it to On": the last word decides.
-      let last = (vocabulary.onWords.map { ($0, true) } + vocabulary.offWords.map { ($0, false) })
-        .compactMap { w, on in folded.range(of: " " + w + " ", options: .backwards).map { ($0.lowerBound, on) } }
-        .max { $0.0 < $1.0 }
+  /// On or off: the switch word right after the label ("to **On**", "off"),
+  /// else the nearest switch verb before it; selecting a switch turns it on.
+  /// With an interim state ("leave it off until ..., then set it to On") the
+  /// last switch word wins. Other labels' words ("Deactivate Users") count for nothing.
+  private func polarity(_ folded: String, _ m: Mention, _ mentions: [Mention]) -> Bool? {
+    var plain = folded
+    for other in mentions.sorted(by: { $0.start > $1.start }) {
+      plain.replaceSubrange(other.start..<other.end, with: String(repeating: "·", count: folded[other.start..<other.end].count))
+    }
+    let end = plain.index(plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: m.end))
+    let start = plain.index(plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: m.start))
+    let words = vocabulary.onWords.map { ($0, true) } + vocabulary.offWords.map { ($0, false) }
+    if Vocabulary.any(vocabulary.interim, in: plain) {
+      let last = words.compactMap { w, on in
+        Clause.lastWordRange(of: w, in: plain).map { ($0.lowerBound, on) }
+      }.max { $0.0 < $1.0 }
       if let last { return last.1 }
     }
-    if let off = Vocabulary.first(vocabulary.offWords, in: after),
-      Vocabulary.first(vocabulary.onWords, in: after).map({ off.lowerBound < $0.lowerBound }) ?? true
-    {
-      return false
-    }
-    if Vocabulary.any(vocabulary.onWords, in: after) { return true }
-    if Vocabulary.any(vocabulary.offVerbs, in: folded) { return false }
-    if Vocabulary.any(vocabulary.onVerbs, in: folded) { return true }
+    // Right after the label: "to On", ": Enabled", "is checked".
+    let after = String(plain[end...].prefix(24))
+    let soon = words.compactMap { w, on in Clause.wordRange(of: w, in: after).map { ($0.lowerBound, on) } }
+      .min { $0.0 < $1.0 }
+    if let soon { return soon.1 }
+    // The nearest verb before the label.
+    let before = String(plain[..<start])
+    let verbs = vocabulary.onVerbs.map { ($0, true) } + vocabulary.offVerbs.map { ($0, false) }
+    let nearest = verbs.compactMap { v, on in
+      Clause.lastWordRange(of: v, in: before).map { ($0.lowerBound, on, v.count) }
+    }.max { ($0.0, $0.2) < ($1.0, $1.2) }
+    if let nearest { return nearest.1 }
+    if Vocabulary.any(vocabulary.offVerbs, in: String(plain[end...])) { return false }
+    if Vocabulary.any(vocabulary.onVerbs, in: String(plain[end...])) { return true }
     return nil
   }
 

@@ -10,6 +10,7 @@ struct Vocabulary: Codable, Sendable {
   var offWords: [String]
   var negations: [String]
   var conditionals: [String]
+  var conditionalsAnywhere: [String]
   var interim: [String]
   var fieldWords: [String]
   var verify: [String]
@@ -31,7 +32,7 @@ struct Vocabulary: Codable, Sendable {
     else {
       return Vocabulary(
         enterVerbs: [], selectVerbs: [], onVerbs: [], offVerbs: [], onWords: [], offWords: [],
-        negations: [], conditionals: [], interim: [], fieldWords: [], verify: [], testVerbs: [],
+        negations: [], conditionals: [], conditionalsAnywhere: [], interim: [], fieldWords: [], verify: [], testVerbs: [],
         roleCues: [], roleLeads: [], targetHeaders: [], sourceHeaders: [], nonMappingHeaders: [],
         matchingHeaders: [], groupWords: [], userWords: [])
     }
