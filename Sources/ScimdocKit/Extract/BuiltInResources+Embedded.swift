@@ -398,10 +398,7 @@ extension BuiltInResources {
               "Bearer Authentication": "bearer",
               "Basic Authentication": "basic",
               "OAuth2 Authorization Code Grant": "oauth2",
-              "OAuth2 Client Credentials Grant": "oauth2",
-              "Bearer": "bearer",
-              "Basic": "basic",
-              "OAuth": "oauth2"
+              "OAuth2 Client Credentials Grant": "oauth2"
             }
           }
         ],

@@ -23,6 +23,7 @@ struct LabelFrames {
     readVerify(clause, folded: folded, state: &state)
     readRole(clause, folded: folded, context: context, state: &state)
     let mentions = self.mentions(in: clause, folded: folded)
+    if mentions.isEmpty, !context.skipped { readValuePhrases(clause, folded, context: context, state: &state) }
     guard !mentions.isEmpty else {
       // "Enter your Tenant URL as one of the following: ... `https://...`".
       if let id = state.awaitingValue, let url = urlValue(clause, after: -1) {
@@ -128,7 +129,14 @@ struct LabelFrames {
       return instructs && !negated ? (.present, nil) : nil
     case "enum", "list":
       let values = valueWords(m.setting, in: clause, folded, after: m)
-      guard let chosen = values.last ?? nil else { return nil }
+      guard var chosen = values.last ?? nil else { return nil }
+      // "You have two options: **A** and **B**": a choice unless a verb picks one.
+      if m.setting.type == "enum", Set(values.compactMap { $0 }).count > 1,
+        !Vocabulary.any(vocabulary.interim, in: folded)
+      {
+        guard let picked = pickedValue(m.setting, folded) else { return nil }
+        chosen = picked
+      }
       if m.setting.type == "list" {
         let all = values.compactMap { $0 }
         return negated ? (.excludes, .array(all.map { .string($0) })) : (.contains, .array(all.map { .string($0) }))
@@ -149,6 +157,45 @@ struct LabelFrames {
       return negated ? (.excludes, .array([.string(v)])) : (.contains, .array([.string(v)]))
     default:
       return nil
+    }
+  }
+
+  /// The value word a verb picks ("select **B**", "set it to **B**"), if one does.
+  private func pickedValue(_ setting: ProviderProfile.Setting, _ folded: String) -> String? {
+    let verbs = vocabulary.selectVerbs + vocabulary.enterVerbs + ["to"]
+    for (word, neutral) in setting.values ?? [:] {
+      let w = Clause.fold(word)
+      if verbs.contains(where: { folded.contains(" \($0) \(w)") || folded.contains(" \($0) the \(w)") }) {
+        return neutral
+      }
+    }
+    return nil
+  }
+
+  /// "Make sure that you select Bearer Authentication": a value phrase of an
+  /// enum setting picked without naming the setting; "B will not work" forbids it.
+  func readValuePhrases(
+    _ clause: Clause, _ folded: String, context: FrameReader.Context, state: inout ExtractionState
+  ) {
+    for setting in profile.settings where setting.type == "enum" {
+      for (word, neutral) in setting.values ?? [:] where word.contains(" ") {
+        let w = Clause.fold(word)
+        guard let r = Clause.wordRange(of: w, in: folded) else { continue }
+        let key = ExtractionState.key(setting, object: context.object)
+        let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
+        let negated = Vocabulary.any(vocabulary.negations, in: folded)
+        let before = String(folded[..<r.lowerBound])
+        let picked = (vocabulary.selectVerbs + ["use"]).contains { before.hasSuffix(" \($0) ") }
+        if negated, !picked {
+          state.add(
+            key, .notEquals, .string(neutral), severity: .error, secret: false, sentence: sentence,
+            procedure: context.procedure)
+        } else if picked, !negated {
+          state.add(
+            key, .equals, .string(neutral), severity: FrameModality.severity(folded) ?? .error,
+            secret: false, sentence: sentence, procedure: context.procedure)
+        }
+      }
     }
   }
 
@@ -185,6 +232,9 @@ struct LabelFrames {
 
   /// The URL the sentence gives: a bare URL, an autolink or a code span shaped like one.
   private func urlValue(_ clause: Clause, after piece: Int) -> String? {
+    // "For example, ... `https://acme.example.net`": an illustration, not the endpoint.
+    let folded = clause.folded
+    if [" for example", " e.g.", " such as ", " for instance"].contains(where: folded.contains) { return nil }
     let candidates = clause.pieces.enumerated().compactMap { i, p -> (Int, String)? in
       switch p.kind {
       case .url, .code, .label:
