@@ -48,7 +48,8 @@ public enum ManifestValidator {
           problem("unknown-value", .error, "'\(v)' is not a valid value for \(r.key)", r))
       }
       if r.key.hasSuffix("/actions"), case .array(let items)? = r.value {
-        for item in items where !["create", "update", "delete", "deactivate"].contains(item.stringValue ?? "") {
+        for item in items
+        where !["create", "update", "delete", "deactivate"].contains(item.stringValue ?? "") {
           problems.append(
             problem("unknown-value", .error, "'\(item.display)' is not a provisioning action", r))
         }

@@ -64,20 +64,23 @@ public struct DialectFilter: Sendable {
       if indentedBlock && indent < 4 { indentedBlock = false }
       // What to drop: indentation only a component or a tab gives, and inline markup.
       var edits: [(Range<Int>, [UInt8])] = []
-      let move = componentDepth > 0 ? min(indent, 4 * componentDepth) : (indentedBlock ? min(indent, 4) : 0)
+      let move =
+        componentDepth > 0 ? min(indent, 4 * componentDepth) : (indentedBlock ? min(indent, 4) : 0)
       if move > 0 { edits.append((range.lowerBound..<(range.lowerBound + move), [])) }
       if !fenced { edits += Self.inlineEdits(bytes, range.lowerBound + indent..<end) }
       guard !edits.isEmpty else { continue }
       var rebuilt: [UInt8] = []
       var runs: [(Int, Int)] = []
       var at = range.lowerBound
-      for (r, replacement) in edits.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where r.lowerBound >= at {
+      for (r, replacement) in edits.sorted(by: { $0.0.lowerBound < $1.0.lowerBound })
+      where r.lowerBound >= at {
         if r.lowerBound > at {
           runs.append((range.lowerBound + rebuilt.count, at - (range.lowerBound + rebuilt.count)))
           rebuilt += bytes[at..<r.lowerBound]
         }
         if !replacement.isEmpty {
-          runs.append((range.lowerBound + rebuilt.count, r.lowerBound - (range.lowerBound + rebuilt.count)))
+          runs.append(
+            (range.lowerBound + rebuilt.count, r.lowerBound - (range.lowerBound + rebuilt.count)))
           rebuilt += replacement
         }
         at = r.upperBound
@@ -133,12 +136,16 @@ public struct DialectFilter: Sendable {
       let b = bytes[i]
       let next = i + 1 < bytes.endIndex ? bytes[i + 1] : 0
       switch b {
-      case UInt8(ascii: "{") where next == UInt8(ascii: "{") || next == UInt8(ascii: "%"): return true
+      case UInt8(ascii: "{") where next == UInt8(ascii: "{") || next == UInt8(ascii: "%"):
+        return true
       case UInt8(ascii: ":") where next == UInt8(ascii: ":"): return true
       case UInt8(ascii: "[") where next == UInt8(ascii: "!"): return true
       case UInt8(ascii: "<") where lineStart && next >= 0x41 && next <= 0x5A: return true
-      case UInt8(ascii: "!"), UInt8(ascii: "="), UInt8(ascii: "?") where lineStart && next == b: return true
-      case UInt8(ascii: "i") where lineStart && bytes[i...].starts(with: Array("import ".utf8)): return true
+      case UInt8(ascii: "!"), UInt8(ascii: "="),
+        UInt8(ascii: "?") where lineStart && next == b:
+        return true
+      case UInt8(ascii: "i") where lineStart && bytes[i...].starts(with: Array("import ".utf8)):
+        return true
       default: break
       }
       if b == 0x0A {
@@ -192,12 +199,15 @@ public struct DialectFilter: Sendable {
   }
 
   /// UI-label shortcodes, whose text becomes bold.
-  static let labelShortcodes: Set<String> = ["ui", "uicontrol", "guilabel", "button", "menu", "kbd", "ui-label"]
+  static let labelShortcodes: Set<String> = [
+    "ui", "uicontrol", "guilabel", "button", "menu", "kbd", "ui-label",
+  ]
 
   /// The inline markup of a line: `{{< >}}`, `{{% %}}`, `{% %}`, `[!INCLUDE ...]`,
   /// `:::image ...:::` and `[!div ...]` dropped (a UI-label shortcode becomes
   /// `**`), but not a shortcode that is part of a URL.
-  private static func inlineEdits(_ bytes: [UInt8], _ range: Range<Int>) -> [(Range<Int>, [UInt8])] {
+  private static func inlineEdits(_ bytes: [UInt8], _ range: Range<Int>) -> [(Range<Int>, [UInt8])]
+  {
     var edits: [(Range<Int>, [UInt8])] = []
     var i = range.lowerBound
     while i < range.upperBound - 1 {
@@ -224,7 +234,8 @@ public struct DialectFilter: Sendable {
       // A shortcode in a URL (`https://{{< region >}}/scim`) is part of the value.
       let inURL = i > range.lowerBound && bytes[i - 1] == UInt8(ascii: "/")
       let searchFrom = i + (closing == Array(":::".utf8) ? 3 : 2)
-      guard let endIndex = find(closing, in: bytes, from: searchFrom, before: range.upperBound) else {
+      guard let endIndex = find(closing, in: bytes, from: searchFrom, before: range.upperBound)
+      else {
         i += 1
         continue
       }

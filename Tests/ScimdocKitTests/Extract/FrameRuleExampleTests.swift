@@ -14,7 +14,8 @@ import Testing
     #expect(Set(FrameRule.all.map(\.id)).count == FrameRule.all.count)
     #expect(Vocabulary.shared.enterVerbs.contains("enter"))
     for rule in FrameRule.all {
-      #expect(rule.examples.contains { !($0.yields ?? []).isEmpty || !($0.yieldsFact ?? []).isEmpty })
+      #expect(
+        rule.examples.contains { !($0.yields ?? []).isEmpty || !($0.yieldsFact ?? []).isEmpty })
     }
   }
 
@@ -24,13 +25,16 @@ import Testing
     let manifest = try TestPipeline.manifest(markdown: FrameRule.page(for: example))
     let yields = FrameRule.yields(of: manifest)
     for wanted in example.yields ?? [] {
-      #expect(yields.contains(wanted), "\(id): '\(example.step)' should yield '\(wanted)'; got \(yields)")
+      #expect(
+        yields.contains(wanted), "\(id): '\(example.step)' should yield '\(wanted)'; got \(yields)")
     }
     for key in example.yieldsNothing ?? [] {
       #expect(manifest.requirements(key).isEmpty, "\(id): '\(example.step)' should yield no \(key)")
     }
     for kind in example.yieldsFact ?? [] {
-      #expect(manifest.facts.contains { $0.kind == kind }, "\(id): '\(example.step)' should state \(kind)")
+      #expect(
+        manifest.facts.contains { $0.kind == kind }, "\(id): '\(example.step)' should state \(kind)"
+      )
     }
   }
 }

@@ -38,7 +38,9 @@ import Testing
             .contains(setting.type))
         if setting.type == "enum" || setting.type == "list" { #expect(setting.values != nil) }
         // A button or checkbox names what selecting it sets.
-        if setting.type == "trigger" { #expect(setting.sets != nil, "\(profile.id) \(setting.key)") }
+        if setting.type == "trigger" {
+          #expect(setting.sets != nil, "\(profile.id) \(setting.key)")
+        }
       }
     }
   }

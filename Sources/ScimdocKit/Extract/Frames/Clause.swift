@@ -89,7 +89,8 @@ struct Clause: Sendable {
   {
     var start = from ?? folded.startIndex
     while let r = folded.range(of: phrase, range: start..<folded.endIndex) {
-      let before = r.lowerBound == folded.startIndex ? " " : folded[folded.index(before: r.lowerBound)]
+      let before =
+        r.lowerBound == folded.startIndex ? " " : folded[folded.index(before: r.lowerBound)]
       let after = r.upperBound == folded.endIndex ? " " : folded[r.upperBound]
       if !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber) { return r }
       start = folded.index(after: r.lowerBound)
@@ -142,12 +143,14 @@ enum ClauseReader {
   }
 
   private static func tidy(_ s: String) -> String {
-    s.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+    s.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(
+      in: CharacterSet(charactersIn: ":"))
   }
 
   /// Tag names HTML has: anything else in angle brackets is a placeholder.
   private static let htmlTags: Set<String> = [
-    "a", "b", "br", "i", "u", "p", "em", "strong", "code", "img", "span", "div", "sup", "sub", "kbd",
+    "a", "b", "br", "i", "u", "p", "em", "strong", "code", "img", "span", "div", "sup", "sub",
+    "kbd",
     "table", "tr", "td", "th", "ul", "ol", "li", "details", "summary", "pre", "hr", "small", "mark",
   ]
 
@@ -166,8 +169,9 @@ enum ClauseReader {
     var offset = 0
     while let r = rest.range(of: "http", options: .caseInsensitive) {
       let tail = rest[r.lowerBound...]
-      guard tail.hasPrefix("http://") || tail.hasPrefix("https://")
-        || tail.lowercased().hasPrefix("http://") || tail.lowercased().hasPrefix("https://")
+      guard
+        tail.hasPrefix("http://") || tail.hasPrefix("https://")
+          || tail.lowercased().hasPrefix("http://") || tail.lowercased().hasPrefix("https://")
       else {
         let skip = rest.utf8.distance(from: rest.startIndex, to: r.upperBound)
         let before = rest[..<r.upperBound]
@@ -191,12 +195,15 @@ enum ClauseReader {
   private static func piece(
     _ kind: Piece.Kind, _ text: String, _ offset: Int, _ range: Range<Int>, _ exact: Bool
   ) -> Piece {
-    let r = exact ? (range.lowerBound + offset)..<(range.lowerBound + offset + text.utf8.count) : range
+    let r =
+      exact ? (range.lowerBound + offset)..<(range.lowerBound + offset + text.utf8.count) : range
     return Piece(kind: kind, text: text, byteRange: r)
   }
 
   /// Abbreviations after which a full stop does not end a sentence.
-  private static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "eg", "ie", "approx", "no"]
+  private static let abbreviations: Set<String> = [
+    "e.g", "i.e", "etc", "vs", "eg", "ie", "approx", "no",
+  ]
 
   /// Splits pieces into sentences at `.`, `!` or `?` followed by space in plain text.
   static func split(_ pieces: [Piece]) -> [Clause] {
@@ -206,7 +213,8 @@ enum ClauseReader {
       let meaningful = current.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
       if let first = meaningful.first, let last = meaningful.last {
         clauses.append(
-          Clause(pieces: meaningful, byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound))
+          Clause(
+            pieces: meaningful, byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound))
       }
       current = []
     }
@@ -226,7 +234,8 @@ enum ClauseReader {
         if ".!?".contains(c), i + 1 == chars.count || chars[i + 1].isWhitespace {
           let word = String(chars[start..<i]).split(separator: " ").last.map(String.init) ?? ""
           let lowerWord = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "("))
-          let isAbbreviation = abbreviations.contains(lowerWord) || (c == "." && lowerWord.count == 1)
+          let isAbbreviation =
+            abbreviations.contains(lowerWord) || (c == "." && lowerWord.count == 1)
           if !isAbbreviation {
             let text = String(chars[start...i])
             current.append(sub(p, text, startByte, byteAt + len))

@@ -64,7 +64,8 @@ struct FrameReader {
 
   /// Runs of three or more lines that start with `|`, with a delimiter row,
   /// outside fenced code.
-  static func pipeRuns(in file: SourceFile, from start: Int) -> [(range: Range<Int>, text: String)] {
+  static func pipeRuns(in file: SourceFile, from start: Int) -> [(range: Range<Int>, text: String)]
+  {
     var runs: [(Range<Int>, String)] = []
     var current: [Range<Int>] = []
     var fenced = false
@@ -72,7 +73,10 @@ struct FrameReader {
       defer { current = [] }
       guard current.count >= 3, let first = current.first, let last = current.last else { return }
       let lines = current.map { file.text($0).trimmingCharacters(in: .whitespaces) }
-      guard lines.prefix(3).contains(where: { $0.allSatisfy { "|-: ".contains($0) } && $0.contains("-") })
+      guard
+        lines.prefix(3).contains(where: {
+          $0.allSatisfy { "|-: ".contains($0) } && $0.contains("-")
+        })
       else { return }
       runs.append((first.lowerBound..<last.upperBound, lines.joined(separator: "\n")))
     }
@@ -107,7 +111,11 @@ struct FrameReader {
       own.contains("prerequisite") || own.contains("before you") || own.contains("requirement")
     let groups = Vocabulary.any(vocabulary.groupWords, in: own)
     let users = Vocabulary.any(vocabulary.userWords, in: own)
-    if groups && !users { context.object = "groups" } else if level <= 2 || users { context.object = "users" }
+    if groups && !users {
+      context.object = "groups"
+    } else if level <= 2 || users {
+      context.object = "users"
+    }
     context.procedure = Slug.github(text)
     // A section that names another provider reads with that provider's labels.
     // Only a heading that names exactly one provider ("Okta configuration steps")
@@ -141,7 +149,8 @@ struct FrameReader {
       if let key = state.awaitingValue, lines.count == 1,
         URLTemplate.looksLikeEndpoint(lines[0], marked: true)
       {
-        state.upgrade(key, to: URLTemplate.isTemplate(lines[0]) ? .matches : .equals, .string(lines[0]))
+        state.upgrade(
+          key, to: URLTemplate.isTemplate(lines[0]) ? .matches : .equals, .string(lines[0]))
         state.awaitingValue = nil
       }
       if lang.isEmpty || lang == "md" || lang == "markdown" || lang == "text" {
@@ -176,7 +185,11 @@ struct FrameReader {
         let own = " " + Clause.fold(child.plainText) + " "
         let groups = Vocabulary.any(vocabulary.groupWords, in: own)
         let users = Vocabulary.any(vocabulary.userWords, in: own)
-        if groups && !users { inner.object = "groups" } else if users && !groups { inner.object = "users" }
+        if groups && !users {
+          inner.object = "groups"
+        } else if users && !groups {
+          inner.object = "users"
+        }
       }
       visit(child, context: inner, state: &state)
     }

@@ -57,7 +57,8 @@ public struct FrameRule: Codable, Sendable {
   static func reference() -> String {
     var out = "## Frame rules (data: `Resources/extraction/frames.json`)\n\n"
     out += "Matchers anchored on the provider profiles' labels; the vocabulary they read is"
-    out += " `Resources/extraction/vocabulary.json`. Each example runs as a numbered step in a page.\n"
+    out +=
+      " `Resources/extraction/vocabulary.json`. Each example runs as a numbered step in a page.\n"
     for rule in all {
       out += "\n### `\(rule.id)` (\(rule.matcher))\n\n\(rule.summary).\n\n"
       out += "| step | yields |\n| --- | --- |\n"
@@ -67,7 +68,8 @@ public struct FrameRule: Codable, Sendable {
         let yields =
           (e.yields ?? []) + (e.yieldsNothing ?? []).map { "no \($0)" }
           + (e.yieldsFact ?? []).map { "fact \($0)" }
-        out += "| \(step) | \(yields.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) |\n"
+        out +=
+          "| \(step) | \(yields.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")) |\n"
       }
     }
     return out

@@ -23,7 +23,9 @@ struct LabelFrames {
     readVerify(clause, folded: folded, state: &state)
     readRole(clause, folded: folded, context: context, state: &state)
     let mentions = self.mentions(in: clause, folded: folded)
-    if mentions.isEmpty, !context.skipped { readValuePhrases(clause, folded, context: context, state: &state) }
+    if mentions.isEmpty, !context.skipped {
+      readValuePhrases(clause, folded, context: context, state: &state)
+    }
     guard !mentions.isEmpty else {
       // "Enter your Tenant URL as one of the following: ... `https://...`".
       if let id = state.awaitingValue, let url = urlValue(clause, after: -1) {
@@ -34,13 +36,17 @@ struct LabelFrames {
     }
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
     let negated = isNegated(folded, before: mentions[0].end)
-    let conditional = vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
+    let conditional =
+      vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
       || vocabulary.conditionalsAnywhere.contains { folded.contains($0) }
-    let severity: Severity = conditional || context.optional ? .note : (FrameModality.severity(folded) ?? .error)
+    let severity: Severity =
+      conditional || context.optional ? .note : (FrameModality.severity(folded) ?? .error)
     var seen: Set<String> = []
     // A list item that is only a label takes its switch from the list's lead-in.
-    let bare = mentions.count == 1 && clause.pieces.count <= 2
-      && Clause.fold(clause.text).count <= Clause.fold(mentions[0].setting.labels.first ?? "").count + 3
+    let bare =
+      mentions.count == 1 && clause.pieces.count <= 2
+      && Clause.fold(clause.text).count <= Clause.fold(mentions[0].setting.labels.first ?? "").count
+        + 3
     for m in mentions {
       let key = ExtractionState.key(m.setting, object: context.object)
       guard seen.insert(key + "|" + (m.setting.sets ?? "")).inserted else { continue }
@@ -79,7 +85,8 @@ struct LabelFrames {
         for (i, p) in clause.pieces.enumerated() {
           let t = Clause.fold(p.text.trimmingCharacters(in: .whitespaces))
           if t.isEmpty { continue }
-          let end = folded.index(offset, offsetBy: t.count, limitedBy: folded.endIndex) ?? folded.endIndex
+          let end =
+            folded.index(offset, offsetBy: t.count, limitedBy: folded.endIndex) ?? folded.endIndex
           if r.lowerBound < end, r.upperBound > offset {
             hit = i
             if case .link = p.kind { hit = nil }
@@ -93,7 +100,9 @@ struct LabelFrames {
         if label.contains("*"), !marked { continue }
         if out.contains(where: { $0.start <= r.lowerBound && $0.end >= r.upperBound }) { continue }
         out.removeAll { r.lowerBound <= $0.start && r.upperBound >= $0.end }
-        out.append(Mention(setting: setting, piece: piece, end: r.upperBound, start: r.lowerBound, marked: marked))
+        out.append(
+          Mention(
+            setting: setting, piece: piece, end: r.upperBound, start: r.lowerBound, marked: marked))
       }
     }
     return out.sorted { $0.start < $1.start }
@@ -102,12 +111,18 @@ struct LabelFrames {
   /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
   static func find(_ label: String, in folded: String) -> Range<String.Index>? {
     guard label.contains("*") else { return Clause.wordRange(of: label, in: folded) }
-    let parts = label.components(separatedBy: "*").map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
-    let pattern = "(?<![\\p{L}\\p{N}])" + parts.joined(separator: "\\s(?:[^\\s.,;:]+\\s){0,5}?[^\\s.,;:]+\\s?")
+    let parts = label.components(separatedBy: "*").map {
+      NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces))
+    }
+    let pattern =
+      "(?<![\\p{L}\\p{N}])"
+      + parts.joined(separator: "\\s(?:[^\\s.,;:]+\\s){0,5}?[^\\s.,;:]+\\s?")
       .replacingOccurrences(of: "\\s\\s", with: "\\s") + "(?![\\p{L}\\p{N}])"
     guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
     let ns = NSRange(folded.startIndex..., in: folded)
-    guard let m = re.firstMatch(in: folded, range: ns), let r = Range(m.range, in: folded) else { return nil }
+    guard let m = re.firstMatch(in: folded, range: ns), let r = Range(m.range, in: folded) else {
+      return nil
+    }
     return r
   }
 
@@ -139,7 +154,9 @@ struct LabelFrames {
       }
       if m.setting.type == "list" {
         let all = values.compactMap { $0 }
-        return negated ? (.excludes, .array(all.map { .string($0) })) : (.contains, .array(all.map { .string($0) }))
+        return negated
+          ? (.excludes, .array(all.map { .string($0) }))
+          : (.contains, .array(all.map { .string($0) }))
       }
       return negated ? (.notEquals, .string(chosen)) : (.equals, .string(chosen))
     case "bool", "trigger":
@@ -165,7 +182,9 @@ struct LabelFrames {
     let verbs = vocabulary.selectVerbs + vocabulary.enterVerbs + ["to"]
     for (word, neutral) in setting.values ?? [:] {
       let w = Clause.fold(word)
-      if verbs.contains(where: { folded.contains(" \($0) \(w)") || folded.contains(" \($0) the \(w)") }) {
+      if verbs.contains(where: {
+        folded.contains(" \($0) \(w)") || folded.contains(" \($0) the \(w)")
+      }) {
         return neutral
       }
     }
@@ -205,7 +224,9 @@ struct LabelFrames {
     case "bool": return (.equals, .bool(on))
     case "trigger":
       guard let v = setting.sets else { return nil }
-      if setting.key.hasSuffix("/actions") { return (on ? .contains : .excludes, .array([.string(v)])) }
+      if setting.key.hasSuffix("/actions") {
+        return (on ? .contains : .excludes, .array([.string(v)]))
+      }
       return on ? (.equals, .string(v)) : (.notEquals, .string(v))
     default: return nil
     }
@@ -225,7 +246,9 @@ struct LabelFrames {
   private func instructs(_ folded: String, _ m: Mention) -> Bool {
     if Vocabulary.any(vocabulary.enterVerbs, in: folded) { return true }
     // "**Tenant URL**: `...`" and "Tenant URL field".
-    let after = folded[m.end...].drop { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "*" || $0 == ")" }
+    let after = folded[m.end...].drop {
+      $0 == " " || $0 == "\"" || $0 == "'" || $0 == "*" || $0 == ")"
+    }
     if after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("=") { return true }
     return vocabulary.fieldWords.contains { after.hasPrefix($0 + " ") || after == Substring($0) }
   }
@@ -234,7 +257,9 @@ struct LabelFrames {
   private func urlValue(_ clause: Clause, after piece: Int) -> String? {
     // "For example, ... `https://acme.example.net`": an illustration, not the endpoint.
     let folded = clause.folded
-    if [" for example", " e.g.", " such as ", " for instance"].contains(where: folded.contains) { return nil }
+    if [" for example", " e.g.", " such as ", " for instance"].contains(where: folded.contains) {
+      return nil
+    }
     let candidates = clause.pieces.enumerated().compactMap { i, p -> (Int, String)? in
       switch p.kind {
       case .url, .code, .label:
@@ -286,10 +311,14 @@ struct LabelFrames {
   private func polarity(_ folded: String, _ m: Mention, _ mentions: [Mention]) -> Bool? {
     var plain = folded
     for other in mentions.sorted(by: { $0.start > $1.start }) {
-      plain.replaceSubrange(other.start..<other.end, with: String(repeating: "·", count: folded[other.start..<other.end].count))
+      plain.replaceSubrange(
+        other.start..<other.end,
+        with: String(repeating: "·", count: folded[other.start..<other.end].count))
     }
-    let end = plain.index(plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: m.end))
-    let start = plain.index(plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: m.start))
+    let end = plain.index(
+      plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: m.end))
+    let start = plain.index(
+      plain.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: m.start))
     let words = vocabulary.onWords.map { ($0, true) } + vocabulary.offWords.map { ($0, false) }
     if Vocabulary.any(vocabulary.interim, in: plain) {
       let last = words.compactMap { w, on in
@@ -299,8 +328,10 @@ struct LabelFrames {
     }
     // Right after the label: "to On", ": Enabled", "is checked".
     let after = String(plain[end...].prefix(24))
-    let soon = words.compactMap { w, on in Clause.wordRange(of: w, in: after).map { ($0.lowerBound, on) } }
-      .min { $0.0 < $1.0 }
+    let soon = words.compactMap { w, on in
+      Clause.wordRange(of: w, in: after).map { ($0.lowerBound, on) }
+    }
+    .min { $0.0 < $1.0 }
     if let soon { return soon.1 }
     // The nearest verb before the label.
     let before = String(plain[..<start])
@@ -338,13 +369,16 @@ struct LabelFrames {
     let cue =
       context.prerequisites || folded.contains(" need") || folded.contains(" must ")
       || folded.contains(" require") || folded.contains(" only ") || folded.contains(" at least ")
-      || folded.contains(" sign in ") || folded.contains(" log in ") || folded.contains(" signed in")
+      || folded.contains(" sign in ") || folded.contains(" log in ")
+      || folded.contains(" signed in")
     guard cue else { return }
     // The role: a link whose text names one, else the words before the cue word.
     var role: String?
     var link: String?
     for p in clause.pieces {
-      if case .link(let destination) = p.kind, Vocabulary.any(vocabulary.roleCues, in: " " + Clause.fold(p.text) + " ") {
+      if case .link(let destination) = p.kind,
+        Vocabulary.any(vocabulary.roleCues, in: " " + Clause.fold(p.text) + " ")
+      {
         role = p.text
         link = destination
         break
@@ -356,7 +390,8 @@ struct LabelFrames {
         vocabulary.roleCues.contains(Clause.fold(w).trimmingCharacters(in: .punctuationCharacters))
       }) {
         let start = max(0, i - 3)
-        role = words[start...i].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+        role = words[start...i].joined(separator: " ").trimmingCharacters(
+          in: .punctuationCharacters)
       }
     }
     guard let role, !role.isEmpty else { return }
@@ -367,11 +402,17 @@ struct LabelFrames {
 /// Severity from the modal words of a folded sentence.
 enum FrameModality {
   static func severity(_ folded: String) -> Severity? {
-    if [" must ", " required ", " need to ", " needs to ", " have to ", " has to "].contains(where: folded.contains) {
+    if [" must ", " required ", " need to ", " needs to ", " have to ", " has to "].contains(
+      where: folded.contains)
+    {
       return .error
     }
-    if [" should ", " recommend", " recommended "].contains(where: folded.contains) { return .warning }
-    if [" can ", " may ", " optionally ", " optional "].contains(where: folded.contains) { return .note }
+    if [" should ", " recommend", " recommended "].contains(where: folded.contains) {
+      return .warning
+    }
+    if [" can ", " may ", " optionally ", " optional "].contains(where: folded.contains) {
+      return .note
+    }
     return nil
   }
 }

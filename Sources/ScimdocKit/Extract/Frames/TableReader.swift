@@ -53,10 +53,14 @@ struct TableReader {
     guard let lead = leadIn.last?.folded,
       lead.contains("attribute") || lead.contains("mapping"), list.children.count >= 2
     else { return }
-    if (lead.contains(" delete ") || lead.contains(" remove ")) && !lead.contains(" except") { return }
+    if (lead.contains(" delete ") || lead.contains(" remove ")) && !lead.contains(" except") {
+      return
+    }
     var names: [String] = []
     for item in list.children {
-      guard item.children.count == 1, let p = item.children.first, case .paragraph = p.kind else { return }
+      guard item.children.count == 1, let p = item.children.first, case .paragraph = p.kind else {
+        return
+      }
       let name = TableReader.clean(p.plainText)
       guard TableReader.isAttribute(name), name.contains(where: { $0.isLowercase }) else { return }
       names.append(name)
@@ -120,9 +124,12 @@ struct TableReader {
   }
 
   /// Users or groups: the rows, then the lead-in sentence, then the section.
-  private func objectOf(targets: [String], leadIn: [Clause], context: FrameReader.Context) -> String {
+  private func objectOf(targets: [String], leadIn: [Clause], context: FrameReader.Context) -> String
+  {
     let lower = Set(targets.map { $0.lowercased() })
-    if lower.contains("username") || lower.contains("emails[type eq \"work\"].value") { return "users" }
+    if lower.contains("username") || lower.contains("emails[type eq \"work\"].value") {
+      return "users"
+    }
     if lower.contains("members") && !lower.contains("username") { return "groups" }
     let text = " " + leadIn.map { Clause.fold($0.text) }.joined(separator: " ") + " "
     let groups = Vocabulary.any(vocabulary.groupWords, in: text)
@@ -135,7 +142,9 @@ struct TableReader {
   /// The columns of a mapping table, or nil when the header is not one's.
   func columns(_ header: [String]) -> Columns? {
     let folded = header.map { " " + Clause.fold($0) + " " }
-    if folded.contains(where: { h in vocabulary.nonMappingHeaders.contains { Clause.contains(h, $0) } && !h.contains("attribute") }) {
+    if folded.contains(where: { h in
+      vocabulary.nonMappingHeaders.contains { Clause.contains(h, $0) } && !h.contains("attribute")
+    }) {
       // A claims, settings or feature table, unless another column is an attribute one.
       if !folded.contains(where: { $0.contains("attribute") }) { return nil }
     }
@@ -145,16 +154,20 @@ struct TableReader {
     var matching: Int?
     var attributeColumns: [Int] = []
     for (i, h) in folded.enumerated() {
-      let described = [" required ", " supported ", " filter", " description ", " notes ", " note ", " type "]
+      let described =
+        [" required ", " supported ", " filter", " description ", " notes ", " note ", " type "]
         .contains { h.contains($0) } && !h.contains("attribute")
       if Vocabulary.any(vocabulary.matchingHeaders, in: h), !h.contains("attribute") {
         matching = matching ?? i
         continue
       }
       if described { continue }
-      let isAttribute = h.contains("attribute") || h.contains(" name ") || h.contains(" property ")
+      let isAttribute =
+        h.contains("attribute") || h.contains(" name ") || h.contains(" property ")
         || h.contains(" field ") || h.trimmingCharacters(in: .whitespaces) == "scim"
-      let namesSource = vocabulary.sourceHeaders.contains { h.contains(" " + $0) } || profile.detect.contains { h.contains($0) }
+      let namesSource =
+        vocabulary.sourceHeaders.contains { h.contains(" " + $0) }
+        || profile.detect.contains { h.contains($0) }
       let namesTarget = vocabulary.targetHeaders.contains { h.contains($0) }
       if namesTarget, target == nil, !(namesSource && !h.contains("scim")) {
         target = i

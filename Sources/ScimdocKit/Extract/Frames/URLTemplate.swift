@@ -18,13 +18,17 @@ public enum URLTemplate {
     guard !bare.contains(" "), text.count >= 8 else { return false }
     let lower = text.lowercased()
     let isURL = lower.hasPrefix("https://") || lower.hasPrefix("http://")
-    let placeholderStart = (text.hasPrefix("{") || text.hasPrefix("<") || text.hasPrefix("["))
+    let placeholderStart =
+      (text.hasPrefix("{") || text.hasPrefix("<") || text.hasPrefix("["))
       && text.contains("/")
     guard isURL || placeholderStart else { return false }
     if lower.contains("#") { return false }
-    if documentationHints.contains(where: lower.contains) && !lower.contains("scim") { return false }
+    if documentationHints.contains(where: lower.contains) && !lower.contains("scim") {
+      return false
+    }
     if lower.contains("/saml") || lower.contains("sso") && !lower.contains("scim") { return false }
-    return lower.contains("scim") || (marked && isURL && !documentationHints.contains(where: lower.contains))
+    return lower.contains("scim")
+      || (marked && isURL && !documentationHints.contains(where: lower.contains))
   }
 
   /// True when `url` has a tenant-specific part.
@@ -34,7 +38,8 @@ public enum URLTemplate {
 
   /// The placeholder parts of `url`, in order.
   static func placeholders(in url: String) -> [Range<String.Index>] {
-    let pattern = #"\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(?<![a-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|(?<![A-Za-z0-9])(?:HOSTNAME|TENANT|ORG|ACCOUNT|DOMAIN|SUBDOMAIN|REGION)(?![A-Za-z0-9])"#
+    let pattern =
+      #"\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(?<![a-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|(?<![A-Za-z0-9])(?:HOSTNAME|TENANT|ORG|ACCOUNT|DOMAIN|SUBDOMAIN|REGION)(?![A-Za-z0-9])"#
     guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
     return re.matches(in: url, range: NSRange(url.startIndex..., in: url)).compactMap {
       Range($0.range, in: url)
@@ -63,7 +68,8 @@ public enum URLTemplate {
     guard let re = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive) else {
       return template
     }
-    let trimmed = actual.hasSuffix("/") && !template.hasSuffix("/") ? String(actual.dropLast()) : actual
+    let trimmed =
+      actual.hasSuffix("/") && !template.hasSuffix("/") ? String(actual.dropLast()) : actual
     if re.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil {
       return nil
     }

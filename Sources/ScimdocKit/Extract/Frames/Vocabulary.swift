@@ -32,7 +32,8 @@ struct Vocabulary: Codable, Sendable {
     else {
       return Vocabulary(
         enterVerbs: [], selectVerbs: [], onVerbs: [], offVerbs: [], onWords: [], offWords: [],
-        negations: [], conditionals: [], conditionalsAnywhere: [], interim: [], fieldWords: [], verify: [], testVerbs: [],
+        negations: [], conditionals: [], conditionalsAnywhere: [], interim: [], fieldWords: [],
+        verify: [], testVerbs: [],
         roleCues: [], roleLeads: [], targetHeaders: [], sourceHeaders: [], nonMappingHeaders: [],
         matchingHeaders: [], groupWords: [], userWords: [])
     }
@@ -46,6 +47,8 @@ struct Vocabulary: Codable, Sendable {
 
   /// The first of `phrases` found in `folded`, with its position.
   static func first(_ phrases: [String], in folded: String) -> Range<String.Index>? {
-    phrases.compactMap { Clause.wordRange(of: $0, in: folded) }.min { $0.lowerBound < $1.lowerBound }
+    phrases.compactMap { Clause.wordRange(of: $0, in: folded) }.min {
+      $0.lowerBound < $1.lowerBound
+    }
   }
 }
