@@ -83,19 +83,44 @@ struct Clause: Sendable {
     return found
   }
 
-  /// The range of `phrase` in `folded` as whole words.
+  /// The range of `phrase` in `folded` as whole words (searched byte by byte).
   static func wordRange(of phrase: String, in folded: String, from: String.Index? = nil)
     -> Range<String.Index>?
   {
-    var start = from ?? folded.startIndex
-    while let r = folded.range(of: phrase, range: start..<folded.endIndex) {
-      let before =
-        r.lowerBound == folded.startIndex ? " " : folded[folded.index(before: r.lowerBound)]
-      let after = r.upperBound == folded.endIndex ? " " : folded[r.upperBound]
-      if !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber) { return r }
-      start = folded.index(after: r.lowerBound)
+    let utf8 = folded.utf8
+    let start = from.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+    var phrase = phrase
+    let found: (Int, Int)? = phrase.withUTF8 { needle -> (Int, Int)? in
+      guard let first = needle.first else { return nil }
+      return utf8.withContiguousStorageIfAvailable { hay -> (Int, Int)? in
+        let n = hay.count
+        let m = needle.count
+        guard m <= n else { return nil }
+        var i = start
+        while i + m <= n {
+          if hay[i] == first {
+            var j = 1
+            while j < m && hay[i + j] == needle[j] { j += 1 }
+            if j == m {
+              let before: UInt8 = i == 0 ? 0x20 : hay[i - 1]
+              let after: UInt8 = i + m == n ? 0x20 : hay[i + m]
+              if !isWordByte(before) && !isWordByte(after) { return (i, i + m) }
+            }
+          }
+          i += 1
+        }
+        return nil
+      } ?? nil
     }
-    return nil
+    guard let (lo, hi) = found else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: lo)
+    let upper = utf8.index(lower, offsetBy: hi - lo)
+    return lower..<upper
+  }
+
+  /// Letters and digits (any byte of a non-ASCII scalar counts as a letter).
+  private static func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
   }
 }
 

@@ -21,7 +21,11 @@ struct FrameReader {
     var skipped = false
     var optional = false
     var prerequisites = false
-    var profile: ProviderProfile
+    var profile: ProviderProfile {
+      didSet { frames = LabelFrames(vocabulary: Vocabulary.shared, profile: profile) }
+    }
+    /// The label-value matcher for `profile`, its labels folded once.
+    var frames: LabelFrames
     var procedure: String?
     /// On or off, from the sentence that leads into the current list.
     var listSwitch: Bool?
@@ -35,11 +39,14 @@ struct FrameReader {
   ]
 
   func read(_ state: inout ExtractionState) {
-    var context = Context(profile: state.profile)
+    var context = Context(
+      profile: state.profile, frames: LabelFrames(vocabulary: vocabulary, profile: state.profile))
     var procedures = 0
     var sections: [(start: Int, context: Context)] = [(0, context)]
+    var previous: MarkupNode?
     for block in page.document.children {
       if case .heading(let level, _) = block.kind {
+        previous = nil
         enterHeading(block, level: level, context: &context)
         sections.append((block.byteRange.lowerBound, context))
         state.awaitingValue = nil
@@ -49,7 +56,8 @@ struct FrameReader {
       if case .list(let info) = block.kind, info.ordered {
         procedures += 1
       }
-      visit(block, context: context, state: &state)
+      visit(block, context: context, previous: previous, state: &state)
+      previous = block.kinds == .paragraph ? block : nil
     }
     // Pipe rows Markdown did not take for a table (a header row that
     // continues a list item's paragraph): read from the lines themselves.
@@ -127,19 +135,20 @@ struct FrameReader {
   }
 
   /// Reads a block and what it holds.
-  private func visit(_ block: MarkupNode, context: Context, state: inout ExtractionState) {
+  private func visit(
+    _ block: MarkupNode, context: Context, previous: MarkupNode?, state: inout ExtractionState
+  ) {
     guard !context.skipped else { return }
     switch block.kind {
     case .paragraph, .tableCell:
       var leadIn: [Clause] = []
       for clause in ClauseReader.clauses(of: block, in: state.file) {
-        LabelFrames(vocabulary: vocabulary, profile: context.profile).read(
-          clause, context: context, state: &state)
+        context.frames.read(clause, context: context, state: &state)
         leadIn.append(clause)
       }
     case .table:
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
-        table: block, leadIn: leadIn(before: block), context: context, state: &state)
+        table: block, leadIn: leadIn(previous), context: context, state: &state)
     case .codeBlock(let info, let literal, _):
       // An indented pipe table in a list item is a code block to Markdown.
       let lang = info.lowercased()
@@ -155,14 +164,14 @@ struct FrameReader {
       }
       if lang.isEmpty || lang == "md" || lang == "markdown" || lang == "text" {
         TableReader(vocabulary: vocabulary, profile: context.profile).read(
-          literal: literal, range: block.byteRange, leadIn: leadIn(before: block),
+          literal: literal, range: block.byteRange, leadIn: leadIn(previous),
           context: context, state: &state)
       }
     case .list:
       var inner = context
       inner.inList = true
-      let frames = LabelFrames(vocabulary: vocabulary, profile: context.profile)
-      let lead = leadIn(before: block)
+      let frames = context.frames
+      let lead = leadIn(previous)
       inner.listSwitch = frames.leadInSwitch(lead)
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
         attributeList: block, leadIn: lead, context: context, state: &state)
@@ -179,6 +188,7 @@ struct FrameReader {
 
   private func visitChildren(_ block: MarkupNode, context: Context, state: inout ExtractionState) {
     var inner = context
+    var previous: MarkupNode?
     for child in block.children {
       // "In the group mappings, ...": the sentence before a table names its object.
       if case .paragraph = child.kind {
@@ -191,34 +201,13 @@ struct FrameReader {
           inner.object = "users"
         }
       }
-      visit(child, context: inner, state: &state)
+      visit(child, context: inner, previous: previous, state: &state)
+      previous = child.kinds == .paragraph ? child : nil
     }
   }
 
-  /// The sentences of the paragraph just before `block` among its siblings,
-  /// or of the list item's first paragraph: a table's lead-in.
-  private func leadIn(before block: MarkupNode) -> [Clause] {
-    var previous: MarkupNode?
-    var found = false
-    page.document.walk { node in
-      guard !found else { return }
-      for (i, child) in node.children.enumerated() where child.byteRange == block.byteRange {
-        if i > 0 {
-          let siblings = node.children
-          var j = i - 1
-          while j >= 0 {
-            if case .paragraph = siblings[j].kind {
-              previous = siblings[j]
-              break
-            }
-            if case .heading = siblings[j].kind { break }
-            j -= 1
-          }
-        }
-        found = true
-        break
-      }
-    }
+  /// The sentences of the paragraph just before a block among its siblings: its lead-in.
+  private func leadIn(_ previous: MarkupNode?) -> [Clause] {
     guard let previous else { return [] }
     return ClauseReader.clauses(of: previous, in: page.source)
   }

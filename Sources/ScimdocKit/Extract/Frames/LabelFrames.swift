@@ -6,6 +6,19 @@ import Foundation
 struct LabelFrames {
   let vocabulary: Vocabulary
   let profile: ProviderProfile
+  /// Every setting label, folded once: (setting index, label, folded label).
+  private let labels: [(setting: Int, label: String, folded: String)]
+  /// The profile's check buttons and the vocabulary's, folded.
+  private let buttons: [String]
+
+  init(vocabulary: Vocabulary, profile: ProviderProfile) {
+    self.vocabulary = vocabulary
+    self.profile = profile
+    labels = profile.settings.enumerated().flatMap { i, setting in
+      setting.labels.map { (i, $0, Clause.fold($0)) }
+    }
+    buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
+  }
 
   /// One setting named in a sentence.
   struct Mention {
@@ -74,9 +87,9 @@ struct LabelFrames {
   /// The settings the sentence names, in order, the longest label at a place winning.
   func mentions(in clause: Clause, folded: String) -> [Mention] {
     var out: [Mention] = []
-    for setting in profile.settings {
-      for label in setting.labels {
-        let wanted = Clause.fold(label)
+    for (index, label, wanted) in labels {
+      let setting = profile.settings[index]
+      do {
         guard let r = LabelFrames.find(wanted, in: folded) else { continue }
         // The piece holding it: labels in link texts are references, not settings.
         var offset = folded.index(after: folded.startIndex)
@@ -111,19 +124,44 @@ struct LabelFrames {
   /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
   static func find(_ label: String, in folded: String) -> Range<String.Index>? {
     guard label.contains("*") else { return Clause.wordRange(of: label, in: folded) }
-    let parts = label.components(separatedBy: "*").map {
-      NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces))
+    let parts = label.components(separatedBy: "*").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard let head = parts.first, !head.isEmpty else { return nil }
+    var from = folded.startIndex
+    while let start = Clause.wordRange(of: head, in: folded, from: from) {
+      var end = start.upperBound
+      var matched = true
+      for part in parts.dropFirst() {
+        // One to six words, then the next fixed part (none at the end: one word).
+        let rest = folded[end...]
+        let words = rest.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: true)
+        guard let first = words.first, !first.contains(where: { ".,;:".contains($0) }) else {
+          matched = false
+          break
+        }
+        if part.isEmpty {
+          end = first.endIndex
+          continue
+        }
+        var found: Range<String.Index>?
+        var cursor = first.endIndex
+        for (i, word) in words.enumerated() where i < 7 {
+          if i > 0, let r = Clause.wordRange(of: part, in: folded, from: cursor), r.lowerBound == word.startIndex {
+            found = r
+            break
+          }
+          if word.contains(where: { ".,;:".contains($0) }) { break }
+          cursor = word.endIndex
+        }
+        guard let r = found else {
+          matched = false
+          break
+        }
+        end = r.upperBound
+      }
+      if matched { return start.lowerBound..<end }
+      from = folded.index(after: start.lowerBound)
     }
-    let pattern =
-      "(?<![\\p{L}\\p{N}])"
-      + parts.joined(separator: "\\s(?:[^\\s.,;:]+\\s){0,5}?[^\\s.,;:]+\\s?")
-      .replacingOccurrences(of: "\\s\\s", with: "\\s") + "(?![\\p{L}\\p{N}])"
-    guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
-    let ns = NSRange(folded.startIndex..., in: folded)
-    guard let m = re.firstMatch(in: folded, range: ns), let r = Range(m.range, in: folded) else {
-      return nil
-    }
-    return r
+    return nil
   }
 
   // MARK: - Values
@@ -355,7 +393,6 @@ struct LabelFrames {
   // MARK: - Checks and roles
 
   private func readVerify(_ clause: Clause, folded: String, state: inout ExtractionState) {
-    let buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
     guard buttons.contains(where: { Clause.contains(folded, $0) }) else { return }
     guard !state.facts.contains(where: { $0.kind == "testConnection" }) else { return }
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)

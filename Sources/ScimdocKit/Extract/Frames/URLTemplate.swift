@@ -13,8 +13,7 @@ public enum URLTemplate {
   /// followed by a path) naming SCIM, or any URL the page marks up as a value.
   static func looksLikeEndpoint(_ text: String, marked: Bool) -> Bool {
     // Spaces only inside a shortcode placeholder (`{{< region-param key="site" >}}`).
-    let bare = text.replacingOccurrences(
-      of: #"\{\{[^}]*\}\}"#, with: "x", options: .regularExpression)
+    let bare = withoutShortcodes(text)
     guard !bare.contains(" "), text.count >= 8 else { return false }
     let lower = text.lowercased()
     let isURL = lower.hasPrefix("https://") || lower.hasPrefix("http://")
@@ -31,6 +30,24 @@ public enum URLTemplate {
       || (marked && isURL && !documentationHints.contains(where: lower.contains))
   }
 
+  /// `text` with each `{{ ... }}` replaced by `x`.
+  static func withoutShortcodes(_ text: String) -> String {
+    guard text.contains("{{") else { return text }
+    var out = ""
+    var rest = Substring(text)
+    while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+      out += rest[..<open.lowerBound] + "x"
+      rest = rest[close.upperBound...]
+    }
+    return out + rest
+  }
+
+  /// The placeholder pattern, compiled once.
+  nonisolated(unsafe) private static let placeholderPattern = try? NSRegularExpression(
+    pattern:
+      #"\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(?<![a-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|(?<![A-Za-z0-9])(?:HOSTNAME|TENANT|ORG|ACCOUNT|DOMAIN|SUBDOMAIN|REGION)(?![A-Za-z0-9])"#
+  )
+
   /// True when `url` has a tenant-specific part.
   public static func isTemplate(_ url: String) -> Bool {
     !placeholders(in: url).isEmpty
@@ -38,9 +55,9 @@ public enum URLTemplate {
 
   /// The placeholder parts of `url`, in order.
   static func placeholders(in url: String) -> [Range<String.Index>] {
-    let pattern =
-      #"\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(?<![a-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|(?<![A-Za-z0-9])(?:HOSTNAME|TENANT|ORG|ACCOUNT|DOMAIN|SUBDOMAIN|REGION)(?![A-Za-z0-9])"#
-    guard let re = try? NSRegularExpression(pattern: pattern) else { return [] }
+    // Cheap test first: most URLs have no bracket and no capital letter.
+    guard url.contains(where: { "{<[".contains($0) || $0.isUppercase }), let re = placeholderPattern
+    else { return [] }
     return re.matches(in: url, range: NSRange(url.startIndex..., in: url)).compactMap {
       Range($0.range, in: url)
     }
