@@ -29,7 +29,7 @@ struct Clause: Sendable {
   var text: String {
     var out = ""
     for p in pieces {
-      let t = p.text.trimmingCharacters(in: .whitespaces)
+      let t = Clause.trim(p.text)
       guard !t.isEmpty else { continue }
       if !out.isEmpty, !(t.first.map { ",.;:)".contains($0) } ?? false) { out += " " }
       out += t
@@ -40,30 +40,79 @@ struct Clause: Sendable {
   /// Lowercased text with single spaces, padded with a space on each side.
   var folded: String { " " + Clause.fold(text) + " " }
 
-  /// Lowercase, straight quotes, single spaces, punctuation apart from words.
+  /// Lowercase (ASCII), straight quotes, single spaces; read byte by byte.
   static func fold(_ s: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var space = false
-    for ch in s.lowercased() {
-      let c: Character =
-        switch ch {
-        case "\u{2019}", "\u{2018}": "'"
-        case "\u{201C}", "\u{201D}": "\""
-        case "\u{00A0}", "\t", "\n", "\r": " "
-        default: ch
+    let bytes = Array(s.utf8)
+    var i = 0
+    while i < bytes.count {
+      var b = bytes[i]
+      var width = 1
+      if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+        switch bytes[i + 2] {
+        case 0x98, 0x99: b = UInt8(ascii: "'"); width = 3
+        case 0x9C, 0x9D: b = UInt8(ascii: "\""); width = 3
+        default: break
         }
-      if c == " " {
+      } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+        b = 0x20
+        width = 2
+      }
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
         space = !out.isEmpty
+        i += width
         continue
       }
-      if space { out.append(" ") }
+      if space { out.append(0x20) }
       space = false
-      out.append(c)
+      if width > 1 {
+        out.append(b)
+      } else {
+        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+      }
+      i += width
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
+  /// `text` without spaces and tabs at either end.
+  static func trim(_ text: String) -> String {
+    let u = text.utf8
+    guard let first = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+    let last = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) ?? first
+    return String(text[first...last])
+  }
+
+}
+
+/// Byte search, without Foundation's bridging.
+extension String {
+  /// True when `needle` occurs in this string (bytes compared).
+  func has(_ needle: String) -> Bool {
+    var hay = self
+    var needle = needle
+    return hay.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard let first = n.first else { return true }
+        guard n.count <= h.count else { return false }
+        var i = 0
+        while i + n.count <= h.count {
+          if h[i] == first {
+            var j = 1
+            while j < n.count && h[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+}
+
+extension Clause {
   /// True when `phrase` (folded) occurs as whole words.
   func has(_ phrase: String) -> Bool { Clause.contains(folded, phrase) }
 
@@ -235,7 +284,7 @@ enum ClauseReader {
     var clauses: [Clause] = []
     var current: [Piece] = []
     func close() {
-      let meaningful = current.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+      let meaningful = current.filter { !Clause.trim($0.text).isEmpty }
       if let first = meaningful.first, let last = meaningful.last {
         clauses.append(
           Clause(
@@ -283,4 +332,9 @@ enum ClauseReader {
     let r = exact ? (p.byteRange.lowerBound + from)..<(p.byteRange.lowerBound + to) : p.byteRange
     return Piece(kind: .text, text: text, byteRange: r)
   }
+}
+
+extension String {
+  /// Without spaces and tabs at either end (no Foundation).
+  var trimmedSpaces: String { Clause.trim(self) }
 }

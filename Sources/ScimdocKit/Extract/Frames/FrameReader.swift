@@ -80,7 +80,7 @@ struct FrameReader {
     func flush() {
       defer { current = [] }
       guard current.count >= 3, let first = current.first, let last = current.last else { return }
-      let lines = current.map { file.text($0).trimmingCharacters(in: .whitespaces) }
+      let lines = current.map { file.text($0).trimmedSpaces }
       guard
         lines.prefix(3).contains(where: {
           $0.allSatisfy { "|-: ".contains($0) } && $0.contains("-")
@@ -91,7 +91,7 @@ struct FrameReader {
     for line in 1...max(1, file.lineCount) {
       let range = file.lineByteRange(line)
       guard range.lowerBound >= start else { continue }
-      let text = file.text(range).trimmingCharacters(in: .whitespaces)
+      let text = file.text(range).trimmedSpaces
       if text.hasPrefix("```") || text.hasPrefix("~~~") {
         fenced.toggle()
         flush()
@@ -113,10 +113,10 @@ struct FrameReader {
     context.headings.append((level, text))
     let folded = " " + Clause.fold(context.headings.map(\.text).joined(separator: " / ")) + " "
     let own = " " + Clause.fold(text) + " "
-    context.skipped = Self.skippedSections.contains { own.contains($0) }
-    context.optional = own.contains("optional")
+    context.skipped = Self.skippedSections.contains { own.has($0) }
+    context.optional = own.has("optional")
     context.prerequisites =
-      own.contains("prerequisite") || own.contains("before you") || own.contains("requirement")
+      own.has("prerequisite") || own.has("before you") || own.has("requirement")
     let groups = Vocabulary.any(vocabulary.groupWords, in: own)
     let users = Vocabulary.any(vocabulary.userWords, in: own)
     if groups && !users {
@@ -129,7 +129,7 @@ struct FrameReader {
     // Only a heading that names exactly one provider ("Okta configuration steps")
     // switches: "Configure G Suite in Microsoft Entra ID" names the app and the provider.
     _ = folded
-    let named = sectionProfiles.filter { entry in entry.detect.contains { own.contains($0) } }
+    let named = sectionProfiles.filter { entry in entry.detect.contains { own.has($0) } }
     // A page written for one provider keeps it: its other names are the app's.
     if pageIsGeneric, named.count == 1, let only = named.first { context.profile = only.profile }
   }
@@ -153,7 +153,7 @@ struct FrameReader {
       // An indented pipe table in a list item is a code block to Markdown.
       let lang = info.lowercased()
       // "The base URL format is:" and the URL alone in a code block.
-      let lines = literal.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      let lines = literal.split(separator: "\n").map { String($0).trimmedSpaces }
         .filter { !$0.isEmpty }
       if let key = state.awaitingValue, lines.count == 1,
         URLTemplate.looksLikeEndpoint(lines[0], marked: true)

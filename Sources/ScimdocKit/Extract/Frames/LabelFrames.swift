@@ -51,7 +51,7 @@ struct LabelFrames {
     let negated = isNegated(folded, before: mentions[0].end)
     let conditional =
       vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
-      || vocabulary.conditionalsAnywhere.contains { folded.contains($0) }
+      || vocabulary.conditionalsAnywhere.contains { folded.has($0) }
     let severity: Severity =
       conditional || context.optional ? .note : (FrameModality.severity(folded) ?? .error)
     var seen: Set<String> = []
@@ -96,7 +96,7 @@ struct LabelFrames {
         var hit: Int?
         var marked = false
         for (i, p) in clause.pieces.enumerated() {
-          let t = Clause.fold(p.text.trimmingCharacters(in: .whitespaces))
+          let t = Clause.fold(p.text.trimmedSpaces)
           if t.isEmpty { continue }
           let end =
             folded.index(offset, offsetBy: t.count, limitedBy: folded.endIndex) ?? folded.endIndex
@@ -124,7 +124,7 @@ struct LabelFrames {
   /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
   static func find(_ label: String, in folded: String) -> Range<String.Index>? {
     guard label.contains("*") else { return Clause.wordRange(of: label, in: folded) }
-    let parts = label.components(separatedBy: "*").map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = label.components(separatedBy: "*").map { $0.trimmedSpaces }
     guard let head = parts.first, !head.isEmpty else { return nil }
     var from = folded.startIndex
     while let start = Clause.wordRange(of: head, in: folded, from: from) {
@@ -221,7 +221,7 @@ struct LabelFrames {
     for (word, neutral) in setting.values ?? [:] {
       let w = Clause.fold(word)
       if verbs.contains(where: {
-        folded.contains(" \($0) \(w)") || folded.contains(" \($0) the \(w)")
+        folded.has(" \($0) \(w)") || folded.has(" \($0) the \(w)")
       }) {
         return neutral
       }
@@ -295,13 +295,13 @@ struct LabelFrames {
   private func urlValue(_ clause: Clause, after piece: Int) -> String? {
     // "For example, ... `https://acme.example.net`": an illustration, not the endpoint.
     let folded = clause.folded
-    if [" for example", " e.g.", " such as ", " for instance"].contains(where: folded.contains) {
+    if [" for example", " e.g.", " such as ", " for instance"].contains(where: folded.has) {
       return nil
     }
     let candidates = clause.pieces.enumerated().compactMap { i, p -> (Int, String)? in
       switch p.kind {
       case .url, .code, .label:
-        let t = p.text.trimmingCharacters(in: .whitespaces)
+        let t = p.text.trimmedSpaces
         return URLTemplate.looksLikeEndpoint(t, marked: p.kind != .url) ? (i, t) : nil
       default: return nil
       }
@@ -312,7 +312,7 @@ struct LabelFrames {
   /// A target attribute given to a setting: the next code or bold piece.
   private func attributeValue(_ clause: Clause, after piece: Int) -> String? {
     for p in clause.pieces.dropFirst(piece + 1) where p.kind == .code || p.kind == .label {
-      let t = p.text.trimmingCharacters(in: .whitespaces)
+      let t = p.text.trimmedSpaces
       if !t.isEmpty, !t.contains(" ") { return t }
     }
     return nil
@@ -404,10 +404,10 @@ struct LabelFrames {
   ) {
     guard Vocabulary.any(vocabulary.roleCues, in: folded) else { return }
     let cue =
-      context.prerequisites || folded.contains(" need") || folded.contains(" must ")
-      || folded.contains(" require") || folded.contains(" only ") || folded.contains(" at least ")
-      || folded.contains(" sign in ") || folded.contains(" log in ")
-      || folded.contains(" signed in")
+      context.prerequisites || folded.has(" need") || folded.has(" must ")
+      || folded.has(" require") || folded.has(" only ") || folded.has(" at least ")
+      || folded.has(" sign in ") || folded.has(" log in ")
+      || folded.has(" signed in")
     guard cue else { return }
     // The role: a link whose text names one, else the words before the cue word.
     var role: String?
@@ -444,10 +444,10 @@ enum FrameModality {
     {
       return .error
     }
-    if [" should ", " recommend", " recommended "].contains(where: folded.contains) {
+    if [" should ", " recommend", " recommended "].contains(where: folded.has) {
       return .warning
     }
-    if [" can ", " may ", " optionally ", " optional "].contains(where: folded.contains) {
+    if [" can ", " may ", " optionally ", " optional "].contains(where: folded.has) {
       return .note
     }
     return nil

@@ -31,7 +31,7 @@ struct TableReader {
     literal: String, range: Range<Int>, leadIn: [Clause], context: FrameReader.Context,
     state: inout ExtractionState
   ) {
-    let lines = literal.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let lines = literal.split(separator: "\n").map { String($0).trimmedSpaces }
     guard lines.count >= 3, lines.allSatisfy({ $0.contains("|") }) else { return }
     let rows = lines.filter { !$0.allSatisfy { "|-: ".contains($0) } }.map { line in
       var cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
@@ -51,9 +51,9 @@ struct TableReader {
     state: inout ExtractionState
   ) {
     guard let lead = leadIn.last?.folded,
-      lead.contains("attribute") || lead.contains("mapping"), list.children.count >= 2
+      lead.has("attribute") || lead.has("mapping"), list.children.count >= 2
     else { return }
-    if (lead.contains(" delete ") || lead.contains(" remove ")) && !lead.contains(" except") {
+    if (lead.has(" delete ") || lead.has(" remove ")) && !lead.has(" except") {
       return
     }
     var names: [String] = []
@@ -143,7 +143,7 @@ struct TableReader {
   func columns(_ header: [String]) -> Columns? {
     let folded = header.map { " " + Clause.fold($0) + " " }
     if folded.contains(where: { h in
-      vocabulary.nonMappingHeaders.contains { Clause.contains(h, $0) } && !h.contains("attribute")
+      vocabulary.nonMappingHeaders.contains { Clause.contains(h, $0) } && !h.has("attribute")
     }) {
       // A claims, settings or feature table, unless another column is an attribute one.
       if !folded.contains(where: { $0.contains("attribute") }) { return nil }
@@ -156,22 +156,22 @@ struct TableReader {
     for (i, h) in folded.enumerated() {
       let described =
         [" required ", " supported ", " filter", " description ", " notes ", " note ", " type "]
-        .contains { h.contains($0) } && !h.contains("attribute")
-      if Vocabulary.any(vocabulary.matchingHeaders, in: h), !h.contains("attribute") {
+        .contains { h.has($0) } && !h.has("attribute")
+      if Vocabulary.any(vocabulary.matchingHeaders, in: h), !h.has("attribute") {
         matching = matching ?? i
         continue
       }
       if described { continue }
       let isAttribute =
-        h.contains("attribute") || h.contains(" name ") || h.contains(" property ")
-        || h.contains(" field ") || h.trimmingCharacters(in: .whitespaces) == "scim"
+        h.has("attribute") || h.has(" name ") || h.has(" property ")
+        || h.has(" field ") || h.trimmedSpaces == "scim"
       let namesSource =
-        vocabulary.sourceHeaders.contains { h.contains(" " + $0) }
-        || profile.detect.contains { h.contains($0) }
-      let namesTarget = vocabulary.targetHeaders.contains { h.contains($0) }
-      if namesTarget, target == nil, !(namesSource && !h.contains("scim")) {
+        vocabulary.sourceHeaders.contains { h.has(" " + $0) }
+        || profile.detect.contains { h.has($0) }
+      let namesTarget = vocabulary.targetHeaders.contains { h.has($0) }
+      if namesTarget, target == nil, !(namesSource && !h.has("scim")) {
         target = i
-      } else if namesSource, source == nil, isAttribute || h.contains("source") {
+      } else if namesSource, source == nil, isAttribute || h.has("source") {
         source = i
       } else if isAttribute {
         attributeColumns.append(i)
@@ -209,7 +209,7 @@ struct TableReader {
     t = t.trimmingCharacters(in: .whitespacesAndNewlines)
     // "userName (required)": the note is not part of the name.
     if let open = t.firstIndex(of: "("), !t[..<open].contains("["), open > t.startIndex {
-      t = String(t[..<open]).trimmingCharacters(in: .whitespaces)
+      t = String(t[..<open]).trimmedSpaces
     }
     return t
   }

@@ -19,20 +19,20 @@ public enum URLTemplate {
     let isURL = lower.hasPrefix("https://") || lower.hasPrefix("http://")
     let placeholderStart =
       (text.hasPrefix("{") || text.hasPrefix("<") || text.hasPrefix("["))
-      && text.contains("/")
+      && text.has("/")
     guard isURL || placeholderStart else { return false }
-    if lower.contains("#") { return false }
-    if documentationHints.contains(where: lower.contains) && !lower.contains("scim") {
+    if lower.has("#") { return false }
+    if documentationHints.contains(where: lower.has) && !lower.has("scim") {
       return false
     }
-    if lower.contains("/saml") || lower.contains("sso") && !lower.contains("scim") { return false }
-    return lower.contains("scim")
-      || (marked && isURL && !documentationHints.contains(where: lower.contains))
+    if lower.has("/saml") || lower.has("sso") && !lower.has("scim") { return false }
+    return lower.has("scim")
+      || (marked && isURL && !documentationHints.contains(where: lower.has))
   }
 
   /// `text` with each `{{ ... }}` replaced by `x`.
   static func withoutShortcodes(_ text: String) -> String {
-    guard text.contains("{{") else { return text }
+    guard text.has("{{") else { return text }
     var out = ""
     var rest = Substring(text)
     while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
