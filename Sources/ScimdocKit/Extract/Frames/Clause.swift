@@ -217,8 +217,10 @@ enum ClauseReader {
   }
 
   private static func tidy(_ s: String) -> String {
-    s.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(
-      in: CharacterSet(charactersIn: ":"))
+    var t = Clause.trim(s.replacingNewlines())
+    while t.hasSuffix(":") { t.removeLast() }
+    while t.hasPrefix(":") { t.removeFirst() }
+    return t
   }
 
   /// Tag names HTML has: anything else in angle brackets is a placeholder.
@@ -239,6 +241,11 @@ enum ClauseReader {
   /// Splits plain text into text and bare-URL pieces.
   private static func appendText(_ s: String, range: Range<Int>, to pieces: inout [Piece]) {
     let exact = s.utf8.count == range.count
+    // Most text holds no URL: one piece, no search.
+    guard s.lowercased().has("http") else {
+      pieces.append(piece(.text, s, 0, range, exact))
+      return
+    }
     var rest = Substring(s)
     var offset = 0
     while let r = rest.range(of: "http", options: .caseInsensitive) {
@@ -306,8 +313,10 @@ enum ClauseReader {
         let c = chars[i]
         let len = String(c).utf8.count
         if ".!?".contains(c), i + 1 == chars.count || chars[i + 1].isWhitespace {
-          let word = String(chars[start..<i]).split(separator: " ").last.map(String.init) ?? ""
-          let lowerWord = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "("))
+          var w = i
+          while w > start, !chars[w - 1].isWhitespace { w -= 1 }
+          var lowerWord = String(chars[w..<i]).lowercased()
+          while lowerWord.hasPrefix("(") { lowerWord.removeFirst() }
           let isAbbreviation =
             abbreviations.contains(lowerWord) || (c == "." && lowerWord.count == 1)
           if !isAbbreviation {
@@ -335,6 +344,11 @@ enum ClauseReader {
 }
 
 extension String {
+  /// Line breaks made spaces.
+  func replacingNewlines() -> String {
+    String(decoding: utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+  }
+
   /// Without spaces and tabs at either end (no Foundation).
   var trimmedSpaces: String { Clause.trim(self) }
 }

@@ -7,7 +7,7 @@ struct LabelFrames {
   let vocabulary: Vocabulary
   let profile: ProviderProfile
   /// Every setting label, folded once: (setting index, label, folded label).
-  private let labels: [(setting: Int, label: String, folded: String)]
+  private let labels: [(setting: Int, label: String, folded: String, pattern: Bool)]
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
 
@@ -15,7 +15,7 @@ struct LabelFrames {
     self.vocabulary = vocabulary
     self.profile = profile
     labels = profile.settings.enumerated().flatMap { i, setting in
-      setting.labels.map { (i, $0, Clause.fold($0)) }
+      setting.labels.map { (i, $0, Clause.fold($0), $0.utf8.contains(UInt8(ascii: "*"))) }
     }
     buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
   }
@@ -87,10 +87,13 @@ struct LabelFrames {
   /// The settings the sentence names, in order, the longest label at a place winning.
   func mentions(in clause: Clause, folded: String) -> [Mention] {
     var out: [Mention] = []
-    for (index, label, wanted) in labels {
+    for (index, _, wanted, pattern) in labels {
       let setting = profile.settings[index]
       do {
-        guard let r = LabelFrames.find(wanted, in: folded) else { continue }
+        guard
+          let r = pattern
+            ? LabelFrames.find(wanted, in: folded) : Clause.wordRange(of: wanted, in: folded)
+        else { continue }
         // The piece holding it: labels in link texts are references, not settings.
         var offset = folded.index(after: folded.startIndex)
         var hit: Int?
@@ -110,7 +113,7 @@ struct LabelFrames {
         }
         guard let piece = hit else { continue }
         // A pattern label ("Synchronize * users to *") counts only as a UI name.
-        if label.contains("*"), !marked { continue }
+        if pattern, !marked { continue }
         if out.contains(where: { $0.start <= r.lowerBound && $0.end >= r.upperBound }) { continue }
         out.removeAll { r.lowerBound <= $0.start && r.upperBound >= $0.end }
         out.append(
@@ -123,7 +126,7 @@ struct LabelFrames {
 
   /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
   static func find(_ label: String, in folded: String) -> Range<String.Index>? {
-    guard label.contains("*") else { return Clause.wordRange(of: label, in: folded) }
+    guard label.utf8.contains(UInt8(ascii: "*")) else { return Clause.wordRange(of: label, in: folded) }
     let parts = label.components(separatedBy: "*").map { $0.trimmedSpaces }
     guard let head = parts.first, !head.isEmpty else { return nil }
     var from = folded.startIndex
