@@ -304,33 +304,33 @@ enum ClauseReader {
         current.append(p)
         continue
       }
-      let chars = Array(p.text)
+      let bytes = Array(p.text.utf8)
       var start = 0
       var i = 0
-      var byteAt = 0
-      var startByte = 0
-      while i < chars.count {
-        let c = chars[i]
-        let len = String(c).utf8.count
-        if ".!?".contains(c), i + 1 == chars.count || chars[i + 1].isWhitespace {
+      while i < bytes.count {
+        let c = bytes[i]
+        if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?"),
+          i + 1 == bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x09
+        {
           var w = i
-          while w > start, !chars[w - 1].isWhitespace { w -= 1 }
-          var lowerWord = String(chars[w..<i]).lowercased()
-          while lowerWord.hasPrefix("(") { lowerWord.removeFirst() }
+          while w > start, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, bytes[w - 1] != 0x09 { w -= 1 }
+          var word = bytes[w..<i].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+          while word.first == UInt8(ascii: "(") { word.removeFirst() }
+          let lowerWord = String(decoding: word, as: UTF8.self)
           let isAbbreviation =
-            abbreviations.contains(lowerWord) || (c == "." && lowerWord.count == 1)
+            abbreviations.contains(lowerWord) || (c == UInt8(ascii: ".") && word.count == 1)
           if !isAbbreviation {
-            let text = String(chars[start...i])
-            current.append(sub(p, text, startByte, byteAt + len))
+            let text = String(decoding: bytes[start...i], as: UTF8.self)
+            current.append(sub(p, text, start, i + 1))
             close()
             start = i + 1
-            startByte = byteAt + len
           }
         }
-        byteAt += len
         i += 1
       }
-      if start < chars.count { current.append(sub(p, String(chars[start...]), startByte, byteAt)) }
+      if start < bytes.count {
+        current.append(sub(p, String(decoding: bytes[start...], as: UTF8.self), start, bytes.count))
+      }
     }
     close()
     return clauses

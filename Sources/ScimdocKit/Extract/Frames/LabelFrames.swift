@@ -10,6 +10,8 @@ struct LabelFrames {
   private let labels: [(setting: Int, label: String, folded: String, pattern: Bool)]
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
+  /// Enum value phrases of several words, folded: (setting index, folded phrase, neutral value).
+  private let valuePhrases: [(setting: Int, folded: String, neutral: String)]
 
   init(vocabulary: Vocabulary, profile: ProviderProfile) {
     self.vocabulary = vocabulary
@@ -18,6 +20,11 @@ struct LabelFrames {
       setting.labels.map { (i, $0, Clause.fold($0), $0.utf8.contains(UInt8(ascii: "*"))) }
     }
     buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
+    valuePhrases = profile.settings.enumerated().flatMap { i, setting in
+      setting.type == "enum"
+        ? (setting.values ?? [:]).filter { $0.key.utf8.contains(0x20) }.map { (i, Clause.fold($0.key), $0.value) }
+        : []
+    }
   }
 
   /// One setting named in a sentence.
@@ -237,9 +244,9 @@ struct LabelFrames {
   func readValuePhrases(
     _ clause: Clause, _ folded: String, context: FrameReader.Context, state: inout ExtractionState
   ) {
-    for setting in profile.settings where setting.type == "enum" {
-      for (word, neutral) in setting.values ?? [:] where word.contains(" ") {
-        let w = Clause.fold(word)
+    for (index, w, neutral) in valuePhrases {
+      let setting = profile.settings[index]
+      do {
         guard let r = Clause.wordRange(of: w, in: folded) else { continue }
         let key = ExtractionState.key(setting, object: context.object)
         let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
