@@ -52,8 +52,12 @@ struct Clause: Sendable {
       var width = 1
       if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
         switch bytes[i + 2] {
-        case 0x98, 0x99: b = UInt8(ascii: "'"); width = 3
-        case 0x9C, 0x9D: b = UInt8(ascii: "\""); width = 3
+        case 0x98, 0x99:
+          b = UInt8(ascii: "'")
+          width = 3
+        case 0x9C, 0x9D:
+          b = UInt8(ascii: "\"")
+          width = 3
         default: break
         }
       } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
@@ -75,6 +79,22 @@ struct Clause: Sendable {
       i += width
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The words of a folded text, without the punctuation at their ends.
+  static func words(_ folded: String) -> Set<String> {
+    var out: Set<String> = []
+    for w in folded.split(separator: " ") {
+      let bytes = Array(w.utf8)
+      func isWord(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+      }
+      guard let lo = bytes.firstIndex(where: isWord), let hi = bytes.lastIndex(where: isWord) else {
+        continue
+      }
+      out.insert(String(decoding: bytes[lo...hi], as: UTF8.self))
+    }
+    return out
   }
 
   /// `text` without spaces and tabs at either end.
@@ -310,10 +330,13 @@ enum ClauseReader {
       while i < bytes.count {
         let c = bytes[i]
         if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?"),
-          i + 1 == bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x09
+          i + 1 == bytes.count || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A
+            || bytes[i + 1] == 0x09
         {
           var w = i
-          while w > start, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, bytes[w - 1] != 0x09 { w -= 1 }
+          while w > start, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, bytes[w - 1] != 0x09 {
+            w -= 1
+          }
           var word = bytes[w..<i].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
           while word.first == UInt8(ascii: "(") { word.removeFirst() }
           let lowerWord = String(decoding: word, as: UTF8.self)

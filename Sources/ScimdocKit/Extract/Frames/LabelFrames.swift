@@ -8,6 +8,8 @@ struct LabelFrames {
   let profile: ProviderProfile
   /// Every setting label, folded once: (setting index, label, folded label).
   private let labels: [(setting: Int, label: String, folded: String, pattern: Bool)]
+  /// Each label's first word, to skip a label whose first word the sentence lacks.
+  private let firstWords: [String]
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
   /// Enum value phrases of several words, folded: (setting index, folded phrase, neutral value).
@@ -20,9 +22,14 @@ struct LabelFrames {
       setting.labels.map { (i, $0, Clause.fold($0), $0.utf8.contains(UInt8(ascii: "*"))) }
     }
     buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
+    firstWords = labels.map {
+      Clause.words(String($0.folded.split(separator: " ").first ?? "")).first ?? ""
+    }
     valuePhrases = profile.settings.enumerated().flatMap { i, setting in
       setting.type == "enum"
-        ? (setting.values ?? [:]).filter { $0.key.utf8.contains(0x20) }.map { (i, Clause.fold($0.key), $0.value) }
+        ? (setting.values ?? [:]).filter { $0.key.utf8.contains(0x20) }.map {
+          (i, Clause.fold($0.key), $0.value)
+        }
         : []
     }
   }
@@ -94,7 +101,9 @@ struct LabelFrames {
   /// The settings the sentence names, in order, the longest label at a place winning.
   func mentions(in clause: Clause, folded: String) -> [Mention] {
     var out: [Mention] = []
-    for (index, _, wanted, pattern) in labels {
+    let words = Clause.words(folded)
+    for (n, (index, _, wanted, pattern)) in labels.enumerated() where words.contains(firstWords[n])
+    {
       let setting = profile.settings[index]
       do {
         guard
@@ -133,7 +142,9 @@ struct LabelFrames {
 
   /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
   static func find(_ label: String, in folded: String) -> Range<String.Index>? {
-    guard label.utf8.contains(UInt8(ascii: "*")) else { return Clause.wordRange(of: label, in: folded) }
+    guard label.utf8.contains(UInt8(ascii: "*")) else {
+      return Clause.wordRange(of: label, in: folded)
+    }
     let parts = label.components(separatedBy: "*").map { $0.trimmedSpaces }
     guard let head = parts.first, !head.isEmpty else { return nil }
     var from = folded.startIndex
@@ -155,7 +166,9 @@ struct LabelFrames {
         var found: Range<String.Index>?
         var cursor = first.endIndex
         for (i, word) in words.enumerated() where i < 7 {
-          if i > 0, let r = Clause.wordRange(of: part, in: folded, from: cursor), r.lowerBound == word.startIndex {
+          if i > 0, let r = Clause.wordRange(of: part, in: folded, from: cursor),
+            r.lowerBound == word.startIndex
+          {
             found = r
             break
           }
@@ -403,7 +416,9 @@ struct LabelFrames {
   // MARK: - Checks and roles
 
   private func readVerify(_ clause: Clause, folded: String, state: inout ExtractionState) {
-    guard buttons.contains(where: { Clause.contains(folded, $0) }) else { return }
+    guard folded.has("test") || folded.has("verif"),
+      buttons.contains(where: { Clause.contains(folded, $0) })
+    else { return }
     guard !state.facts.contains(where: { $0.kind == "testConnection" }) else { return }
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
     state.fact("testConnection", nil, sentence: sentence)
@@ -412,7 +427,8 @@ struct LabelFrames {
   private func readRole(
     _ clause: Clause, folded: String, context: FrameReader.Context, state: inout ExtractionState
   ) {
-    guard Vocabulary.any(vocabulary.roleCues, in: folded) else { return }
+    let words = Clause.words(folded)
+    guard vocabulary.roleCues.contains(where: words.contains) else { return }
     let cue =
       context.prerequisites || folded.has(" need") || folded.has(" must ")
       || folded.has(" require") || folded.has(" only ") || folded.has(" at least ")
