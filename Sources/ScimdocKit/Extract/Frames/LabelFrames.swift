@@ -90,10 +90,27 @@ struct LabelFrames {
         let span = state.span(clause.byteRange)
         state.requirements.removeAll { $0.key == key && $0.source.line == span.line }
       }
+      let secret = m.setting.type == "secret"
       state.add(
-        key, op, value, severity: severity, secret: m.setting.type == "secret",
-        sentence: sentence, procedure: context.procedure)
+        key, op, value, severity: severity, secret: secret,
+        sentence: secret ? Self.masked(clause) : sentence, procedure: context.procedure)
     }
+  }
+
+  /// The sentence with every code span and URL shown as `(secret)`: a literal
+  /// credential never reaches a quote.
+  static func masked(_ clause: Clause) -> Sentence {
+    var shown = clause
+    for i in shown.pieces.indices {
+      switch shown.pieces[i].kind {
+      case .code, .url: shown.pieces[i].text = "(secret)"
+      default: break
+      }
+    }
+    let text = shown.text
+    return Sentence(
+      tokens: [Token(kind: .word(text), original: text, byteRange: clause.byteRange)], text: text,
+      byteRange: clause.byteRange)
   }
 
   // MARK: - Settings named

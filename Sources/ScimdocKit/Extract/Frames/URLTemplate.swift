@@ -43,7 +43,7 @@ public enum URLTemplate {
   }
 
   /// The placeholder pattern, compiled once.
-  nonisolated(unsafe) private static let placeholderPattern = try? NSRegularExpression(
+  private static let placeholderPattern = try? NSRegularExpression(
     pattern:
       #"\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(?<![a-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|(?<![A-Za-z0-9])(?:HOSTNAME|TENANT|ORG|ACCOUNT|DOMAIN|SUBDOMAIN|REGION)(?![A-Za-z0-9])"#
   )
