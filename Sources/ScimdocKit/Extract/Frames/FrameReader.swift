@@ -113,7 +113,11 @@ struct FrameReader {
     context.headings.append((level, text))
     let folded = " " + Clause.fold(context.headings.map(\.text).joined(separator: " / ")) + " "
     let own = " " + Clause.fold(text) + " "
-    context.skipped = Self.skippedSections.contains { own.has($0) }
+    // A section inside a troubleshooting or FAQ section is skipped with it.
+    context.skipped = context.headings.contains { heading in
+      let text = " " + Clause.fold(heading.text) + " "
+      return Self.skippedSections.contains { text.has($0) }
+    }
     context.optional = own.has("optional")
     context.prerequisites =
       own.has("prerequisite") || own.has("before you") || own.has("requirement")
