@@ -17,7 +17,6 @@ struct FrameReader {
   struct Context {
     var headings: [(level: Int, text: String)] = []
     var object = "users"
-    var inList = false
     var skipped = false
     var optional = false
     var prerequisites = false
@@ -41,7 +40,6 @@ struct FrameReader {
   func read(_ state: inout ExtractionState) {
     var context = Context(
       profile: state.profile, frames: LabelFrames(vocabulary: vocabulary, profile: state.profile))
-    var procedures = 0
     var sections: [(start: Int, context: Context)] = [(0, context)]
     var previous: MarkupNode?
     for block in page.document.children {
@@ -50,11 +48,7 @@ struct FrameReader {
         enterHeading(block, level: level, context: &context)
         sections.append((block.byteRange.lowerBound, context))
         state.awaitingValue = nil
-        procedures = 0
         continue
-      }
-      if case .list(let info) = block.kind, info.ordered {
-        procedures += 1
       }
       visit(block, context: context, previous: previous, state: &state)
       previous = block.kinds == .paragraph ? block : nil
@@ -111,7 +105,6 @@ struct FrameReader {
     context.headings.removeAll { $0.level >= level }
     let text = block.plainText
     context.headings.append((level, text))
-    let folded = " " + Clause.fold(context.headings.map(\.text).joined(separator: " / ")) + " "
     let own = " " + Clause.fold(text) + " "
     // A section inside a troubleshooting or FAQ section is skipped with it.
     context.skipped = context.headings.contains { heading in
@@ -132,7 +125,6 @@ struct FrameReader {
     // A section that names another provider reads with that provider's labels.
     // Only a heading that names exactly one provider ("Okta configuration steps")
     // switches: "Configure G Suite in Microsoft Entra ID" names the app and the provider.
-    _ = folded
     let named = sectionProfiles.filter { entry in entry.detect.contains { own.has($0) } }
     // A page written for one provider keeps it: its other names are the app's.
     if pageIsGeneric, named.count == 1, let only = named.first { context.profile = only.profile }
@@ -173,7 +165,6 @@ struct FrameReader {
       }
     case .list:
       var inner = context
-      inner.inList = true
       let frames = context.frames
       let lead = leadIn(previous)
       inner.listSwitch = frames.leadInSwitch(lead)
