@@ -21,36 +21,64 @@ struct Piece: Sendable {
 }
 
 /// A sentence of pieces, with its folded text for phrase search.
+///
+/// The text, the folded text and the word mask are computed once, when the
+/// clause is made: every matcher reads them, most sentences match nothing.
 struct Clause: Sendable {
-  var pieces: [Piece]
-  var byteRange: Range<Int>
-
+  let pieces: [Piece]
+  let byteRange: Range<Int>
   /// The sentence as a reader sees it.
-  var text: String {
-    var out = ""
+  let text: String
+  /// Lowercased text with single spaces, padded with a space on each side.
+  let folded: String
+  /// The words of `folded`: a phrase whose first word is not in it does not occur.
+  let words: WordMask
+
+  init(pieces: [Piece], byteRange: Range<Int>) {
+    self.pieces = pieces
+    self.byteRange = byteRange
+    var out: [UInt8] = []
     for p in pieces {
-      let t = Clause.trim(p.text)
-      guard !t.isEmpty else { continue }
-      if !out.isEmpty, !(t.first.map { ",.;:)".contains($0) } ?? false) { out += " " }
-      out += t
+      var piece = p.text
+      piece.withUTF8 { u in
+        guard let lo = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+          let hi = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return }
+        if !out.isEmpty, !",.;:)".utf8.contains(u[lo]) { out.append(0x20) }
+        out.append(contentsOf: u[lo...hi])
+      }
     }
-    return out
+    text = String(decoding: out, as: UTF8.self)
+    var folded: [UInt8] = [0x20]
+    out.withUnsafeBufferPointer { Clause.fold($0, into: &folded) }
+    folded.append(0x20)
+    self.folded = String(decoding: folded, as: UTF8.self)
+    words = WordMask(self.folded)
   }
 
-  /// Lowercased text with single spaces, padded with a space on each side.
-  var folded: String { " " + Clause.fold(text) + " " }
+  /// True when a phrase with these words may occur: false only when one of
+  /// its words is missing, so a false answer needs no search.
+  func mayHave(_ phrase: WordMask) -> Bool { words.covers(phrase) }
 
   /// Lowercase (ASCII), straight quotes, single spaces; read byte by byte.
   static func fold(_ s: String) -> String {
     var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
+    var s = s
+    s.withUTF8 { fold($0, into: &out) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the folded `bytes` to `out`.
+  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    out.reserveCapacity(out.count + bytes.count)
+    let base = out.count
     var space = false
-    let bytes = Array(s.utf8)
-    var i = 0
-    while i < bytes.count {
+    var i = bytes.startIndex
+    let end = bytes.endIndex
+    while i < end {
       var b = bytes[i]
       var width = 1
-      if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+      if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
         switch bytes[i + 2] {
         case 0x98, 0x99:
           b = UInt8(ascii: "'")
@@ -60,12 +88,12 @@ struct Clause: Sendable {
           width = 3
         default: break
         }
-      } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+      } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
         b = 0x20
         width = 2
       }
       if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-        space = !out.isEmpty
+        space = out.count > base
         i += width
         continue
       }
@@ -78,23 +106,6 @@ struct Clause: Sendable {
       }
       i += width
     }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// The words of a folded text, without the punctuation at their ends.
-  static func words(_ folded: String) -> Set<String> {
-    var out: Set<String> = []
-    for w in folded.split(separator: " ") {
-      let bytes = Array(w.utf8)
-      func isWord(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-      }
-      guard let lo = bytes.firstIndex(where: isWord), let hi = bytes.lastIndex(where: isWord) else {
-        continue
-      }
-      out.insert(String(decoding: bytes[lo...hi], as: UTF8.self))
-    }
-    return out
   }
 
   /// `text` without spaces and tabs at either end.
@@ -262,7 +273,8 @@ enum ClauseReader {
   private static func appendText(_ s: String, range: Range<Int>, to pieces: inout [Piece]) {
     let exact = s.utf8.count == range.count
     // Most text holds no URL: one piece, no search.
-    guard s.lowercased().has("http") else {
+    guard s.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "h") }), s.lowercased().has("http")
+    else {
       pieces.append(piece(.text, s, 0, range, exact))
       return
     }
@@ -311,7 +323,7 @@ enum ClauseReader {
     var clauses: [Clause] = []
     var current: [Piece] = []
     func close() {
-      let meaningful = current.filter { !Clause.trim($0.text).isEmpty }
+      let meaningful = current.filter { $0.text.utf8.contains { $0 != 0x20 && $0 != 0x09 } }
       if let first = meaningful.first, let last = meaningful.last {
         clauses.append(
           Clause(

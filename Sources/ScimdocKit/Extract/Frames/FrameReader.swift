@@ -41,17 +41,18 @@ struct FrameReader {
     var context = Context(
       profile: state.profile, frames: LabelFrames(vocabulary: vocabulary, profile: state.profile))
     var sections: [(start: Int, context: Context)] = [(0, context)]
-    var previous: MarkupNode?
+    var previous = Sentences(nil, in: page.source)
     for block in page.document.children {
       if case .heading(let level, _) = block.kind {
-        previous = nil
+        previous = Sentences(nil, in: page.source)
         enterHeading(block, level: level, context: &context)
         sections.append((block.byteRange.lowerBound, context))
         state.awaitingValue = nil
         continue
       }
-      visit(block, context: context, previous: previous, state: &state)
-      previous = block.kinds == .paragraph ? block : nil
+      let sentences = Sentences(block, in: page.source)
+      visit(block, sentences, context: context, leadIn: previous, state: &state)
+      previous = sentences
     }
     // Pipe rows Markdown did not take for a table (a header row that
     // continues a list item's paragraph): read from the lines themselves.
@@ -130,21 +131,65 @@ struct FrameReader {
     if pageIsGeneric, named.count == 1, let only = named.first { context.profile = only.profile }
   }
 
-  /// Reads a block and what it holds.
+  /// A paragraph's sentences, read when first needed and then kept: most
+  /// paragraphs name nothing a matcher looks for (their words say so without
+  /// reading them), and the block after a paragraph takes them as its lead-in.
+  final class Sentences {
+    let block: MarkupNode?
+    let file: SourceFile
+    init(_ block: MarkupNode?, in file: SourceFile) {
+      switch block?.kind {
+      case .paragraph, .tableCell: self.block = block
+      default: self.block = nil
+      }
+      self.file = file
+    }
+
+    lazy var clauses: [Clause] = block.map { ClauseReader.clauses(of: $0, in: file) } ?? []
+
+    /// The words of the paragraph's source bytes, a superset of its sentences'
+    /// words; nil when an entity (`&...;`) may decode into a word's letters.
+    lazy var words: WordMask? = block.flatMap { block in
+      let range = block.byteRange.clamped(to: 0..<file.bytes.count)
+      return file.bytes[range].contains(UInt8(ascii: "&"))
+        ? nil : file.bytes.withUnsafeBufferPointer { WordMask(source: $0, range) }
+    }
+
+    /// True when the paragraph's source holds `byte`.
+    func has(_ byte: UInt8) -> Bool {
+      guard let block else { return false }
+      return file.bytes[block.byteRange.clamped(to: 0..<file.bytes.count)].contains(byte)
+    }
+
+    /// False when no sentence of the paragraph can hold any of `phrases`.
+    func mayHold(_ phrases: Phrases) -> Bool {
+      guard let words else { return true }
+      return phrases.words.contains { words.covers($0) }
+    }
+  }
+
+  /// Reads a block and what it holds; `sentences` are a paragraph's,
+  /// `leadIn` those of the paragraph just before the block among its siblings.
   private func visit(
-    _ block: MarkupNode, context: Context, previous: MarkupNode?, state: inout ExtractionState
+    _ block: MarkupNode, _ sentences: Sentences, context: Context,
+    leadIn sentencesBefore: Sentences, state: inout ExtractionState
   ) {
     guard !context.skipped else { return }
+    var leadIn: [Clause] { sentencesBefore.clauses }
     switch block.kind {
     case .paragraph, .tableCell:
-      var leadIn: [Clause] = []
-      for clause in ClauseReader.clauses(of: block, in: state.file) {
+      // An awaited endpoint is a URL or a placeholder with a path: it has a `/`.
+      if let words = sentences.words, !context.frames.mayRead(words),
+        state.awaitingValue == nil || !sentences.has(UInt8(ascii: "/"))
+      {
+        return
+      }
+      for clause in sentences.clauses {
         context.frames.read(clause, context: context, state: &state)
-        leadIn.append(clause)
       }
     case .table:
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
-        table: block, leadIn: leadIn(previous), context: context, state: &state)
+        table: block, leadIn: leadIn, context: context, state: &state)
     case .codeBlock(let info, let literal, _):
       // An indented pipe table in a list item is a code block to Markdown.
       let lang = info.lowercased()
@@ -160,13 +205,13 @@ struct FrameReader {
       }
       if lang.isEmpty || lang == "md" || lang == "markdown" || lang == "text" {
         TableReader(vocabulary: vocabulary, profile: context.profile).read(
-          literal: literal, range: block.byteRange, leadIn: leadIn(previous),
+          literal: literal, range: block.byteRange, leadIn: leadIn,
           context: context, state: &state)
       }
     case .list:
       var inner = context
       let frames = context.frames
-      let lead = leadIn(previous)
+      let lead = leadIn
       inner.listSwitch = frames.leadInSwitch(lead)
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
         attributeList: block, leadIn: lead, context: context, state: &state)
@@ -183,27 +228,25 @@ struct FrameReader {
 
   private func visitChildren(_ block: MarkupNode, context: Context, state: inout ExtractionState) {
     var inner = context
-    var previous: MarkupNode?
+    var previous = Sentences(nil, in: page.source)
     for child in block.children {
+      let sentences = Sentences(child, in: page.source)
       // "In the group mappings, ...": the sentence before a table names its object.
-      if case .paragraph = child.kind {
-        let own = " " + Clause.fold(child.plainText) + " "
-        let groups = Vocabulary.any(vocabulary.groupWords, in: own)
-        let users = Vocabulary.any(vocabulary.userWords, in: own)
+      if case .paragraph = child.kind, !context.skipped {
+        func names(_ phrases: Phrases) -> Bool {
+          sentences.mayHold(phrases)
+            && sentences.clauses.contains { Vocabulary.any(phrases, in: $0) }
+        }
+        let groups = names(vocabulary.groupWords)
+        let users = names(vocabulary.userWords)
         if groups && !users {
           inner.object = "groups"
         } else if users && !groups {
           inner.object = "users"
         }
       }
-      visit(child, context: inner, previous: previous, state: &state)
-      previous = child.kinds == .paragraph ? child : nil
+      visit(child, sentences, context: inner, leadIn: previous, state: &state)
+      previous = sentences
     }
-  }
-
-  /// The sentences of the paragraph just before a block among its siblings: its lead-in.
-  private func leadIn(_ previous: MarkupNode?) -> [Clause] {
-    guard let previous else { return [] }
-    return ClauseReader.clauses(of: previous, in: page.source)
   }
 }

@@ -6,32 +6,45 @@ import Foundation
 struct LabelFrames {
   let vocabulary: Vocabulary
   let profile: ProviderProfile
-  /// Every setting label, folded once: (setting index, label, folded label).
-  private let labels: [(setting: Int, label: String, folded: String, pattern: Bool)]
-  /// Each label's first word, to skip a label whose first word the sentence lacks.
-  private let firstWords: [String]
+  /// Every setting label, folded once, with its words: a label one of whose
+  /// words the sentence lacks is not searched for.
+  private let labels: [(setting: Int, folded: String, words: WordMask, pattern: Bool)]
+  /// The labels' words alone, tested for every sentence.
+  private let labelWords: [WordMask]
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
+  private let buttonWords: [WordMask]
   /// Enum value phrases of several words, folded: (setting index, folded phrase, neutral value).
-  private let valuePhrases: [(setting: Int, folded: String, neutral: String)]
+  private let valuePhrases: [(setting: Int, folded: String, words: WordMask, neutral: String)]
 
   init(vocabulary: Vocabulary, profile: ProviderProfile) {
     self.vocabulary = vocabulary
     self.profile = profile
     labels = profile.settings.enumerated().flatMap { i, setting in
-      setting.labels.map { (i, $0, Clause.fold($0), $0.utf8.contains(UInt8(ascii: "*"))) }
+      setting.labels.map {
+        let folded = Clause.fold($0)
+        return (i, folded, WordMask(folded), $0.utf8.contains(UInt8(ascii: "*")))
+      }
     }
+    labelWords = labels.map(\.words)
     buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
-    firstWords = labels.map {
-      Clause.words(String($0.folded.split(separator: " ").first ?? "")).first ?? ""
-    }
+    buttonWords = buttons.map { WordMask($0) }
     valuePhrases = profile.settings.enumerated().flatMap { i, setting in
       setting.type == "enum"
         ? (setting.values ?? [:]).filter { $0.key.utf8.contains(0x20) }.map {
-          (i, Clause.fold($0.key), $0.value)
+          let folded = Clause.fold($0.key)
+          return (i, folded, WordMask(folded), $0.value)
         }
         : []
     }
+  }
+
+  /// False when a paragraph with these words holds nothing ``read(_:context:state:)``
+  /// looks for: no label, value phrase, role cue or check button.
+  func mayRead(_ words: WordMask) -> Bool {
+    labelWords.contains { words.covers($0) } || valuePhrases.contains { words.covers($0.words) }
+      || buttonWords.contains { words.covers($0) }
+      || vocabulary.roleCues.words.contains { words.covers($0) }
   }
 
   /// One setting named in a sentence.
@@ -62,7 +75,7 @@ struct LabelFrames {
       return
     }
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
-    let negated = isNegated(folded, before: mentions[0].end)
+    let negated = isNegated(clause, before: mentions[0].end)
     let conditional =
       vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
       || vocabulary.conditionalsAnywhere.contains { folded.has($0) }
@@ -86,7 +99,7 @@ struct LabelFrames {
       if m.setting.type == "url", op == .present { state.awaitingValue = key }
       // "Leave X off until ..., then set it to On": the final state replaces
       // what the rule pass read from the same sentence.
-      if Vocabulary.any(vocabulary.interim, in: folded) {
+      if Vocabulary.any(vocabulary.interim, in: clause) {
         let span = state.span(clause.byteRange)
         state.requirements.removeAll { $0.key == key && $0.source.line == span.line }
       }
@@ -100,14 +113,14 @@ struct LabelFrames {
   /// The sentence with every code span and URL shown as `(secret)`: a literal
   /// credential never reaches a quote.
   static func masked(_ clause: Clause) -> Sentence {
-    var shown = clause
-    for i in shown.pieces.indices {
-      switch shown.pieces[i].kind {
-      case .code, .url: shown.pieces[i].text = "(secret)"
+    var pieces = clause.pieces
+    for i in pieces.indices {
+      switch pieces[i].kind {
+      case .code, .url: pieces[i].text = "(secret)"
       default: break
       }
     }
-    let text = shown.text
+    let text = Clause(pieces: pieces, byteRange: clause.byteRange).text
     return Sentence(
       tokens: [Token(kind: .word(text), original: text, byteRange: clause.byteRange)], text: text,
       byteRange: clause.byteRange)
@@ -118,10 +131,8 @@ struct LabelFrames {
   /// The settings the sentence names, in order, the longest label at a place winning.
   func mentions(in clause: Clause, folded: String) -> [Mention] {
     var out: [Mention] = []
-    let words = Clause.words(folded)
-    for (n, (index, _, wanted, pattern)) in labels.enumerated() where words.contains(firstWords[n])
-    {
-      let setting = profile.settings[index]
+    for n in labelWords.indices where clause.mayHave(labelWords[n]) {
+      let (index, wanted, _, pattern) = labels[n]
       do {
         guard
           let r = pattern
@@ -148,6 +159,7 @@ struct LabelFrames {
         // A pattern label ("Synchronize * users to *") counts only as a UI name.
         if pattern, !marked { continue }
         if out.contains(where: { $0.start <= r.lowerBound && $0.end >= r.upperBound }) { continue }
+        let setting = profile.settings[index]
         out.removeAll { r.lowerBound <= $0.start && r.upperBound >= $0.end }
         out.append(
           Mention(
@@ -210,7 +222,7 @@ struct LabelFrames {
   private func frame(
     _ m: Mention, _ clause: Clause, _ folded: String, negated: Bool, mentions: [Mention]
   ) -> (RequirementOp, ManifestValue?)? {
-    let instructs = instructs(folded, m)
+    let instructs = instructs(clause, m)
     switch m.setting.type {
     case "url":
       guard !negated else { return nil }
@@ -225,7 +237,7 @@ struct LabelFrames {
       guard var chosen = values.last ?? nil else { return nil }
       // "You have two options: **A** and **B**": a choice unless a verb picks one.
       if m.setting.type == "enum", Set(values.compactMap { $0 }).count > 1,
-        !Vocabulary.any(vocabulary.interim, in: folded)
+        !Vocabulary.any(vocabulary.interim, in: clause)
       {
         guard let picked = pickedValue(m.setting, folded) else { return nil }
         chosen = picked
@@ -274,13 +286,13 @@ struct LabelFrames {
   func readValuePhrases(
     _ clause: Clause, _ folded: String, context: FrameReader.Context, state: inout ExtractionState
   ) {
-    for (index, w, neutral) in valuePhrases {
+    for (index, w, first, neutral) in valuePhrases where clause.mayHave(first) {
       let setting = profile.settings[index]
       do {
         guard let r = Clause.wordRange(of: w, in: folded) else { continue }
         let key = ExtractionState.key(setting, object: context.object)
         let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
-        let negated = Vocabulary.any(vocabulary.negations, in: folded)
+        let negated = Vocabulary.any(vocabulary.negations, in: clause)
         let before = String(folded[..<r.lowerBound])
         let picked = (vocabulary.selectVerbs + ["use"]).contains { before.hasSuffix(" \($0) ") }
         if negated, !picked {
@@ -313,16 +325,16 @@ struct LabelFrames {
   /// The switch a list's lead-in sentence gives its items, if it gives one.
   func leadInSwitch(_ clauses: [Clause]) -> Bool? {
     guard let last = clauses.last else { return nil }
-    let folded = last.folded
-    let negated = Vocabulary.any(vocabulary.negations, in: folded)
-    if Vocabulary.any(vocabulary.offVerbs, in: folded) { return negated }
-    if Vocabulary.any(vocabulary.onVerbs, in: folded) { return !negated }
+    let negated = Vocabulary.any(vocabulary.negations, in: last)
+    if Vocabulary.any(vocabulary.offVerbs, in: last) { return negated }
+    if Vocabulary.any(vocabulary.onVerbs, in: last) { return !negated }
     return nil
   }
 
   /// True when the sentence tells the reader to supply the setting.
-  private func instructs(_ folded: String, _ m: Mention) -> Bool {
-    if Vocabulary.any(vocabulary.enterVerbs, in: folded) { return true }
+  private func instructs(_ clause: Clause, _ m: Mention) -> Bool {
+    if Vocabulary.any(vocabulary.enterVerbs, in: clause) { return true }
+    let folded = clause.folded
     // "**Tenant URL**: `...`" and "Tenant URL field".
     let after = folded[m.end...].drop {
       $0 == " " || $0 == "\"" || $0 == "'" || $0 == "*" || $0 == ")"
@@ -424,8 +436,10 @@ struct LabelFrames {
   }
 
   /// A negation before `end` (the label) that governs it.
-  private func isNegated(_ folded: String, before end: String.Index) -> Bool {
-    guard let r = Vocabulary.first(vocabulary.negations, in: folded) else { return false }
+  private func isNegated(_ clause: Clause, before end: String.Index) -> Bool {
+    let folded = clause.folded
+    guard let r = Vocabulary.first(vocabulary.negations, in: folded, words: clause.words)
+    else { return false }
     // "(do not set to Delete)": a negation after the label governs the value it names.
     return r.lowerBound < end || folded[r.lowerBound...].count < 60
   }
@@ -444,8 +458,8 @@ struct LabelFrames {
   private func readRole(
     _ clause: Clause, folded: String, context: FrameReader.Context, state: inout ExtractionState
   ) {
-    let words = Clause.words(folded)
-    guard vocabulary.roleCues.contains(where: words.contains) else { return }
+    guard Vocabulary.any(vocabulary.roleCues, in: clause)
+    else { return }
     let cue =
       context.prerequisites || folded.has(" need") || folded.has(" must ")
       || folded.has(" require") || folded.has(" only ") || folded.has(" at least ")
@@ -483,7 +497,7 @@ struct LabelFrames {
 enum FrameModality {
   static func severity(_ folded: String) -> Severity? {
     if [" must ", " required ", " need to ", " needs to ", " have to ", " has to "].contains(
-      where: folded.contains)
+      where: folded.has)
     {
       return .error
     }

@@ -2,27 +2,27 @@ import Foundation
 
 /// The English words the frame matchers read, from `Resources/extraction/vocabulary.json`.
 struct Vocabulary: Codable, Sendable {
-  var enterVerbs: [String]
-  var selectVerbs: [String]
-  var onVerbs: [String]
-  var offVerbs: [String]
-  var onWords: [String]
-  var offWords: [String]
-  var negations: [String]
-  var conditionals: [String]
-  var conditionalsAnywhere: [String]
-  var interim: [String]
-  var fieldWords: [String]
-  var verify: [String]
-  var testVerbs: [String]
-  var roleCues: [String]
-  var roleLeads: [String]
-  var targetHeaders: [String]
-  var sourceHeaders: [String]
-  var nonMappingHeaders: [String]
-  var matchingHeaders: [String]
-  var groupWords: [String]
-  var userWords: [String]
+  var enterVerbs: Phrases
+  var selectVerbs: Phrases
+  var onVerbs: Phrases
+  var offVerbs: Phrases
+  var onWords: Phrases
+  var offWords: Phrases
+  var negations: Phrases
+  var conditionals: Phrases
+  var conditionalsAnywhere: Phrases
+  var interim: Phrases
+  var fieldWords: Phrases
+  var verify: Phrases
+  var testVerbs: Phrases
+  var roleCues: Phrases
+  var roleLeads: Phrases
+  var targetHeaders: Phrases
+  var sourceHeaders: Phrases
+  var nonMappingHeaders: Phrases
+  var matchingHeaders: Phrases
+  var groupWords: Phrases
+  var userWords: Phrases
 
   /// The built-in vocabulary (an empty one if the embedded file were unreadable,
   /// which a test rules out).
@@ -41,14 +41,56 @@ struct Vocabulary: Codable, Sendable {
   }()
 
   /// True when `folded` (a ``Clause/folded`` text) has any of `phrases` as whole words.
-  static func any(_ phrases: [String], in folded: String) -> Bool {
-    phrases.contains { Clause.contains(folded, $0) }
+  /// `words` (the text's ``WordMask``) rules out the phrases one of whose words
+  /// the text lacks without searching for them.
+  static func any(_ phrases: Phrases, in folded: String, words: WordMask? = nil) -> Bool {
+    phrases.indices.contains { i in
+      (words?.covers(phrases.words[i]) ?? true) && Clause.contains(folded, phrases[i])
+    }
+  }
+
+  /// ``any(_:in:words:)`` for a clause.
+  static func any(_ phrases: Phrases, in clause: Clause) -> Bool {
+    any(phrases, in: clause.folded, words: clause.words)
   }
 
   /// The first of `phrases` found in `folded`, with its position.
-  static func first(_ phrases: [String], in folded: String) -> Range<String.Index>? {
-    phrases.compactMap { Clause.wordRange(of: $0, in: folded) }.min {
-      $0.lowerBound < $1.lowerBound
-    }
+  static func first(_ phrases: Phrases, in folded: String, words: WordMask? = nil) -> Range<
+    String.Index
+  >? {
+    phrases.indices.lazy.filter { words?.covers(phrases.words[$0]) ?? true }
+      .compactMap { Clause.wordRange(of: phrases[$0], in: folded) }.min {
+        $0.lowerBound < $1.lowerBound
+      }
   }
+}
+
+/// A vocabulary list: folded phrases with their words (see ``WordMask``),
+/// read from JSON as a plain array of strings.
+struct Phrases: Codable, Sendable, RandomAccessCollection, ExpressibleByArrayLiteral {
+  let phrases: [String]
+  /// Each phrase's words, computed once.
+  let words: [WordMask]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases
+    words = phrases.map { WordMask($0) }
+  }
+
+  init(arrayLiteral elements: String...) { self.init(elements) }
+
+  init(from decoder: Decoder) throws {
+    self.init(try decoder.singleValueContainer().decode([String].self))
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(phrases)
+  }
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { phrases.count }
+  subscript(i: Int) -> String { phrases[i] }
+
+  static func + (a: Phrases, b: Phrases) -> Phrases { Phrases(a.phrases + b.phrases) }
 }
