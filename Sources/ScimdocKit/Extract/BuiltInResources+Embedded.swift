@@ -193,6 +193,9 @@ extension BuiltInResources {
             "examples": [
               { "provider": "Microsoft Entra ID", "step": "Set **Tenant URL** to `https://{org}.example.net/scim/v2`.", "yields": ["/tenantUrl matches https://{org}.example.net/scim/v2"] },
               { "provider": "Okta", "step": "For **Base URL**, enter `https://api.example.net/scim/ACCOUNT_ID`.", "yields": ["/tenantUrl matches https://api.example.net/scim/ACCOUNT_ID"] },
+              { "provider": "Microsoft Entra ID", "step": "Find the **Tenant URL**, which has the form `{your host}/scim` (for example, https://host.example.org/scim).", "yields": ["/tenantUrl matches {your host}/scim"] },
+              { "provider": "Microsoft Entra ID", "step": "For example, if your workspace is `bluebird` in the `us-west` region, the **Tenant URL** is `https://bluebird.us-west.example.org/scim/v2`.", "yields": ["/tenantUrl matches https://{workspace}.{region}.example.org/scim/v2"] },
+              { "provider": "Microsoft Entra ID", "step": "Use the **Tenant URL** of your region:\n\n   | Region | Tenant URL |\n   | --- | --- |\n   | Europe | https://eu.example.org/scim/v2/ |\n   | Americas | https://us.example.org/scim/v2/ |", "yields": ["/tenantUrl matches https://{region}.example.org/scim/v2"] },
               { "provider": "Microsoft Entra ID", "step": "If sign-in fails, see https://help.example.net/scim#errors.", "yieldsNothing": ["/tenantUrl"] }
             ]
           },
@@ -280,7 +283,9 @@ extension BuiltInResources {
         "nonMappingHeaders": ["claim", "saml", "assertion", "feature", "role", "permission", "setting", "field", "status", "error", "region", "plan", "endpoint", "http", "method", "operation"],
         "matchingHeaders": ["matching", "match", "precedence", "unique", "key"],
         "groupWords": ["group", "groups", "team", "teams"],
-        "userWords": ["user", "users"]
+        "userWords": ["user", "users"],
+        "exampleMarkers": ["for example", "e.g.", "such as", "for instance"],
+        "placeholderStopWords": ["is", "are", "was", "be", "the", "a", "an", "your", "my", "our", "their", "its", "of", "in", "on", "at", "and", "or", "if", "then", "with", "for", "to", "named", "called", "value", "example"]
       }
 
       """#

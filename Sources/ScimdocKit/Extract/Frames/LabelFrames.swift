@@ -345,10 +345,11 @@ struct LabelFrames {
 
   /// The URL the sentence gives: a bare URL, an autolink or a code span shaped like one.
   private func urlValue(_ clause: Clause, after piece: Int) -> String? {
-    // "For example, ... `https://acme.example.net`": an illustration, not the endpoint.
-    let folded = clause.folded
-    if [" for example", " e.g.", " such as ", " for instance"].contains(where: folded.has) {
-      return nil
+    // "For example, ... `https://acme.example.net`": an illustration, not the
+    // endpoint; a URL before the marker ("the format `{host}/scim` (for
+    // example, https://...)") is still the value.
+    let example = clause.pieces.firstIndex { p in
+      p.kind == .text && vocabulary.exampleMarkers.contains { Clause.fold(p.text).has($0) }
     }
     let candidates = clause.pieces.enumerated().compactMap { i, p -> (Int, String)? in
       switch p.kind {
@@ -358,7 +359,64 @@ struct LabelFrames {
       default: return nil
       }
     }
-    return (candidates.first { $0.0 > piece } ?? candidates.first).map(\.1)
+    guard let example else {
+      return (candidates.first { $0.0 > piece } ?? candidates.first).map(\.1)
+    }
+    if let before = candidates.last(where: { $0.0 < example }) { return before.1 }
+    return exampleTemplate(clause, from: example, candidates: candidates)
+  }
+
+  /// "For example, if your account is `acme` ..., the URL is
+  /// `https://acme.example.net/scim`": the example's own values, where the
+  /// URL holds them as whole parts, are its placeholders
+  /// (`https://{account}.example.net/scim`). Nil when the URL holds none.
+  private func exampleTemplate(
+    _ clause: Clause, from example: Int, candidates: [(Int, String)]
+  ) -> String? {
+    guard let (at, url) = candidates.first(where: { $0.0 > example }) else { return nil }
+    var template = url
+    var replaced = false
+    for i in (example + 1)..<at where clause.pieces[i].kind == .code {
+      let value = clause.pieces[i].text.trimmedSpaces
+      guard value.count >= 2, !value.contains(" "), !value.contains("/"),
+        let range = URLTemplate.wholePart(value, in: template)
+      else { continue }
+      template.replaceSubrange(range, with: "{\(placeholderName(clause, at: i))}")
+      replaced = true
+    }
+    return replaced ? template : nil
+  }
+
+  /// A placeholder's name from the words around the example value: the noun
+  /// right after it ("the `east-us-2` Azure region," → `region`), else the
+  /// last words before it ("account name is `acme`" → `account-name`).
+  private func placeholderName(_ clause: Clause, at i: Int) -> String {
+    func words(_ piece: Piece?) -> [String] {
+      guard let piece, piece.kind == .text else { return [] }
+      return Clause.fold(piece.text).split(separator: " ").map(String.init)
+    }
+    let stop = vocabulary.placeholderStopWords
+    let after = words(i + 1 < clause.pieces.count ? clause.pieces[i + 1] : nil)
+    // Words after the value up to punctuation, when they are a short noun phrase.
+    var phrase: [String] = []
+    for w in after {
+      let bare = w.filter { $0.isLetter || $0 == "-" }
+      if stop.contains(bare) || bare.isEmpty { break }
+      phrase.append(bare)
+      if w.last.map({ ",.;:)".contains($0) }) == true || phrase.count == 2 { break }
+    }
+    if let last = phrase.last, phrase.count <= 2,
+      after.count == phrase.count
+        || after[phrase.count - 1].last.map({ ",.;:".contains($0) }) == true
+    {
+      return last
+    }
+    let before = words(i > 0 ? clause.pieces[i - 1] : nil).reversed().drop {
+      stop.contains($0.filter { $0.isLetter })
+    }
+    let name = before.prefix { !stop.contains($0.filter { $0.isLetter }) }.prefix(2).reversed()
+      .map { $0.filter { $0.isLetter || $0 == "-" } }.filter { !$0.isEmpty }
+    return name.isEmpty ? "value" : name.joined(separator: "-")
   }
 
   /// A target attribute given to a setting: the next code or bold piece.

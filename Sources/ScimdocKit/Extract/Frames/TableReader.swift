@@ -27,6 +27,37 @@ struct TableReader {
     read(rows: rows, range: table.byteRange, leadIn: leadIn, context: context, state: &state)
   }
 
+  /// A column headed by a URL setting the profile knows ("Tenant URL"), one
+  /// row per region or plan: the URL, or, when the rows differ in one part,
+  /// a template with that part as a placeholder named by the first column.
+  private func readURLColumns(
+    rows: [[String]], range: Range<Int>, context: FrameReader.Context,
+    state: inout ExtractionState
+  ) {
+    guard let header = rows.first, rows.count >= 2 else { return }
+    for (i, cell) in header.enumerated() {
+      guard let setting = profile.setting(forLabel: cell), setting.type == "url" else { continue }
+      var urls: [String] = []
+      for row in rows.dropFirst() where i < row.count {
+        let url = row[i].trimmedSpaces
+        guard URLTemplate.looksLikeEndpoint(url, marked: true) else { return }
+        let plain = url.hasSuffix("/") ? String(url.dropLast()) : url
+        if !urls.contains(where: { $0.caseInsensitiveCompare(plain) == .orderedSame }) {
+          urls.append(plain)
+        }
+      }
+      let name = i == 0 ? "value" : Slug.github(header[0])
+      guard !urls.isEmpty, let url = URLTemplate.template(of: urls, name: name) else { continue }
+      let sentence = Sentence(
+        tokens: [], text: header.joined(separator: " | "), byteRange: range)
+      state.add(
+        ExtractionState.key(setting, object: context.object),
+        URLTemplate.isTemplate(url) ? .matches : .equals, .string(url),
+        severity: context.optional ? .note : .error, secret: false, sentence: sentence,
+        procedure: context.procedure)
+    }
+  }
+
   func read(
     literal: String, range: Range<Int>, leadIn: [Clause], context: FrameReader.Context,
     state: inout ExtractionState
@@ -79,7 +110,9 @@ struct TableReader {
     state: inout ExtractionState
   ) {
     state.readTables.append(range)
-    guard let header = rows.first, let cols = columns(header) else { return }
+    guard let header = rows.first else { return }
+    readURLColumns(rows: rows, range: range, context: context, state: &state)
+    guard let cols = columns(header) else { return }
     var items: [ManifestValue] = []
     var matching: [(String, Int)] = []
     var targets: [String] = []

@@ -12,8 +12,9 @@ public enum URLTemplate {
   /// True when `text` reads as a SCIM endpoint: a URL (or a placeholder
   /// followed by a path) naming SCIM, or any URL the page marks up as a value.
   static func looksLikeEndpoint(_ text: String, marked: Bool) -> Bool {
-    // Spaces only inside a shortcode placeholder (`{{< region-param key="site" >}}`).
-    let bare = withoutShortcodes(text)
+    // Spaces only inside a placeholder (`{{< region-param key="site" >}}`,
+    // `{your API address}`).
+    let bare = withoutPlaceholders(text)
     guard !bare.contains(" "), text.count >= 8 else { return false }
     let lower = text.lowercased()
     let isURL = lower.hasPrefix("https://") || lower.hasPrefix("http://")
@@ -40,6 +41,73 @@ public enum URLTemplate {
       rest = rest[close.upperBound...]
     }
     return out + rest
+  }
+
+  /// `text` with each `{{ ... }}` and each `{...}` or `<...>` holding a space
+  /// replaced by `x`.
+  static func withoutPlaceholders(_ text: String) -> String {
+    let bare = withoutShortcodes(text)
+    guard bare.contains(" ") else { return bare }
+    var out = ""
+    var close: Character?
+    for c in bare {
+      if let end = close {
+        if c == end { close = nil }
+        continue
+      }
+      switch c {
+      case "{":
+        close = "}"
+        out.append("x")
+      case "<":
+        close = ">"
+        out.append("x")
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+
+  /// Where `value` is a whole part of `url`: between the URL's separators
+  /// (`.`, `/`, `:`, `@`, `?`, `=`, `&`), not inside a longer name.
+  static func wholePart(_ value: String, in url: String) -> Range<String.Index>? {
+    let separators: Set<Character> = [".", "/", ":", "@", "?", "=", "&"]
+    var from = url.startIndex
+    while let r = url.range(of: value, options: .caseInsensitive, range: from..<url.endIndex) {
+      let before = r.lowerBound == url.startIndex ? nil : url[url.index(before: r.lowerBound)]
+      let after = r.upperBound == url.endIndex ? nil : url[r.upperBound]
+      if before.map(separators.contains) ?? true, after.map(separators.contains) ?? true {
+        return r
+      }
+      from = url.index(after: r.lowerBound)
+    }
+    return nil
+  }
+
+  /// One template for URLs that differ in one part (`https://{region}.example.com/scim`
+  /// from `https://eu.example.com/scim` and `https://us.example.com/scim`), the
+  /// part widened to the URL's separators; nil when they differ in more than one part.
+  static func template(of urls: [String], name: String) -> String? {
+    guard let first = urls.first, urls.count > 1 else { return urls.first }
+    let chars = urls.map { Array($0) }
+    var prefix = chars[0].count
+    var suffix = chars[0].count
+    for c in chars.dropFirst() {
+      prefix = min(prefix, zip(chars[0], c).prefix { $0 == $1 }.count)
+      suffix = min(suffix, zip(chars[0].reversed(), c.reversed()).prefix { $0 == $1 }.count)
+    }
+    let separators: Set<Character> = [".", "/", ":", "@", "?", "=", "&"]
+    while prefix > 0, !separators.contains(chars[0][prefix - 1]) { prefix -= 1 }
+    while suffix > 0, !separators.contains(chars[0][chars[0].count - suffix]) { suffix -= 1 }
+    for c in chars {
+      guard prefix + suffix < c.count else { return nil }
+      let middle = c[prefix..<(c.count - suffix)]
+      if middle.contains(where: separators.contains) { return nil }
+    }
+    guard prefix >= "https://".count else { return nil }
+    let head = String(first.prefix(prefix))
+    let tail = String(first.suffix(suffix))
+    return head + "{" + name + "}" + tail
   }
 
   /// The placeholder pattern, compiled once.

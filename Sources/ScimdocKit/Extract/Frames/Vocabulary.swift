@@ -23,6 +23,10 @@ struct Vocabulary: Codable, Sendable {
   var matchingHeaders: Phrases
   var groupWords: Phrases
   var userWords: Phrases
+  /// Words that make what follows an illustration ("for example").
+  var exampleMarkers: Phrases
+  /// Words that do not name a placeholder ("is", "the", "your").
+  var placeholderStopWords: Phrases
 
   /// The built-in vocabulary (an empty one if the embedded file were unreadable,
   /// which a test rules out).
@@ -35,7 +39,8 @@ struct Vocabulary: Codable, Sendable {
         negations: [], conditionals: [], conditionalsAnywhere: [], interim: [], fieldWords: [],
         verify: [], testVerbs: [],
         roleCues: [], roleLeads: [], targetHeaders: [], sourceHeaders: [], nonMappingHeaders: [],
-        matchingHeaders: [], groupWords: [], userWords: [])
+        matchingHeaders: [], groupWords: [], userWords: [], exampleMarkers: [],
+        placeholderStopWords: [])
     }
     return v
   }()
