@@ -183,6 +183,7 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "{{< ui >}}Tenant URL{{< /ui >}}: `https://scim.example.net/v2`", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
               { "provider": "Microsoft Entra ID", "step": "Enter your Example Tenant URL and Secret Token.", "yields": ["/tenantUrl present", "/secretToken present"] },
               { "provider": "Microsoft Entra ID", "step": "Change the **Provisioning Status** to **On**.", "yields": ["/provisioningStatus equals on"] },
+              { "provider": "Okta", "step": "**Unique identifier field for users:** userName", "yields": ["/users/matching contains userName"] },
               { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] }
             ]
           },

@@ -425,7 +425,21 @@ struct LabelFrames {
       let t = p.text.trimmedSpaces
       if !t.isEmpty, !t.contains(" ") { return t }
     }
-    return nil
+    // "**Unique identifier field:** userName": one plain attribute name after the label's colon.
+    let following = clause.pieces.dropFirst(piece + 1).prefix { $0.kind == .text }
+    guard !following.isEmpty else { return nil }
+    var rest = following.map(\.text).joined().trimmedSpaces
+    // The colon may sit inside the bold, where the sentence reader drops it:
+    // a label that opens the sentence with one word after it reads the same.
+    let colon =
+      clause.pieces[piece].text.trimmedSpaces.hasSuffix(":") || rest.hasPrefix(":")
+      || (piece == 0 && following.count == clause.pieces.count - 1)
+    if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpaces }
+    while let last = rest.last, ".;,".contains(last) { rest.removeLast() }
+    guard colon, !rest.isEmpty, !rest.contains(" "), TableReader.isAttribute(rest),
+      rest.contains(where: { $0.isLowercase })
+    else { return nil }
+    return rest
   }
 
   /// The setting's value words in the sentence (neutral values), bold ones first;
