@@ -216,6 +216,7 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Select **Synchronize Microsoft Entra ID Users to Example**.", "yields": ["/users/enabled equals true"] },
               { "provider": "Microsoft Entra ID", "step": "Turn off **Provision Microsoft Entra ID Groups**.", "yields": ["/groups/enabled equals false"] },
               { "provider": "Okta", "step": "Leave **Push Groups** off until the users are in place, then set it to On.", "yields": ["/features/pushGroups equals true"] },
+              { "provider": "Okta", "step": "Enable SCIM provisioning", "yields": ["/features/enableScimProvisioning equals true"] },
               { "provider": "Okta", "step": "Enable **Create Users** and **Deactivate Users**.", "yields": ["/users/actions contains create", "/users/actions contains deactivate"] }
             ]
           },

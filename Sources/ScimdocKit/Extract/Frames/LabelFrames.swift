@@ -250,7 +250,7 @@ struct LabelFrames {
       }
       return negated ? (.notEquals, .string(chosen)) : (.equals, .string(chosen))
     case "bool", "trigger":
-      guard let on = polarity(folded, m, mentions) else { return nil }
+      guard let on = polarity(folded, m, mentions) ?? ownVerb(m, folded) else { return nil }
       let state = negated ? !on : on
       if m.setting.type == "trigger", let v = m.setting.sets {
         if m.setting.key.hasSuffix("/actions") {
@@ -265,6 +265,16 @@ struct LabelFrames {
     default:
       return nil
     }
+  }
+
+  /// "1. Enable SCIM provisioning": a step that opens with a switch whose own
+  /// label starts with a switch verb does what the label says.
+  private func ownVerb(_ m: Mention, _ folded: String) -> Bool? {
+    guard m.start == folded.index(after: folded.startIndex) else { return nil }
+    let label = " " + String(folded[m.start..<m.end]) + " "
+    // Only "Enable ...": an off verb in a label ("Deactivate Users") names an action, not a switch.
+    if vocabulary.onVerbs.contains(where: { label.hasPrefix(" \($0) ") }) { return true }
+    return nil
   }
 
   /// The value word a verb picks ("select **B**", "set it to **B**"), if one does.
