@@ -184,6 +184,7 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Enter your Example Tenant URL and Secret Token.", "yields": ["/tenantUrl present", "/secretToken present"] },
               { "provider": "Microsoft Entra ID", "step": "Change the **Provisioning Status** to **On**.", "yields": ["/provisioningStatus equals on"] },
               { "provider": "Okta", "step": "**Unique identifier field for users:** userName", "yields": ["/users/matching contains userName"] },
+              { "provider": "Okta", "step": "**Authorization:** Bearer {your-api-token}", "yields": ["/secretToken present"] },
               { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] }
             ]
           },
@@ -205,7 +206,8 @@ extension BuiltInResources {
             "matcher": "LabelFrames (awaiting value)",
             "summary": "A field asked for in one sentence and given in the next lines of the same step (a sub-list or a code block)",
             "examples": [
-              { "provider": "Microsoft Entra ID", "step": "Enter the **Tenant URL** as follows:\n\n   ```\n   https://scim.example.net/v2\n   ```", "yields": ["/tenantUrl equals https://scim.example.net/v2"] }
+              { "provider": "Microsoft Entra ID", "step": "Enter the **Tenant URL** as follows:\n\n   ```\n   https://scim.example.net/v2\n   ```", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
+              { "provider": "Okta", "step": "In the **Integration** tab, fill in:\n   - **SCIM connector base URL:**\n     - For the hosted service:\n       ```\n       https://{team}.scim.example.net/v2\n       ```\n     - For your own server:\n       ```\n       https://{host}/scim/v2\n       ```", "yields": ["/tenantUrl matches https://{team}.scim.example.net/v2"] }
             ]
           },
           {
@@ -234,7 +236,21 @@ extension BuiltInResources {
             "matcher": "LabelFrames (lead-in switch)",
             "summary": "A list of bare labels takes its switch from the sentence that leads into it",
             "examples": [
-              { "provider": "Okta", "step": "Enable the following options:\n   - **Push New Users**\n   - **Push Profile Updates**", "yields": ["/features/pushNewUsers equals true", "/features/pushProfileUpdates equals true"] }
+              { "provider": "Okta", "step": "Enable the following options:\n   - **Push New Users**\n   - **Push Profile Updates**", "yields": ["/features/pushNewUsers equals true", "/features/pushProfileUpdates equals true"] },
+              { "provider": "Okta", "step": "**Supported provisioning actions:**\n   - Push New Users\n   - Push Profile Updates", "yields": ["/features/pushNewUsers equals true", "/features/pushProfileUpdates equals true"] },
+              { "provider": "Okta", "step": "**Not supported yet:**\n   - Push Groups", "yields": ["/features/pushGroups equals false"] },
+              { "provider": "Okta", "step": "The app has these options:\n   - Push Groups", "yieldsNothing": ["/features/pushGroups"] }
+            ]
+          },
+          {
+            "id": "statement",
+            "matcher": "LabelFrames (statements)",
+            "summary": "A sentence that states a switch without naming its label (vocabulary `statements`: a phrase with `{object}` and `*` slots); negated or conditional sentences state nothing",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Review the user attributes that are synchronized from Microsoft Entra ID to Example in the **Attribute Mapping** section.", "yields": ["/users/enabled equals true"] },
+              { "provider": "Microsoft Entra ID", "step": "Check the group attributes synchronized from Microsoft Entra ID to Example.", "yields": ["/groups/enabled equals true"] },
+              { "provider": "Microsoft Entra ID", "step": "Group attributes are not synchronized from Microsoft Entra ID to Example.", "yieldsNothing": ["/groups/enabled"] },
+              { "provider": "Microsoft Entra ID", "step": "If you want to see the user attributes synchronized from Microsoft Entra ID to Example, open the mappings.", "yieldsNothing": ["/users/enabled"] }
             ]
           },
           {
@@ -287,7 +303,14 @@ extension BuiltInResources {
         "groupWords": ["group", "groups", "team", "teams"],
         "userWords": ["user", "users"],
         "exampleMarkers": ["for example", "e.g.", "such as", "for instance"],
-        "placeholderStopWords": ["is", "are", "was", "be", "the", "a", "an", "your", "my", "our", "their", "its", "of", "in", "on", "at", "and", "or", "if", "then", "with", "for", "to", "named", "called", "value", "example"]
+        "placeholderStopWords": ["is", "are", "was", "be", "the", "a", "an", "your", "my", "our", "their", "its", "of", "in", "on", "at", "and", "or", "if", "then", "with", "for", "to", "named", "called", "value", "example"],
+        "onLeadWords": ["supported", "required"],
+        "statements": [
+          {"phrase": "{object} attributes that are synchronized from * to", "key": "/{object}/enabled", "value": true},
+          {"phrase": "{object} attributes synchronized from * to", "key": "/{object}/enabled", "value": true},
+          {"phrase": "{object} attributes that are synchronised from * to", "key": "/{object}/enabled", "value": true},
+          {"phrase": "{object} attributes synchronised from * to", "key": "/{object}/enabled", "value": true}
+        ]
       }
 
       """#

@@ -18,6 +18,8 @@ struct Piece: Sendable {
   var kind: Kind
   var text: String
   var byteRange: Range<Int>
+  /// A label written with its colon inside ("**Tenant URL:**"); `text` drops the colon.
+  var endsWithColon = false
 }
 
 /// A sentence of pieces, with its folded text for phrase search.
@@ -222,7 +224,10 @@ enum ClauseReader {
     case .code(let s):
       pieces.append(Piece(kind: .code, text: s, byteRange: node.byteRange))
     case .strong:
-      pieces.append(Piece(kind: .label, text: tidy(node.plainText), byteRange: node.byteRange))
+      pieces.append(
+        Piece(
+          kind: .label, text: tidy(node.plainText), byteRange: node.byteRange,
+          endsWithColon: node.plainText.trimmedSpaces.hasSuffix(":")))
     case .emphasis where node.plainText.split(separator: " ").count <= 6:
       pieces.append(Piece(kind: .label, text: tidy(node.plainText), byteRange: node.byteRange))
     case .emphasis, .strikethrough:

@@ -16,6 +16,9 @@ struct LabelFrames {
   private let buttonWords: [WordMask]
   /// Enum value phrases of several words, folded: (setting index, folded phrase, neutral value).
   private let valuePhrases: [(setting: Int, folded: String, words: WordMask, neutral: String)]
+  /// The vocabulary's statements with `{object}` spelled out, folded:
+  /// (folded phrase, its fixed words, key, value).
+  private let statements: [(folded: String, words: WordMask, key: String, value: Bool)]
 
   init(vocabulary: Vocabulary, profile: ProviderProfile) {
     self.vocabulary = vocabulary
@@ -37,6 +40,19 @@ struct LabelFrames {
         }
         : []
     }
+    statements = vocabulary.statements.flatMap { statement in
+      [("users", vocabulary.userWords), ("groups", vocabulary.groupWords)].flatMap {
+        object, words in
+        words.map { word in
+          let folded = Clause.fold(
+            statement.phrase.replacingOccurrences(of: "{object}", with: word))
+          return (
+            folded, WordMask(folded.replacingOccurrences(of: "*", with: " ")),
+            statement.key.replacingOccurrences(of: "{object}", with: object), statement.value
+          )
+        }
+      }
+    }
   }
 
   /// False when a paragraph with these words holds nothing ``read(_:context:state:)``
@@ -45,6 +61,7 @@ struct LabelFrames {
     labelWords.contains { words.covers($0) } || valuePhrases.contains { words.covers($0.words) }
       || buttonWords.contains { words.covers($0) }
       || vocabulary.roleCues.words.contains { words.covers($0) }
+      || statements.contains { words.covers($0.words) }
   }
 
   /// One setting named in a sentence.
@@ -62,6 +79,7 @@ struct LabelFrames {
     let folded = clause.folded
     readVerify(clause, folded: folded, state: &state)
     readRole(clause, folded: folded, context: context, state: &state)
+    readStatements(clause, folded: folded, context: context, state: &state)
     let mentions = self.mentions(in: clause, folded: folded)
     if mentions.isEmpty, !context.skipped {
       readValuePhrases(clause, folded, context: context, state: &state)
@@ -338,6 +356,9 @@ struct LabelFrames {
     let negated = Vocabulary.any(vocabulary.negations, in: last)
     if Vocabulary.any(vocabulary.offVerbs, in: last) { return negated }
     if Vocabulary.any(vocabulary.onVerbs, in: last) { return !negated }
+    // "**Supported provisioning actions:**": a lead-in that names its items as
+    // supported or required turns them on ("Not supported:" turns them off).
+    if Vocabulary.any(vocabulary.onLeadWords, in: last) { return !negated }
     return nil
   }
 
@@ -350,6 +371,8 @@ struct LabelFrames {
       $0 == " " || $0 == "\"" || $0 == "'" || $0 == "*" || $0 == ")"
     }
     if after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("=") { return true }
+    // "**SCIM connector base URL:**": the colon inside the bold, where folding drops it.
+    if clause.pieces[m.piece].endsWithColon { return true }
     return vocabulary.fieldWords.contains { after.hasPrefix($0 + " ") || after == Substring($0) }
   }
 
@@ -442,7 +465,7 @@ struct LabelFrames {
     // The colon may sit inside the bold, where the sentence reader drops it:
     // a label that opens the sentence with one word after it reads the same.
     let colon =
-      clause.pieces[piece].text.trimmedSpaces.hasSuffix(":") || rest.hasPrefix(":")
+      clause.pieces[piece].endsWithColon || rest.hasPrefix(":")
       || (piece == 0 && following.count == clause.pieces.count - 1)
     if rest.hasPrefix(":") { rest = String(rest.dropFirst()).trimmedSpaces }
     while let last = rest.last, ".;,".contains(last) { rest.removeLast() }
@@ -524,6 +547,28 @@ struct LabelFrames {
     else { return false }
     // "(do not set to Delete)": a negation after the label governs the value it names.
     return r.lowerBound < end || folded[r.lowerBound...].count < 60
+  }
+
+  // MARK: - Statements
+
+  /// "Review the user attributes that are synchronized from A to B": a
+  /// sentence that states a switch without naming it. Negated or
+  /// conditional sentences state nothing.
+  private func readStatements(
+    _ clause: Clause, folded: String, context: FrameReader.Context, state: inout ExtractionState
+  ) {
+    for s in statements where clause.mayHave(s.words) {
+      guard LabelFrames.find(s.folded, in: folded) != nil,
+        !Vocabulary.any(vocabulary.negations, in: clause),
+        !vocabulary.conditionals.contains(where: { folded.hasPrefix(" " + $0) }),
+        !vocabulary.conditionalsAnywhere.contains(where: { folded.has($0) })
+      else { continue }
+      let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
+      state.add(
+        s.key, .equals, .bool(s.value),
+        severity: context.optional ? .note : (FrameModality.severity(folded) ?? .error),
+        secret: false, sentence: sentence, procedure: context.procedure)
+    }
   }
 
   // MARK: - Checks and roles

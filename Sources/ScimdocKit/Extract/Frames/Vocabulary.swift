@@ -27,6 +27,20 @@ struct Vocabulary: Codable, Sendable {
   var exampleMarkers: Phrases
   /// Words that do not name a placeholder ("is", "the", "your").
   var placeholderStopWords: Phrases
+  /// Words that make a list's lead-in turn its switches on ("Supported actions:").
+  var onLeadWords: Phrases
+  /// Sentences that state a switch without naming its label ("the user
+  /// attributes that are synchronized from A to B": users are provisioned).
+  var statements: [Statement]
+
+  /// A phrase (`{object}` stands for a user or group word, `*` for one to six
+  /// words) and the switch it states.
+  struct Statement: Codable, Sendable {
+    var phrase: String
+    /// A JSON Pointer; `{object}` is the object the phrase names.
+    var key: String
+    var value: Bool
+  }
 
   /// The built-in vocabulary (an empty one if the embedded file were unreadable,
   /// which a test rules out).
@@ -40,7 +54,7 @@ struct Vocabulary: Codable, Sendable {
         verify: [], testVerbs: [],
         roleCues: [], roleLeads: [], targetHeaders: [], sourceHeaders: [], nonMappingHeaders: [],
         matchingHeaders: [], groupWords: [], userWords: [], exampleMarkers: [],
-        placeholderStopWords: [])
+        placeholderStopWords: [], onLeadWords: [], statements: [])
     }
     return v
   }()
