@@ -185,6 +185,7 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Change the **Provisioning Status** to **On**.", "yields": ["/provisioningStatus equals on"] },
               { "provider": "Okta", "step": "**Unique identifier field for users:** userName", "yields": ["/users/matching contains userName"] },
               { "provider": "Okta", "step": "**Authorization:** Bearer {your-api-token}", "yields": ["/secretToken present"] },
+              { "provider": "Microsoft Entra ID", "step": "To retrieve the **Tenant URL** and **Secret Token** of your Example account, follow the next step.", "yields": ["/tenantUrl present", "/secretToken present"] },
               { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] }
             ]
           },
@@ -219,6 +220,7 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Turn off **Provision Microsoft Entra ID Groups**.", "yields": ["/groups/enabled equals false"] },
               { "provider": "Okta", "step": "Leave **Push Groups** off until the users are in place, then set it to On.", "yields": ["/features/pushGroups equals true"] },
               { "provider": "Okta", "step": "Enable SCIM provisioning", "yields": ["/features/enableScimProvisioning equals true"] },
+              { "provider": "JumpCloud", "step": "Press **Test Connection**, then press **Activate**.", "yields": ["/provisioningStatus equals on"] },
               { "provider": "Okta", "step": "Enable **Create Users** and **Deactivate Users**.", "yields": ["/users/actions contains create", "/users/actions contains deactivate"] }
             ]
           },
@@ -281,9 +283,9 @@ extension BuiltInResources {
       #"""
       {
         "comment": "English vocabulary of the frame matchers (Extract/Frames). Every list is lowercase phrases matched as whole words.",
-        "enterVerbs": ["enter", "input", "paste", "type", "fill in", "fill", "provide", "specify", "insert", "put", "add", "copy", "use", "set", "supply", "populate", "configure"],
+        "enterVerbs": ["enter", "input", "paste", "type", "fill in", "fill", "provide", "specify", "insert", "put", "add", "copy", "use", "set", "supply", "populate", "configure", "retrieve", "obtain"],
         "selectVerbs": ["select", "choose", "pick", "click", "tap", "press", "hit", "check", "tick", "go to"],
-        "onVerbs": ["enable", "turn on", "switch on", "toggle on", "activate", "check", "tick", "select", "choose", "click", "allow", "keep", "leave"],
+        "onVerbs": ["enable", "turn on", "switch on", "toggle on", "activate", "check", "tick", "select", "choose", "click", "press", "allow", "keep", "leave"],
         "offVerbs": ["disable", "turn off", "switch off", "toggle off", "deactivate", "uncheck", "clear", "deselect", "untick", "remove"],
         "onWords": ["on", "yes", "enabled", "true", "active", "checked", "selected"],
         "offWords": ["off", "no", "disabled", "false", "inactive", "unchecked", "cleared", "turned off", "deselected"],

@@ -6,9 +6,9 @@ import Testing
 ///
 /// The floors only rise: raise them with the numbers in bench/ACCURACY.md.
 @Suite struct RealPageAccuracyTests {
-  static let recallFloor = 0.93
+  static let recallFloor = 0.95
   static let precisionFloor = 0.97
-  static let wrongCeiling = 3
+  static let wrongCeiling = 0
 
   @Test func realPagesMeetTheFloor() throws {
     guard let shared = TestPaths.shared("corpus/real-scim", for: "real-page accuracy"),
