@@ -94,6 +94,8 @@ public struct DialectFilter: Sendable {
       out.replaceSubrange(range, with: rebuilt)
       lines.append(Line(start: range.lowerBound, end: end, contentEnd: contentEnd, runs: runs))
     }
+    // Nothing blanked or moved: the page is read as it is, not parsed again.
+    guard !lines.isEmpty || out != bytes else { return nil }
     return DialectFilter(bytes: out, lines: lines)
   }
 

@@ -20,11 +20,13 @@ struct FrameReader {
     var skipped = false
     var optional = false
     var prerequisites = false
-    var profile: ProviderProfile {
-      didSet { frames = LabelFrames(vocabulary: Vocabulary.shared, profile: profile) }
-    }
-    /// The label-value matcher for `profile`, its labels folded once.
+    /// The label-value matcher for `profile`, its labels folded once; a
+    /// reference, so copying a context for a nested block stays cheap.
     var frames: LabelFrames
+    var profile: ProviderProfile {
+      get { frames.profile }
+      set { frames = LabelFrames.shared(for: newValue) }
+    }
     var procedure: String?
     /// On or off, from the sentence that leads into the current list.
     var listSwitch: Bool?
@@ -38,8 +40,7 @@ struct FrameReader {
   ]
 
   func read(_ state: inout ExtractionState) {
-    var context = Context(
-      profile: state.profile, frames: LabelFrames(vocabulary: vocabulary, profile: state.profile))
+    var context = Context(frames: LabelFrames.shared(for: state.profile))
     var sections: [(start: Int, context: Context)] = [(0, context)]
     var previous = Sentences(nil, in: page.source)
     for block in page.document.children {

@@ -3,7 +3,7 @@ import Foundation
 /// The label-value frame: a sentence naming a setting the profile knows
 /// (bold, quoted, in code, in a shortcode or plainly) and a value for it
 /// (a code span, a bare URL, a bold choice, a switch word), in any order.
-struct LabelFrames {
+final class LabelFrames: Sendable {
   let vocabulary: Vocabulary
   let profile: ProviderProfile
   /// Every setting label, folded once, with its words: a label one of whose
@@ -16,9 +16,49 @@ struct LabelFrames {
   private let buttonWords: [WordMask]
   /// Enum value phrases of several words, folded: (setting index, folded phrase, neutral value).
   private let valuePhrases: [(setting: Int, folded: String, words: WordMask, neutral: String)]
-  /// The vocabulary's statements with `{object}` spelled out, folded:
-  /// (folded phrase, its fixed words, key, value).
-  private let statements: [(folded: String, words: WordMask, key: String, value: Bool)]
+  /// The shared vocabulary's statements with `{object}` spelled out, folded
+  /// once per process: (folded phrase, its fixed words, key, value).
+  private let statements = LabelFrames.sharedStatements
+  private static let sharedStatements = expanded(Vocabulary.shared)
+
+  private static func expanded(_ vocabulary: Vocabulary) -> [(
+    folded: String, words: WordMask, key: String, value: Bool
+  )] {
+    vocabulary.statements.flatMap { statement in
+      [("users", vocabulary.userWords), ("groups", vocabulary.groupWords)].flatMap {
+        object, words in
+        words.map { word in
+          let folded = Clause.fold(
+            statement.phrase.replacingOccurrences(of: "{object}", with: word))
+          return (
+            folded, WordMask(folded.replacingOccurrences(of: "*", with: " ")),
+            statement.key.replacingOccurrences(of: "{object}", with: object), statement.value
+          )
+        }
+      }
+    }
+  }
+
+  /// The matcher for `profile` with the shared vocabulary, built once per
+  /// profile and process: every page and section reading with the same
+  /// profile shares its folded labels.
+  static func shared(for profile: ProviderProfile) -> LabelFrames {
+    cache.lock.lock()
+    defer { cache.lock.unlock() }
+    if let known = cache.entries.first(where: { $0.profile == profile }) { return known }
+    let frames = LabelFrames(vocabulary: Vocabulary.shared, profile: profile)
+    // Merged profiles can differ page by page: the cache stays small.
+    if cache.entries.count >= 32 { cache.entries.removeFirst() }
+    cache.entries.append(frames)
+    return frames
+  }
+
+  private final class Cache: @unchecked Sendable {
+    let lock = NSLock()
+    /// Few: one per profile pages read with, the oldest dropped first.
+    var entries: [LabelFrames] = []
+  }
+  private static let cache = Cache()
 
   init(vocabulary: Vocabulary, profile: ProviderProfile) {
     self.vocabulary = vocabulary
@@ -39,19 +79,6 @@ struct LabelFrames {
           return (i, folded, WordMask(folded), $0.value)
         }
         : []
-    }
-    statements = vocabulary.statements.flatMap { statement in
-      [("users", vocabulary.userWords), ("groups", vocabulary.groupWords)].flatMap {
-        object, words in
-        words.map { word in
-          let folded = Clause.fold(
-            statement.phrase.replacingOccurrences(of: "{object}", with: word))
-          return (
-            folded, WordMask(folded.replacingOccurrences(of: "*", with: " ")),
-            statement.key.replacingOccurrences(of: "{object}", with: object), statement.value
-          )
-        }
-      }
     }
   }
 
