@@ -55,6 +55,11 @@ def install_peers():
                         "python-frontmatter", "markdown-it-py"])
     if not shutil.which("check-jsonschema"):
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"])
+    return missing_peers()
+
+
+def missing_peers():
+    """The peers this machine lacks (skipped, and said so in the results)."""
     missing = [t for t in ("cmark-gfm", "check-jsonschema") if not shutil.which(t)]
     probe = subprocess.run([sys.executable, "-c", "import frontmatter, markdown_it"],
                            capture_output=True)
@@ -142,9 +147,7 @@ def main():
     args = ap.parse_args()
     began = time.perf_counter()
     runs = 1 if args.quick else args.runs
-    missing = [] if args.no_install else install_peers()
-    if args.no_install:
-        missing = [t for t in ("cmark-gfm", "check-jsonschema") if not shutil.which(t)]
+    missing = missing_peers() if args.no_install else install_peers()
     if args.quick:
         sh(["swift", "build", "--product", "scimdoc"], cwd=ROOT, stdout=subprocess.DEVNULL)
         scimdoc = os.path.join(ROOT, ".build", "debug", "scimdoc")
