@@ -28,16 +28,16 @@ extension SCIMDoc {
       try runReportingErrors {
         let file = try input.loader.load(page)
         let page = try PageParser.parse(file)
-        // Page text may quote a bearer token or a URL with a password.
-        let redactor = Redactor()
+        // Page text may quote a bearer token, a URL with a password or a
+        // token typed in a credential field: the dump shows them masked.
         switch format {
         case .tree:
           print(
-            redactor.scrub(
+            SecretText.masked(
               FrontMatterDumper.dump(page.frontMatter)
                 + TreeDumper.dumpMarkdown(page.document, in: page.source)), terminator: "")
         case .cmarkXML:
-          print(redactor.scrub(CmarkXMLRenderer.render(page.document, in: file)), terminator: "")
+          print(SecretText.masked(CmarkXMLRenderer.render(page.document, in: file)), terminator: "")
         }
       }
     }

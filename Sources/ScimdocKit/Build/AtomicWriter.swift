@@ -39,6 +39,13 @@ public struct AtomicWriter: Sendable {
         offset += n
       }
     }
+    // A file being replaced keeps its permissions (0644 for a new one).
+    var existing = stat()
+    if ok, lstat(target.path, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG,
+      fchmod(fd, existing.st_mode & 0o7777) != 0
+    {
+      ok = false
+    }
     if ok && fsync(fd) != 0 { ok = false }
     close(fd)
     guard ok, rename(temp.path, target.path) == 0 else {
@@ -52,11 +59,50 @@ public struct AtomicWriter: Sendable {
     try write(Array(text.utf8), to: relativePath)
   }
 
-  /// Writes `text` to the file at `path` (any folder) atomically.
+  /// Writes `text` to the file at `path` (any folder), as `-o` does: a
+  /// regular file (or none yet) is replaced atomically, keeping its mode; a
+  /// device, a pipe or a socket (`/dev/null`, `/dev/stdout`) is written in
+  /// place, never replaced by a regular file. A symbolic link is followed.
   public static func write(_ text: String, to path: String) throws(InputError) {
-    let url = URL(fileURLWithPath: path)
-    try AtomicWriter(root: url.deletingLastPathComponent().path).write(
-      text, to: url.lastPathComponent)
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+      guard info.st_mode & S_IFMT != S_IFDIR else {
+        throw InputError(
+          path: path, location: nil, message: .custom("cannot write: it is a folder"),
+          lineText: nil)
+      }
+      try writeInPlace(Array(text.utf8), to: path)
+      return
+    }
+    // Through a link to a regular file: the file it names is replaced.
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    try AtomicWriter(root: resolved.deletingLastPathComponent().path).write(
+      text, to: resolved.lastPathComponent)
+  }
+
+  /// Writes `bytes` to the existing non-regular file at `path`.
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(InputError) {
+    let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+    guard fd >= 0 else {
+      throw InputError(
+        path: path, location: nil,
+        message: .custom("cannot write: \(String(cString: strerror(errno)))"), lineText: nil)
+    }
+    defer { close(fd) }
+    let ok = bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = Foundation.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if n <= 0 { return false }
+        offset += n
+      }
+      return true
+    }
+    guard ok else {
+      throw InputError(
+        path: path, location: nil,
+        message: .custom("cannot write: \(String(cString: strerror(errno)))"), lineText: nil)
+    }
   }
 
   /// The absolute URL for `relativePath`, refusing anything that leaves the root.

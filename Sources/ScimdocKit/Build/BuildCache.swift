@@ -43,9 +43,13 @@ public struct BuildCache: Sendable {
     self.folder = folder
   }
 
-  /// The cache key: the tool version, the settings and the page bytes.
-  static func key(bytes: [UInt8], salt: String) -> String {
-    SHA256.hex(Array((ScimdocVersion.current + "\u{0}" + salt + "\u{0}").utf8) + bytes)
+  /// The cache key: the tool version, the settings, the page's path (as the
+  /// analysis records it) and its bytes. An entry holds its page's path, so
+  /// two identical pages, a renamed page or another checkout sharing the
+  /// cache each get their own entry, never another page's analysis.
+  static func key(path: String, bytes: [UInt8], salt: String) -> String {
+    SHA256.hex(
+      Array((ScimdocVersion.current + "\u{0}" + salt + "\u{0}" + path + "\u{0}").utf8) + bytes)
   }
 
   /// What the cache file holds: entries by key, and the stamps of the pages

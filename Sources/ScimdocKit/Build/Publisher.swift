@@ -54,6 +54,23 @@ extension SiteBuilder {
   static func publish(_ entries: [CacheEntry], root: String, report: Report, options: BuildOptions)
     throws(InputError) -> (written: Int, unchanged: Int, files: [String])
   {
+    // Two pages whose names differ only in characters a folder name cannot
+    // keep ("a b.md", "a-b.md") would overwrite each other: refuse before
+    // writing anything.
+    var owners: [String: String] = [:]
+    for entry in entries.sorted(by: { $0.analysis.path < $1.analysis.path })
+    where entry.artifacts != nil {
+      let folder = outputFolder(for: entry.analysis.path, root: root)
+      if let first = owners[folder] {
+        throw InputError(
+          path: entry.analysis.path, location: nil,
+          message: .custom(
+            "this page and '\(first)' would both publish to '\(folder)/' in the output "
+              + "folder; rename one of them"),
+          lineText: nil)
+      }
+      owners[folder] = entry.analysis.path
+    }
     let writer = AtomicWriter(root: options.outDir)
     writer.removeStaleTemporaries()
     var written = 0

@@ -66,6 +66,7 @@ public enum SiteBuilder {
     loadProfiles: (() throws(InputError) -> ProfileSet?)? = nil,
     render: @escaping @Sendable (Page?, Manifest?, String?) -> PageArtifacts?
   ) throws(InputError) -> BuildResult {
+    try refuseOutputInsideContent(paths: paths, outDir: given.outDir)
     let files = try DocsCheck.pages(in: paths, options: given.check)
     let root = DocsCheck.contentRoot(for: paths, options: given.check)
     let salt = settingsSalt(given)
@@ -91,7 +92,10 @@ public enum SiteBuilder {
       defer { counter.tick(path) }
       // A page whose size and time are as recorded is not read again.
       let stamp = cache == nil ? nil : FileStamp(path: path)
-      if let key = stamps.key(for: path, stamp: stamp), let hit = cached[key] {
+      // An entry is served only for the page it was made from.
+      if let key = stamps.key(for: path, stamp: stamp), let hit = cached[key],
+        hit.analysis.path == path
+      {
         counter.hit()
         return (hit, stamp)
       }
@@ -100,8 +104,8 @@ public enum SiteBuilder {
           path: path, loader: loader, project: project, profiles: options.check.profiles)
         return (CacheEntry(key: "", analysis: analysis, artifacts: nil), nil)
       }
-      let key = BuildCache.key(bytes: bytes, salt: salt)
-      if let hit = cached[key] {
+      let key = BuildCache.key(path: path, bytes: bytes, salt: salt)
+      if let hit = cached[key], hit.analysis.path == path {
         counter.hit()
         return (hit, stamp)
       }
@@ -156,6 +160,31 @@ public enum SiteBuilder {
     return BuildResult(
       report: report, pages: files.count, setupPages: setupPages,
       filesWritten: outcome.written, filesUnchanged: outcome.unchanged, cacheHits: hits)
+  }
+
+  /// Throws when `outDir` is one of the content folders or inside one: the
+  /// next build would read its own checklists as pages.
+  static func refuseOutputInsideContent(paths: [String], outDir: String) throws(InputError) {
+    func absolute(_ path: String) -> String {
+      let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+      return url.path.hasSuffix("/") ? url.path : url.path + "/"
+    }
+    let out = absolute(outDir)
+    for path in paths {
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue
+      else { continue }
+      let content = absolute(path)
+      if out.hasPrefix(content) {
+        throw InputError(
+          path: outDir, location: nil,
+          message: .custom(
+            "the output folder is inside the content folder '\(path)': a build there would "
+              + "read its own checklists as pages; choose --out outside it (for example "
+              + "public/scimdoc)"),
+          lineText: nil)
+      }
+    }
   }
 
   /// The last build's result when nothing changed since (no page, setting,

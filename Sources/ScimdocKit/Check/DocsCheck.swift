@@ -115,6 +115,7 @@ public enum DocsCheck {
     var site = SiteChecks.runInParts(
       analyses, contentRoot: root, urlPrefix: options.project.urlPrefix, threads: options.threads)
     let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)
+      .mapValues(SuppressionIndex.init)
     let pages = analyses.count
     // Everything but the findings is released before they are gathered.
     var pageFindings = analyses.map(\.findings)
@@ -133,8 +134,8 @@ public enum DocsCheck {
     findings = options.project.apply(to: findings)
     var suppressed = 0
     for i in findings.indices {
-      guard let file = findings[i].location?.file, let list = suppressions[file] else { continue }
-      if list.contains(where: { $0.covers(findings[i]) }) {
+      guard let file = findings[i].location?.file, let index = suppressions[file] else { continue }
+      if index.covers(findings[i]) {
         findings[i].suppressed = true
         suppressed += 1
       }

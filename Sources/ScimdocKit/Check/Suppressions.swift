@@ -27,6 +27,31 @@ public struct Suppression: Codable, Sendable, Hashable {
   }
 }
 
+/// One page's suppressions by scope and line: whether a finding is
+/// silenced is a lookup, not a pass over every comment, so a page with
+/// many suppressions and many findings stays linear.
+struct SuppressionIndex: Sendable {
+  private var fileRules: Set<String> = []
+  private var lineRules: [Int: Set<String>] = [:]
+
+  init(_ suppressions: [Suppression]) {
+    for s in suppressions {
+      switch s.scope {
+      case .file: fileRules.formUnion(s.rules)
+      case .nextLine: lineRules[s.targetLine, default: []].formUnion(s.rules)
+      }
+    }
+  }
+
+  /// ``Suppression/covers(_:)`` for any of the page's suppressions (the
+  /// finding is in this page).
+  func covers(_ finding: Diagnostic) -> Bool {
+    if fileRules.contains(finding.rule) || fileRules.contains("*") { return true }
+    guard let line = finding.location?.line, let rules = lineRules[line] else { return false }
+    return rules.contains(finding.rule) || rules.contains("*")
+  }
+}
+
 /// Finds suppression comments in a page.
 public enum SuppressionScanner {
   static let pattern = try? NSRegularExpression(
@@ -52,13 +77,21 @@ public enum SuppressionScanner {
       // The pattern is compiled on first use: most sites have no suppressions.
       guard TextSearch.contains("scimdoc-disable", in: literal), let pattern else { return }
       let ns = literal as NSString
+      var utf16Offset = 0
+      var utf8Offset = 0
       for match in pattern.matches(in: literal, range: NSRange(location: 0, length: ns.length)) {
         let scope: Suppression.Scope =
           ns.substring(with: match.range(at: 1)) == "file" ? .file : .nextLine
         let rules = ns.substring(with: match.range(at: 2))
           .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
-        let prefix = ns.substring(to: match.range.location)
-        let startOffset = node.byteRange.lowerBound + prefix.utf8.count
+        // UTF-8 offset of the match, counted on from the previous match
+        // (not from the start of the literal each time: linear in the block).
+        utf8Offset +=
+          ns.substring(
+            with: NSRange(location: utf16Offset, length: match.range.location - utf16Offset)
+          ).utf8.count
+        utf16Offset = match.range.location
+        let startOffset = node.byteRange.lowerBound + utf8Offset
         let endOffset = startOffset + ns.substring(with: match.range).utf8.count
         let range = file.range(startOffset..<endOffset)
         let location = DiagnosticLocation(range, in: file.path)

@@ -42,10 +42,13 @@ public struct Extractor: Sendable {
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
       contentHash: "sha256:" + (contentHash ?? SHA256.hex(file.bytes)))
+    // Secrets the page wrote (a URL's password, a bearer credential) never
+    // leave extraction: every output and the cache get the masked manifest.
     return Manifest(
       source: source, provider: detected.id, product: Self.product(page.document, file: file),
       prerequisites: state.prerequisites, procedures: procedures, requirements: state.requirements,
-      facts: state.facts, notes: state.notes)
+      facts: state.facts, notes: state.notes
+    ).maskingSecrets()
   }
 
   /// The page with its doc-site dialect blanked (same length), or the page itself.

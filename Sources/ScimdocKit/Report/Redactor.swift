@@ -17,20 +17,22 @@ public struct Redactor: Sendable {
   /// Adds a secret to scrub.
   public mutating func add(_ secret: String) {
     let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard trimmed.count >= 4, !secrets.contains(trimmed) else { return }
+    guard trimmed.count >= 4, known.insert(trimmed).inserted else { return }
     secrets.append(trimmed)
-    // Longest first so a secret containing another is scrubbed whole.
-    secrets.sort { $0.count > $1.count }
+    trie.insert(trimmed)
   }
+
+  private var known: Set<String> = []
+  /// The secrets as a byte trie: ``scrub(_:)`` reads the text once, taking
+  /// the longest secret at each place (so a secret containing another is
+  /// scrubbed whole), and 2,000 secrets over a minified export cost one
+  /// pass, not one pass per secret.
+  private var trie = SecretTrie()
 
   /// `text` with every secret, every `Bearer <token>` value and every URL
   /// password replaced.
   public func scrub(_ text: String) -> String {
-    var out = text
-    for secret in secrets where out.contains(secret) {
-      out = out.replacingOccurrences(of: secret, with: Redactor.token)
-    }
-    return Redactor.scrubURLCredentials(Redactor.scrubBearer(out))
+    Redactor.scrubURLCredentials(Redactor.scrubBearer(trie.replacing(in: text)))
   }
 
   /// The scrubbing ``scrub(_:)`` does besides known secrets: bearer tokens
@@ -108,5 +110,57 @@ public struct Redactor: Sendable {
       return true
     default: return false
     }
+  }
+}
+
+/// Byte trie of secrets for one-pass replacement.
+struct SecretTrie: Sendable {
+  private var next: [[UInt8: Int32]] = [[:]]
+  private var terminal: [Bool] = [false]
+
+  /// Adds `secret`.
+  mutating func insert(_ secret: String) {
+    var node = 0
+    for b in secret.utf8 {
+      if let n = next[node][b] {
+        node = Int(n)
+      } else {
+        next.append([:])
+        terminal.append(false)
+        next[node][b] = Int32(next.count - 1)
+        node = next.count - 1
+      }
+    }
+    terminal[node] = true
+  }
+
+  /// `text` with each leftmost-longest secret replaced by ``Redactor/token``.
+  func replacing(in text: String) -> String {
+    guard next[0].count > 0 else { return text }
+    let bytes = Array(text.utf8)
+    let token = Array(Redactor.token.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var changed = false
+    var i = 0
+    while i < bytes.count {
+      var node = 0
+      var j = i
+      var end = -1
+      while j < bytes.count, let n = next[node][bytes[j]] {
+        node = Int(n)
+        j += 1
+        if terminal[node] { end = j }
+      }
+      if end > 0 {
+        out += token
+        i = end
+        changed = true
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
+    }
+    return changed ? String(decoding: out, as: UTF8.self) : text
   }
 }

@@ -33,21 +33,9 @@ public enum SecretScanner {
     return out
   }
 
-  /// `name.lowercased().filter { $0.isLetter }` for ASCII names, on bytes.
-  private static func asciiLetters(_ name: String) -> String? {
-    ASCIIText.mapped(name) { b in
-      (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") ? b | 0x20 : nil
-    }
-  }
-
-  /// True for key names that hold credentials.
+  /// True for key names that hold credentials: the one list pages and
+  /// configs share (``SecretText/isCredentialName(_:)``).
   public static func isSecretName(_ name: String) -> Bool {
-    let folded = asciiLetters(name) ?? name.lowercased().filter { $0.isLetter }
-    return [
-      "secrettoken", "token", "password", "passwd", "secret", "clientsecret", "apikey",
-      "apitoken", "accesstoken", "bearertoken", "authorization", "credential", "credentials",
-      "privatekey",
-    ].contains(folded) || folded.hasSuffix("secret") || folded.hasSuffix("token")
-      || folded.hasSuffix("password")
+    SecretText.isCredentialName(name)
   }
 }

@@ -40,7 +40,7 @@ import Testing
 
   static func options(_ root: String) throws -> BuildOptions {
     var options = BuildOptions()
-    options.outDir = root + "/out"
+    options.outDir = root + ".out"
     options.cacheDir = root + "/.cache"
     options.check.profiles = try ProfileSet.load()
     return options
@@ -52,25 +52,25 @@ import Testing
 
   @Test func unchangedSiteIsReplayedWithTheSameReport() throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let options = try Self.options(root)
     let cold = try SiteBuilder.build(paths: [root + "/site"], options: options)
     #expect(!cold.upToDate)
     #expect(cold.setupPages == 1)
     #expect(!cold.report.findings.isEmpty)
     #expect(FileManager.default.fileExists(atPath: root + "/.cache/" + BuildRecord.fileName))
-    let outputs = try SiteBuilderTests.snapshot(root + "/out")
+    let outputs = try SiteBuilderTests.snapshot(root + ".out")
     let warm = try SiteBuilder.build(paths: [root + "/site"], options: options)
     #expect(warm.upToDate)
     #expect(warm.pages == 2 && warm.setupPages == 1 && warm.filesWritten == 0)
     #expect(warm.filesUnchanged == outputs.count)
     #expect(Self.json(warm.report) == Self.json(cold.report))
-    #expect(try SiteBuilderTests.snapshot(root + "/out") == outputs)
+    #expect(try SiteBuilderTests.snapshot(root + ".out") == outputs)
   }
 
   @Test func profilesAreLoadedOnlyForAFullBuild() throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     var options = try Self.options(root)
     options.check.profiles = nil
     var loads = 0
@@ -91,7 +91,7 @@ import Testing
 
   @Test func editedPageMakesAFullBuild() throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let options = try Self.options(root)
     _ = try SiteBuilder.build(paths: [root + "/site"], options: options)
     let page = root + "/site/guide.md"
@@ -107,7 +107,7 @@ import Testing
 
   @Test func addedOrRemovedPageMakesAFullBuild() throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let options = try Self.options(root)
     _ = try SiteBuilder.build(paths: [root + "/site"], options: options)
     try Data("---\ntitle: \"New\"\n---\n".utf8).write(
@@ -125,10 +125,10 @@ import Testing
   @Test(arguments: ["edit", "delete", "replace"])
   func touchedOutputIsRepublished(_ how: String) throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let options = try Self.options(root)
     _ = try SiteBuilder.build(paths: [root + "/site"], options: options)
-    let index = root + "/out/index.json"
+    let index = root + ".out/index.json"
     let original = try Data(contentsOf: URL(fileURLWithPath: index))
     switch how {
     case "edit":
@@ -147,7 +147,7 @@ import Testing
 
   @Test func changedSettingsMakeAFullBuild() throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     var options = try Self.options(root)
     let first = try SiteBuilder.build(paths: [root + "/site"], options: options)
     #expect(first.report.findings.contains { $0.rule == "link-anchor-broken" })
@@ -172,7 +172,7 @@ import Testing
 
   @Test func recentlyChangedPagesAreNeverTrustedByStamp() throws {
     let root = try makeTree(Self.pages)  // written just now
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let options = try Self.options(root)
     _ = try SiteBuilder.build(paths: [root + "/site"], options: options)
     #expect(!FileManager.default.fileExists(atPath: root + "/.cache/" + BuildRecord.fileName))
@@ -181,7 +181,7 @@ import Testing
 
   @Test func damagedRecordIsIgnored() throws {
     let root = try Self.settledTree()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let options = try Self.options(root)
     let cold = try SiteBuilder.build(paths: [root + "/site"], options: options)
     let record = root + "/.cache/" + BuildRecord.fileName

@@ -39,9 +39,9 @@ import Testing
 
   @Test func buildIsDeterministicAndWritesOnlyInsideOut() throws {
     let root = try makeTree(Self.pages)
-    defer { try? FileManager.default.removeItem(atPath: root) }
-    let out1 = root + "/out1"
-    let out2 = root + "/out2"
+    defer { removeTreeAndOutputs(root) }
+    let out1 = root + ".out1"
+    let out2 = root + ".out2"
     let r1 = try SiteBuilder.build(
       paths: [root + "/"], options: Self.options(out: out1, cache: nil), renderer: Self.renderer)
     _ = try SiteBuilder.build(
@@ -60,8 +60,8 @@ import Testing
 
   @Test func cacheServesUnchangedPagesAndNoticesEdits() throws {
     let root = try makeTree(Self.pages)
-    defer { try? FileManager.default.removeItem(atPath: root) }
-    let options = Self.options(out: root + "/out", cache: root + "/.cache")
+    defer { removeTreeAndOutputs(root) }
+    let options = Self.options(out: root + ".out", cache: root + "/.cache")
     let cold = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
     #expect(cold.cacheHits == 0)
     let warm = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
@@ -71,14 +71,92 @@ import Testing
     let edited = try SiteBuilder.build(
       paths: [root + "/"], options: options, renderer: Self.renderer)
     #expect(edited.cacheHits == 1)
-    let manifest = try String(contentsOfFile: root + "/out/a/manifest.json", encoding: .utf8)
+    let manifest = try String(contentsOfFile: root + ".out/a/manifest.json", encoding: .utf8)
     #expect(manifest.contains("Alpha 2"))
+  }
+
+  /// Issue 15: the cache was keyed by the page bytes alone, so identical
+  /// pages and renamed pages were served another page's analysis (its path).
+  @Test func identicalAndRenamedPagesAreNeverServedAnotherPagesEntry() throws {
+    let page = "---\ntitle: \"Same\"\n---\n\n## Setup\n\nText.\n"
+    let root = try makeTree(["a.md": page, "copy.md": page, "sub/b.md": page])
+    defer { removeTreeAndOutputs(root) }
+    func build(cache: Bool) throws -> [String: Data] {
+      let out = root + (cache ? ".out1" : ".out2")
+      try? FileManager.default.removeItem(atPath: out)
+      _ = try SiteBuilder.build(
+        paths: [root + "/"], options: Self.options(out: out, cache: cache ? root + ".out" : nil),
+        renderer: Self.renderer)
+      return try Self.snapshot(out)
+    }
+    _ = try build(cache: true)
+    let warm = try build(cache: true)
+    #expect(warm == (try build(cache: false)))
+    #expect(
+      warm.keys.sorted() == [
+        "a/manifest.json", "copy/manifest.json", "index.json", "sub/b/manifest.json",
+      ])
+    try FileManager.default.moveItem(atPath: root + "/a.md", toPath: root + "/renamed.md")
+    let renamed = try build(cache: true)
+    #expect(renamed == (try build(cache: false)))
+    #expect(renamed.keys.contains("renamed/manifest.json"))
+    #expect(!renamed.keys.contains("a/manifest.json"))
+  }
+
+  @Test func pagesThatWouldShareAnOutputFolderAreRefusedBeforeAnythingIsWritten() throws {
+    let root = try makeTree([
+      "a b.md": "---\ntitle: \"Spaced\"\n---\n\nText.\n",
+      "a-b.md": "---\ntitle: \"Dashed\"\n---\n\nText.\n",
+    ])
+    defer { removeTreeAndOutputs(root) }
+    let out = root + ".out"
+    #expect {
+      _ = try SiteBuilder.build(
+        paths: [root + "/"], options: Self.options(out: out, cache: nil), renderer: Self.renderer)
+    } throws: { error in
+      let message = (error as? InputError)?.rendered ?? ""
+      return message.contains("a-b/") && message.contains("a b.md") && message.contains("rename")
+    }
+    #expect(try Self.snapshot(out).isEmpty)
+  }
+
+  @Test(arguments: ["/public", "", "/sub/deeper"])
+  func anOutputFolderInsideTheContentIsRefused(_ inside: String) throws {
+    let root = try makeTree(Self.pages)
+    defer { removeTreeAndOutputs(root) }
+    #expect(throws: InputError.self) {
+      _ = try SiteBuilder.build(
+        paths: [root], options: Self.options(out: root + inside, cache: nil),
+        renderer: Self.renderer)
+    }
+    #expect(!FileManager.default.fileExists(atPath: root + "/public"))
+    // Beside the content is fine.
+    _ = try SiteBuilder.build(
+      paths: [root], options: Self.options(out: root + ".out", cache: nil), renderer: Self.renderer)
+    #expect(FileManager.default.fileExists(atPath: root + ".out/index.json"))
+  }
+
+  /// `-o /dev/null` as root renamed a regular file over the device.
+  @Test func writingToADeviceWritesInPlaceAndAReplacedFileKeepsItsMode() throws {
+    try AtomicWriter.write("{}\n", to: "/dev/null")
+    var info = stat()
+    #expect(stat("/dev/null", &info) == 0)
+    #expect(info.st_mode & S_IFMT == S_IFCHR)
+    let root = try makeTree(["private.json": "old\n"])
+    defer { removeTreeAndOutputs(root) }
+    let file = root + "/private.json"
+    #expect(chmod(file, 0o600) == 0)
+    try AtomicWriter.write("new\n", to: file)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == "new\n")
+    #expect(stat(file, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o600)
+    #expect(throws: InputError.self) { try AtomicWriter.write("x", to: root) }
   }
 
   @Test func corruptCacheEntriesAreRebuilt() throws {
     let root = try makeTree(Self.pages)
-    defer { try? FileManager.default.removeItem(atPath: root) }
-    let options = Self.options(out: root + "/out", cache: root + "/.cache")
+    defer { removeTreeAndOutputs(root) }
+    let options = Self.options(out: root + ".out", cache: root + "/.cache")
     _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
     for name in try FileManager.default.contentsOfDirectory(atPath: root + "/.cache") {
       try Data("{not json".utf8).write(to: URL(fileURLWithPath: root + "/.cache/" + name))
@@ -91,18 +169,18 @@ import Testing
 
   @Test func stalePageOutputsAreRemoved() throws {
     let root = try makeTree(Self.pages)
-    defer { try? FileManager.default.removeItem(atPath: root) }
-    let options = Self.options(out: root + "/out", cache: nil)
+    defer { removeTreeAndOutputs(root) }
+    let options = Self.options(out: root + ".out", cache: nil)
     _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
     try FileManager.default.removeItem(atPath: root + "/sub/b.md")
     _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
-    #expect(!FileManager.default.fileExists(atPath: root + "/out/sub/b/manifest.json"))
+    #expect(!FileManager.default.fileExists(atPath: root + ".out/sub/b/manifest.json"))
   }
 
   @Test(arguments: ["../escape", "/etc/passwd", "a/../../b", "./x", ""])
   func writerRefusesPathsOutsideTheRoot(_ path: String) throws {
     let root = try makeTree([:])
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     #expect(throws: InputError.self) { try AtomicWriter(root: root).write("x", to: path) }
   }
 
@@ -131,7 +209,7 @@ import Testing
 
   @Test func baselineHidesKnownFindingsByFingerprint() throws {
     let root = try makeTree(["a.md": "---\ntitle: \"A\"\n---\n\nSee [x](#nowhere).\n"])
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     let (report, _) = try DocsCheck.run(paths: [root], options: CheckOptions())
     #expect(report.findings.count == 1)
     let baseline = root + "/baseline.json"
@@ -140,7 +218,7 @@ import Testing
     // Move the finding down two lines: the fingerprint still matches.
     try Data("---\ntitle: \"A\"\n---\n\n\n\nSee [x](#nowhere).\n".utf8).write(
       to: URL(fileURLWithPath: root + "/a.md"))
-    var options = Self.options(out: root + "/out", cache: nil)
+    var options = Self.options(out: root + ".out", cache: nil)
     options.baseline = baseline
     let result = try SiteBuilder.build(paths: [root + "/a.md"], options: options, renderer: nil)
     #expect(result.report.findings.isEmpty)
@@ -148,9 +226,18 @@ import Testing
 
   @Test func symlinkLoopsInTheContentTreeEnd() throws {
     let root = try makeTree(["a.md": "---\ntitle: \"A\"\n---\n"])
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    defer { removeTreeAndOutputs(root) }
     try FileManager.default.createSymbolicLink(atPath: root + "/loop", withDestinationPath: root)
     let pages = try ContentWalker().pages(in: [root])
     #expect(pages.count == 1)
+  }
+}
+
+/// Removes a test tree and the output folders beside it (`ROOT.out*`): a
+/// build refuses an output folder inside its content.
+func removeTreeAndOutputs(_ root: String) {
+  try? FileManager.default.removeItem(atPath: root)
+  for suffix in [".out", ".out1", ".out2"] {
+    try? FileManager.default.removeItem(atPath: root + suffix)
   }
 }

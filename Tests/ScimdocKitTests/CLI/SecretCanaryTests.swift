@@ -126,6 +126,11 @@ struct SecretCanaryTests {
         with: """
           1. In **Secret Token**, paste the key, then test with
              `Authorization: Bearer \(c)`.
+          1. In the **Authorization Header** field, enter `Bearer \(c)`.
+          1. Set the **Proxy URL** to `https://proxy:\(c)@proxy.widgetry.example:8080/`.
+          1. In the **Tenant URL** field, enter `https://scim:\(c)@api.widgetry.example/scim/v2/`.
+          1. In the **API Token** field, enter `\(c)`, as
+             [the token page](https://api.widgetry.example/help?access_token=\(c)) shows.
           \(extra)
           ```http
           GET /scim/v2/Users HTTP/1.1

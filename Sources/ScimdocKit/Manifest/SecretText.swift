@@ -1,0 +1,254 @@
+/// Secrets written in a page, found where the extractor reads text: a URL's
+/// password (`https://user:password@host`), a credential after `Bearer ` or
+/// `Basic `, and a token-like literal in a sentence about a credential ("In
+/// the **API Token** field, enter `3f9a...`"). What the extractor keeps is
+/// masked here, value by value, before any output is rendered: manifests,
+/// checklists and the build cache never hold the secret, and ordinary words
+/// ("Bearer token", "Bearer authentication") are left as they are.
+public enum SecretText {
+  /// What a secret is shown as.
+  public static let marker = "(secret)"
+
+  /// Credential names, folded to their ASCII letters (`x-api-key` is
+  /// `xapikey`): one list for pages and configs.
+  public static let credentialNames: Set<String> = [
+    "secrettoken", "token", "password", "passwd", "pwd", "secret", "clientsecret", "apikey",
+    "apitoken", "accesstoken", "bearertoken", "authorization", "authorizationheader",
+    "credential", "credentials", "privatekey", "appkey", "tokenkey", "consumerkey",
+    "consumersecret", "oauthauthorizationcode", "authorizationcode", "connectionstring",
+    "secretkey", "accesskey", "xapikey", "sharedkey", "secrettext", "clientkey", "signingkey",
+    "refreshtoken", "sastoken",
+  ]
+
+  /// True for a key or label that names a credential (`SecretToken`,
+  /// `client_secret`, `x-api-key`, `Oauth2AuthorizationCode`).
+  public static func isCredentialName(_ name: String) -> Bool {
+    let folded = String(
+      decoding: name.utf8.compactMap { b -> UInt8? in
+        let lower = b | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") ? lower : nil
+      }, as: UTF8.self)
+    return credentialNames.contains(folded) || folded.hasSuffix("secret")
+      || folded.hasSuffix("token") || folded.hasSuffix("password") || folded.hasSuffix("apikey")
+      || folded.hasSuffix("secretkey") || folded.hasSuffix("accesskey")
+  }
+
+  /// Words that make a sentence about a credential.
+  private static let credentialWords = [
+    "token", "secret", "password", "api key", "apikey", "authorization", "credential",
+  ]
+
+  /// True when `text` holds something ``masked(_:)`` would hide.
+  public static func holdsSecret(_ text: String) -> Bool { masked(text) != text }
+
+  /// `text` with every secret replaced by ``marker``; linear in the text.
+  public static func masked(_ text: String) -> String {
+    guard text.utf8.count >= 8 else { return text }
+    let bytes = Array(text.utf8)
+    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let aboutCredential = credentialWordBytes.contains { lower.firstRange(of: $0) != nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    var changed = false
+    let mark = Array(marker.utf8)
+    // Inside a URL only its password and credential parameters are secrets:
+    // its host and path are never taken for a token.
+    var inURL = false
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: ":"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"),
+        bytes[i + 2] == UInt8(ascii: "/")
+      {
+        inURL = true
+      } else if b <= 0x20 || b == UInt8(ascii: "`") || b == UInt8(ascii: "\"")
+        || b == UInt8(ascii: "'") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+        || b == UInt8(ascii: ")")
+      {
+        inURL = false
+      }
+      // `scheme://user:password@`: the password goes.
+      if b == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"),
+        let (colon, at) = userInfo(bytes, from: i + 2)
+      {
+        out += bytes[i...colon]
+        out += mark
+        out.append(UInt8(ascii: "@"))
+        i = at + 1
+        changed = true
+        continue
+      }
+      // `?access_token=...`, `&api_key=...`: the value goes.
+      if bytes[i] == UInt8(ascii: "?") || bytes[i] == UInt8(ascii: "&"),
+        let (equals, end) = credentialParameter(bytes, from: i + 1)
+      {
+        out += bytes[i...equals]
+        out += mark
+        i = end
+        changed = true
+        continue
+      }
+      let wordStart = i == 0 || !isTokenByte(bytes[i - 1])
+      // `Bearer <credential>`, `Basic <credential>`.
+      if wordStart, lower[i] == UInt8(ascii: "b"), let scheme = authScheme(lower, at: i) {
+        let start = i + scheme
+        let end = tokenEnd(bytes, from: start)
+        if isTokenLike(bytes[start..<end]) {
+          out += bytes[i..<start]
+          out += mark
+          i = end
+          changed = true
+          continue
+        }
+      }
+      // A long random-looking literal in a sentence about a credential.
+      if wordStart, aboutCredential, !inURL, isTokenByte(bytes[i]) {
+        // At least one byte: a lone `.` or `,` is no token but still moves on.
+        let end = max(i + 1, tokenEnd(bytes, from: i))
+        if end - i >= 16, isTokenLike(bytes[i..<end]), !lower[i...].starts(with: http) {
+          out += mark
+          i = end
+          changed = true
+          continue
+        }
+        out += bytes[i..<end]
+        i = end
+        continue
+      }
+      out.append(bytes[i])
+      i += 1
+    }
+    return changed ? String(decoding: out, as: UTF8.self) : text
+  }
+
+  /// The `:` and `@` of `user:password@` starting at `from`, within the authority.
+  private static func userInfo(_ bytes: [UInt8], from: Int) -> (Int, Int)? {
+    var colon: Int?
+    var j = from
+    while j < bytes.count {
+      switch bytes[j] {
+      case UInt8(ascii: ":") where colon == nil: colon = j
+      case UInt8(ascii: "@"):
+        guard let colon, colon > from, j > colon + 1 else { return nil }
+        return (colon, j)
+      case UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"),
+        UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "`"), UInt8(ascii: "?"), UInt8(ascii: "#"):
+        return nil
+      default: break
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Query parameter names that carry credentials besides ``credentialNames``.
+  private static let parameterNames: Set<String> = ["key", "sig", "signature", "code", "auth"]
+
+  /// The `=` and the value's end of a credential query parameter at `from`.
+  private static func credentialParameter(_ bytes: [UInt8], from: Int) -> (Int, Int)? {
+    var j = from
+    while j < bytes.count, isTokenByte(bytes[j]), bytes[j] != UInt8(ascii: "=") { j += 1 }
+    guard j > from, j < bytes.count, bytes[j] == UInt8(ascii: "=") else { return nil }
+    let name = String(decoding: bytes[from..<j], as: UTF8.self)
+    guard isCredentialName(name) || parameterNames.contains(name.lowercased()) else { return nil }
+    var end = j + 1
+    while end < bytes.count,
+      ![
+        UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: " "), UInt8(ascii: "\""),
+        UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: ")"), UInt8(ascii: ">"),
+        UInt8(ascii: "\n"),
+      ].contains(bytes[end])
+    {
+      end += 1
+    }
+    return end > j + 1 ? (j, end) : nil
+  }
+
+  private static let credentialWordBytes = credentialWords.map { Array($0.utf8) }
+  private static let schemes = ["bearer ", "basic "].map { Array($0.utf8) }
+  private static let http = Array("http".utf8)
+
+  /// The length of `bearer ` or `basic ` at `i` in the lowered bytes.
+  private static func authScheme(_ lower: [UInt8], at i: Int) -> Int? {
+    for scheme in schemes where lower[i...].starts(with: scheme) { return scheme.count }
+    return nil
+  }
+
+  private static func tokenEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    var end = start
+    while end < bytes.count, isTokenByte(bytes[end]) { end += 1 }
+    // A sentence's full stop or comma is not part of the credential.
+    while end > start, [UInt8(ascii: "."), UInt8(ascii: ",")].contains(bytes[end - 1]) {
+      end -= 1
+    }
+    return end
+  }
+
+  /// Letters, digits and the characters of base64, JWTs and hex tokens.
+  private static func isTokenByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+      || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
+      || b == UInt8(ascii: "+") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
+      || b == UInt8(ascii: "~")
+  }
+
+  /// A credential, not a word: eight characters or more, with a digit or
+  /// with capitals after the first letter ("abc123...", "eyJhbGciOi...").
+  /// "token", "authentication" and "YOUR_TOKEN" stay.
+  private static func isTokenLike(_ s: ArraySlice<UInt8>) -> Bool {
+    guard s.count >= 8 else { return false }
+    let digits = s.contains { $0 >= 0x30 && $0 <= 0x39 }
+    let lowers = s.contains { $0 >= 0x61 && $0 <= 0x7A }
+    let inner = s.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+    return digits || (lowers && inner)
+  }
+}
+
+extension Manifest {
+  /// The manifest with every secret a page wrote masked in its text and
+  /// values (see ``SecretText``); a requirement whose value was a secret
+  /// keeps its shape (a URL keeps its host) or becomes a secret requirement.
+  public func maskingSecrets() -> Manifest {
+    var m = self
+    let mask = SecretText.masked
+    for i in m.requirements.indices {
+      m.requirements[i].quote = mask(m.requirements[i].quote)
+      guard case .string(let text)? = m.requirements[i].value else { continue }
+      let clean = mask(text)
+      guard clean != text else { continue }
+      if text.contains("://") && !text.lowercased().hasPrefix("bearer ") {
+        m.requirements[i].value = .string(clean)
+      } else {
+        m.requirements[i].value = nil
+        m.requirements[i].secret = true
+      }
+    }
+    for i in m.notes.indices {
+      m.notes[i].quote = mask(m.notes[i].quote)
+      m.notes[i].message = mask(m.notes[i].message)
+    }
+    for i in m.facts.indices {
+      m.facts[i].text = mask(m.facts[i].text)
+      if case .string(let text)? = m.facts[i].value { m.facts[i].value = .string(mask(text)) }
+    }
+    for i in m.prerequisites.indices { m.prerequisites[i].text = mask(m.prerequisites[i].text) }
+    for p in m.procedures.indices {
+      for s in m.procedures[p].steps.indices {
+        m.procedures[p].steps[s].text = mask(m.procedures[p].steps[s].text)
+        for n in m.procedures[p].steps[s].notes.indices {
+          m.procedures[p].steps[s].notes[n].text = mask(m.procedures[p].steps[s].notes[n].text)
+        }
+        for a in m.procedures[p].steps[s].actions.indices {
+          guard let value = m.procedures[p].steps[s].actions[a].value else { continue }
+          let clean = mask(value)
+          if clean != value {
+            m.procedures[p].steps[s].actions[a].value = clean
+            m.procedures[p].steps[s].actions[a].secret = true
+          }
+        }
+      }
+    }
+    return m
+  }
+}
