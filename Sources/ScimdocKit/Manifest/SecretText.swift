@@ -43,7 +43,8 @@ public enum SecretText {
 
   /// `text` with every secret replaced by ``marker``; linear in the text.
   public static func masked(_ text: String) -> String {
-    guard text.utf8.count >= 8 else { return text }
+    guard text.utf8.count >= 8, text.utf8.withContiguousStorageIfAvailable(mayHold) ?? true
+    else { return text }
     let bytes = Array(text.utf8)
     let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     let aboutCredential = credentialWordBytes.contains { lower.firstRange(of: $0) != nil }
@@ -119,6 +120,47 @@ public enum SecretText {
       i += 1
     }
     return changed ? String(decoding: out, as: UTF8.self) : text
+  }
+
+  /// False when `bytes` cannot hold anything ``masked(_:)`` hides: no `@`
+  /// (a URL's password), no `=` (a query parameter), no `bearer `/`basic `
+  /// and no run of 16 token bytes. One pass, no copy: most text a manifest
+  /// keeps is plain prose and leaves here.
+  static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var run = 0
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == UInt8(ascii: "@") || b == UInt8(ascii: "=") { return true }
+      if b | 0x20 == UInt8(ascii: "b"), i + 6 <= n,
+        follows(bearerTail, in: bytes, at: i + 1) || follows(basicTail, in: bytes, at: i + 1)
+      {
+        return true
+      }
+      if isTokenByte(b) {
+        run += 1
+        if run >= 16 { return true }
+      } else {
+        run = 0
+      }
+      i += 1
+    }
+    return false
+  }
+
+  private static let bearerTail = Array("earer ".utf8)
+  private static let basicTail = Array("asic ".utf8)
+
+  /// True when `tail` (lowercase) follows at `at` in any ASCII case.
+  private static func follows(_ tail: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int)
+    -> Bool
+  {
+    guard at + tail.count <= bytes.count else { return false }
+    for k in tail.indices where bytes[at + k] | 0x20 != tail[k] && tail[k] != 0x20 {
+      return false
+    }
+    return bytes[at + tail.count - 1] == 0x20
   }
 
   /// The `:` and `@` of `user:password@` starting at `from`, within the authority.
