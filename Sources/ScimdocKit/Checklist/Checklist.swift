@@ -53,3 +53,60 @@ public struct ChecklistItem: Codable, Sendable, Equatable {
   /// With `--config`: what the config gets wrong, in words (never a secret).
   public var problems: [String]?
 }
+
+extension Checklist {
+  /// Text that Markdown shows as written: `\`, `` ` ``, `[`, `]` are
+  /// backslash-escaped, `&`, `<`, `>` become entities and line breaks spaces,
+  /// so no page text becomes HTML, a link or a code span in `checklist.md`.
+  static func markdownInert(_ text: String) -> String {
+    guard
+      text.utf8.contains(where: {
+        $0 == 0x5C || $0 == 0x60 || $0 == 0x5B || $0 == 0x5D || $0 == 0x26 || $0 == 0x3C
+          || $0 == 0x3E || $0 == 0x0A || $0 == 0x0D
+      })
+    else { return text }
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 8)
+    for c in text.unicodeScalars {
+      switch c {
+      case "\\", "`", "[", "]": out += "\\" + String(c)
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\n", "\r": out += " "
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  /// This checklist with every text made inert for a Markdown template.
+  func escapedForMarkdown() -> Checklist {
+    let e = Checklist.markdownInert
+    var c = self
+    c.title = e(title)
+    c.provider = e(provider)
+    c.product = product.map(e)
+    // The source sits in a code span: only a backtick could end it.
+    c.source = source.replacingOccurrences(of: "`", with: "'")
+    c.facts = facts.map(e)
+    func item(_ i: ChecklistItem) -> ChecklistItem {
+      var i = i
+      i.text = e(i.text)
+      i.breadcrumb = e(i.breadcrumb)
+      i.expected = i.expected.map(e)
+      i.verify = i.verify.map(e)
+      i.problems = i.problems?.map(e)
+      return i
+    }
+    c.prerequisites = prerequisites.map(item)
+    c.groups = groups.map { g in
+      var g = g
+      g.title = e(g.title)
+      g.breadcrumb = e(g.breadcrumb)
+      g.items = g.items.map(item)
+      return g
+    }
+    return c
+  }
+}

@@ -20,6 +20,10 @@ public enum ChecklistRenderer {
           path: "-", location: nil, message: .custom("cannot encode checklist"), lineText: nil)
       }
     }
+    // Markdown templates insert text unescaped: page text is made inert
+    // first (an inert `<img onerror=...>` in a code span must not become
+    // HTML, and a `<your-subdomain>` placeholder must not vanish).
+    let checklist = format == .md ? checklist.escapedForMarkdown() : checklist
     let name = "checklist.\(format.rawValue).mustache"
     if let directory = templatesDirectory {
       let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path

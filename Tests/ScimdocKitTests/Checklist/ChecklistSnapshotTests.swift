@@ -34,6 +34,27 @@ import Testing
     #expect(!html.contains("http://") && !html.contains("https://"), "no external assets")
   }
 
+  /// Issue 15: `checklist.md` inserted page text unescaped.
+  @Test func markdownKeepsPageTextInert() throws {
+    let manifest = try TestPipeline.manifest(
+      markdown: """
+        ---
+        title: "Okta <b>now</b>"
+        ---
+
+        ## Configure
+
+        1. In the **Tenant URL** field, enter `https://<your-subdomain>.acme.example/scim/v2`.
+        2. Paste `<img src=x onerror=alert(1)>` and see \\[docs\\](javascript:alert(1)).
+
+        """)
+    let md = try ChecklistRenderer.render(ChecklistBuilder.build(manifest), format: .md)
+    #expect(!md.contains("<img") && !md.contains("<b>"))
+    #expect(md.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    #expect(md.contains("https://&lt;your-subdomain&gt;.acme.example/scim/v2"))
+    #expect(md.contains("\\[docs\\](javascript:alert(1))"))
+  }
+
   @Test func secretsReadAsPlaceholder() throws {
     let md = try ChecklistRenderer.render(try Self.checklist(), format: .md)
     #expect(md.contains("Secret Token: your SCIM API key"))
