@@ -16,12 +16,15 @@ public enum TextReporter {
 
   static func renderOne(_ d: Diagnostic, context: ReportContext) -> String {
     let paint = Paint(enabled: context.color)
+    let v = ControlCharacters.visible
     var head = ""
-    if let loc = d.location { head += "\(loc.file):\(loc.line):\(loc.column): " }
+    if let loc = d.location { head += "\(v(loc.file)):\(loc.line):\(loc.column): " }
     let sev = paint.severity(d.severity, "\(d.severity.rawValue)[\(d.rule)]")
-    var out = paint.bold(head) + sev + ": " + d.message + "\n"
+    var out = paint.bold(head) + sev + ": " + v(d.message) + "\n"
     if let loc = d.location, let file = context.sources[loc.file], loc.line <= file.lineCount {
-      let line = file.lineText(loc.line)
+      // Escapes keep their width out of the caret count: the caret may sit
+      // later than the character on such a line, never a terminal command.
+      let line = v(file.lineText(loc.line))
       out += "  " + CaretSnippet.line(line) + "\n"
       let width = loc.endLine == loc.line ? max(1, loc.endColumn - loc.column + 1) : 1
       out += "  " + CaretSnippet.padding(line, column: loc.column)
@@ -29,10 +32,10 @@ public enum TextReporter {
     }
     if let by = d.requiredBy {
       let l = by.location
-      out += "  = required by \(l.file):\(l.line):\(l.column): \"\(by.quote)\"\n"
+      out += "  = required by \(v(l.file)):\(l.line):\(l.column): \"\(v(by.quote))\"\n"
     }
-    if let fix = d.fix { out += "  = help: \(fix)\n" }
-    for note in d.notes { out += "  = note: \(note)\n" }
+    if let fix = d.fix { out += "  = help: \(v(fix))\n" }
+    for note in d.notes { out += "  = note: \(v(note))\n" }
     return out
   }
 
@@ -64,5 +67,29 @@ struct Paint {
       case .note: "36"
       }
     return "\u{1B}[1;\(code)m\(s)\u{1B}[0m"
+  }
+}
+
+/// Control characters a page or a config can hold (ESC, BEL, CR, DEL, C1),
+/// shown as `\u{1B}` so a report never drives the terminal or the log.
+enum ControlCharacters {
+  /// `s` with every control character but tab and line feed escaped.
+  static func visible(_ s: String) -> String {
+    guard
+      s.unicodeScalars.contains(where: { isControl($0) })
+    else { return s }
+    var out = ""
+    for c in s.unicodeScalars {
+      if isControl(c) {
+        out += "\\u{" + String(c.value, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  static func isControl(_ c: Unicode.Scalar) -> Bool {
+    (c.value < 0x20 && c != "\t" && c != "\n") || (c.value >= 0x7F && c.value <= 0x9F)
   }
 }

@@ -41,6 +41,27 @@ import Testing
     return (Report(findings: findings, checks: checks, filesChecked: 1), context)
   }
 
+  /// Issue 15: ESC and BEL from a page reached text and GitHub output raw.
+  @Test func textAndGitHubShowControlCharactersEscaped() {
+    let page = SourceFile(path: "p\u{1B}.md", text: "See [a](#x\u{1B}]0;t\u{07}) \u{1B}[2J.\n")
+    let finding = Diagnostic(
+      rule: "anchor-broken", severity: .error, message: "link to '#x\u{1B}]0;t\u{07}' \u{9B}",
+      location: DiagnosticLocation(
+        file: page.path, line: 1, column: 5, endLine: 1, endColumn: 20),
+      fix: "\u{1B}[31mfix\r")
+    var context = ReportContext()
+    context.sources = [page.path: page]
+    context.color = false
+    let report = Report(findings: [finding], checks: [], filesChecked: 1)
+    for text in [
+      TextReporter.render(report, context: context),
+      GitHubReporter.render(report, context: context),
+    ] {
+      #expect(!text.unicodeScalars.contains { ControlCharacters.isControl($0) })
+      #expect(text.contains("\\u{1B}]0;t\\u{7}"))
+    }
+  }
+
   @Test(arguments: ReportFormat.allCases)
   func noFormatLeaksTheCanary(_ format: ReportFormat) {
     let (report, context) = Self.sampleReport()
