@@ -24,6 +24,9 @@ enum SecretMasking {
       if let key = item["key"]?.string?.lowercased(), publicSecretKeys.contains(key) { continue }
       ranges.append(inside(value))
     }
+    // Any other credential-named key (`password`, `apiKey`, ...), known or
+    // not: an unknown-key error quotes its line.
+    ranges += SecretScanner.secretNodes(under: root).map(inside)
     return ranges
   }
 

@@ -1,5 +1,5 @@
-/// A config read for linting: the loaded model, its source file (for
-/// snippets) and a redactor that knows the config's secret values.
+/// A config read for linting: the loaded model, its source file with secret
+/// values masked (for snippets) and a redactor that knows the secret values.
 public struct LintInput: Sendable {
   public let config: LoadedConfig
   public let file: SourceFile
@@ -8,7 +8,8 @@ public struct LintInput: Sendable {
   /// Reads and loads the config at `path` (errors never quote a secret).
   public init(path: String, loader: SourceLoader) throws(InputError) {
     let document = try ConfigLoader.parse(path: path, bytes: try loader.readBytes(path))
-    file = document.file
+    // Snippets quote the file with its secret values masked byte for byte.
+    file = SecretScanner.masking(document.file, secretsOf: document)
     redactor = Redactor(secrets: SecretScanner.secrets(in: document))
     config = try ConfigLoader.load(document: document)
   }

@@ -35,6 +35,15 @@ public struct Redactor: Sendable {
     Redactor.scrubURLCredentials(Redactor.scrubBearer(trie.replacing(in: text)))
   }
 
+  /// `file` with every known secret overwritten by `*` (same length, so
+  /// carets line up): the source a report quotes lines from.
+  public func masking(_ file: SourceFile) -> SourceFile {
+    guard !secrets.isEmpty else { return file }
+    let bytes = trie.overwriting(file.bytes)
+    guard bytes != file.bytes else { return file }
+    return (try? SourceFile(path: file.path, bytes: bytes)) ?? file
+  }
+
   /// The scrubbing ``scrub(_:)`` does besides known secrets: bearer tokens
   /// and URL passwords.
   static func scrubPatterns(_ text: String) -> String {
@@ -132,6 +141,31 @@ struct SecretTrie: Sendable {
       }
     }
     terminal[node] = true
+  }
+
+  /// `bytes` with each leftmost-longest secret overwritten by `*`, byte for
+  /// byte (positions keep their place).
+  func overwriting(_ bytes: [UInt8]) -> [UInt8] {
+    guard next[0].count > 0 else { return bytes }
+    var out = bytes
+    var i = 0
+    while i < bytes.count {
+      var node = 0
+      var j = i
+      var end = -1
+      while j < bytes.count, let n = next[node][bytes[j]] {
+        node = Int(n)
+        j += 1
+        if terminal[node] { end = j }
+      }
+      if end > 0 {
+        for k in i..<end { out[k] = UInt8(ascii: "*") }
+        i = end
+      } else {
+        i += 1
+      }
+    }
+    return out
   }
 
   /// `text` with each leftmost-longest secret replaced by ``Redactor/token``.

@@ -2,18 +2,22 @@
 public enum ReportFormat: String, CaseIterable, Sendable {
   case text, json, sarif, github, junit
 
-  /// Renders `report` in this format, scrubbing secrets from the result.
-  public func render(_ report: Report, context: ReportContext) -> String {
-    let sorted = report.sorted()
-    let out: String =
-      switch self {
-      case .text: TextReporter.render(sorted, context: context)
-      case .json: JSONReporter.render(sorted, context: context)
-      case .sarif: SARIFReporter.render(sorted, context: context)
-      case .github: GitHubReporter.render(sorted, context: context)
-      case .junit: JUnitReporter.render(sorted, context: context)
-      }
-    return context.redactor.scrub(out)
+  /// Renders `report` in this format. Secrets are scrubbed from the
+  /// report's own strings before any reporter escapes and serialises them
+  /// (never from the rendered bytes, which a short secret such as `test`
+  /// or `results` would corrupt), and quoted source lines come from files
+  /// whose secret values were masked where they were read.
+  public func render(_ report: Report, context given: ReportContext) -> String {
+    let sorted = report.sorted().scrubbed(by: given.redactor)
+    var context = given
+    context.sources = given.sources.mapValues { given.redactor.masking($0) }
+    return switch self {
+    case .text: TextReporter.render(sorted, context: context)
+    case .json: JSONReporter.render(sorted, context: context)
+    case .sarif: SARIFReporter.render(sorted, context: context)
+    case .github: GitHubReporter.render(sorted, context: context)
+    case .junit: JUnitReporter.render(sorted, context: context)
+    }
   }
 
   /// Writes what ``render(_:context:)`` returns to `sink`, in chunks: JSON
@@ -49,4 +53,26 @@ public struct ReportContext: Sendable {
   public var threads = 1
 
   public init() {}
+}
+
+extension Report {
+  /// The report with `redactor`'s secrets, bearer credentials and URL
+  /// passwords scrubbed from every message, quote, help and note.
+  func scrubbed(by redactor: Redactor) -> Report {
+    var r = self
+    let scrub = redactor.scrub
+    for i in r.findings.indices {
+      r.findings[i].message = scrub(r.findings[i].message)
+      r.findings[i].fix = r.findings[i].fix.map(scrub)
+      r.findings[i].notes = r.findings[i].notes.map(scrub)
+      if let quote = r.findings[i].requiredBy?.quote {
+        r.findings[i].requiredBy?.quote = scrub(quote)
+      }
+    }
+    for i in r.checks.indices {
+      r.checks[i].message = r.checks[i].message.map(scrub)
+      if let quote = r.checks[i].requiredBy?.quote { r.checks[i].requiredBy?.quote = scrub(quote) }
+    }
+    return r
+  }
 }

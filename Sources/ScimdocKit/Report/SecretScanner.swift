@@ -8,8 +8,20 @@
 public enum SecretScanner {
   /// The secret string values in `document`.
   public static func secrets(in document: JSONDocument) -> [String] {
-    var out: [String] = []
-    var stack = [document.root]
+    secretNodes(in: document).compactMap(\.string)
+  }
+
+  /// The string nodes that hold secrets: values under credential-named keys
+  /// (or the `value` of a credential-named `key`/`name` pair), and any string
+  /// holding a URL password, a bearer credential or a credential parameter.
+  static func secretNodes(in document: JSONDocument) -> [JSONNode] {
+    secretNodes(under: document.root)
+  }
+
+  /// ``secretNodes(in:)`` for the value `root` and everything inside it.
+  static func secretNodes(under root: JSONNode) -> [JSONNode] {
+    var out: [JSONNode] = []
+    var stack = [root]
     var visited = 0
     while let node = stack.popLast(), visited < 5_000_000 {
       visited += 1
@@ -19,18 +31,40 @@ public enum SecretScanner {
           if let text = member.node.string {
             if isSecretName(member.key)
               || (member.key == "value" && pairKey.map(isSecretName) == true)
+              || SecretText.holdsSecret(text)
             {
-              out.append(text)
+              out.append(member.node)
             }
           } else {
             stack.append(member.node)
           }
         }
       } else if let elements = node.elements {
-        stack.append(contentsOf: elements)
+        for element in elements {
+          if let text = element.string {
+            if SecretText.holdsSecret(text) { out.append(element) }
+          } else {
+            stack.append(element)
+          }
+        }
       }
     }
     return out
+  }
+
+  /// `file` with the bytes of every secret string in `document` (inside its
+  /// quotes, escapes and all) replaced by `*`: the same length, so every
+  /// position and caret still lines up, and no spelling of a secret is left
+  /// for a quoted line to show.
+  static func masking(_ file: SourceFile, secretsOf document: JSONDocument) -> SourceFile {
+    let ranges = secretNodes(in: document).map { SecretMasking.inside($0) }
+    guard !ranges.isEmpty else { return file }
+    var bytes = file.bytes
+    for range in ranges {
+      let r = range.clamped(to: 0..<bytes.count)
+      bytes.replaceSubrange(r, with: repeatElement(UInt8(ascii: "*"), count: r.count))
+    }
+    return (try? SourceFile(path: file.path, bytes: bytes)) ?? file
   }
 
   /// True for key names that hold credentials: the one list pages and

@@ -3,6 +3,10 @@ import Testing
 
 @testable import ScimdocKit
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 @Suite struct ReporterTests {
   static let canary = "CANARY-s3cr3t-token-9f8e7d"
 
@@ -39,6 +43,35 @@ import Testing
       CheckResult(id: "scope", rule: "requirement-mismatch", title: "Scope", status: .passed),
     ]
     return (Report(findings: findings, checks: checks, filesChecked: 1), context)
+  }
+
+  /// Issue 15: redaction edited the rendered bytes, so a secret such as
+  /// `test`, `results` or a number broke JUnit's XML and SARIF's JSON.
+  @Test(arguments: ["test", "results", "scim", "1234", "error", "file\\"])
+  func aShortSecretNeverCorruptsAFormat(_ secret: String) throws {
+    let config = SourceFile(
+      path: "config.json",
+      text: "{\"tenantUrl\": \"http://x.example/scim\", \"secretToken\": \"\(secret)\"}\n")
+    let finding = Diagnostic(
+      rule: "requirement-mismatch", severity: .error,
+      message: "'/tenantUrl' is 'http://x.example/scim' but the docs require https; test results",
+      location: DiagnosticLocation(
+        file: "config.json", line: 1, column: 15, endLine: 1, endColumn: 36))
+    var context = ReportContext()
+    context.sources = ["config.json": config]
+    context.redactor = Redactor(secrets: [secret])
+    let report = Report(findings: [finding], checks: [], filesChecked: 1)
+    let sarif = ReportFormat.sarif.render(report, context: context)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    let runs = try #require(object["runs"] as? [[String: Any]])
+    #expect(runs.first?["results"] is [Any])
+    let json = ReportFormat.json.render(report, context: context)
+    #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
+    let junit = ReportFormat.junit.render(report, context: context)
+    #expect(XMLParser(data: Data(junit.utf8)).parse(), "JUnit is not XML with secret \(secret)")
+    let text = ReportFormat.text.render(report, context: context)
+    #expect(!text.contains("\"secretToken\": \"\(secret)\""))
   }
 
   /// Issue 15: ESC and BEL from a page reached text and GitHub output raw.
