@@ -143,6 +143,19 @@ struct SecretTrie: Sendable {
     terminal[node] = true
   }
 
+  /// The end of the longest secret starting at `i`, or nil.
+  private func match(_ bytes: [UInt8], at i: Int) -> Int? {
+    var node = 0
+    var j = i
+    var end: Int?
+    while j < bytes.count, let n = next[node][bytes[j]] {
+      node = Int(n)
+      j += 1
+      if terminal[node] { end = j }
+    }
+    return end
+  }
+
   /// `bytes` with each leftmost-longest secret overwritten by `*`, byte for
   /// byte (positions keep their place).
   func overwriting(_ bytes: [UInt8]) -> [UInt8] {
@@ -150,15 +163,7 @@ struct SecretTrie: Sendable {
     var out = bytes
     var i = 0
     while i < bytes.count {
-      var node = 0
-      var j = i
-      var end = -1
-      while j < bytes.count, let n = next[node][bytes[j]] {
-        node = Int(n)
-        j += 1
-        if terminal[node] { end = j }
-      }
-      if end > 0 {
+      if let end = match(bytes, at: i) {
         for k in i..<end { out[k] = UInt8(ascii: "*") }
         i = end
       } else {
@@ -178,15 +183,7 @@ struct SecretTrie: Sendable {
     var changed = false
     var i = 0
     while i < bytes.count {
-      var node = 0
-      var j = i
-      var end = -1
-      while j < bytes.count, let n = next[node][bytes[j]] {
-        node = Int(n)
-        j += 1
-        if terminal[node] { end = j }
-      }
-      if end > 0 {
+      if let end = match(bytes, at: i) {
         out += token
         i = end
         changed = true
