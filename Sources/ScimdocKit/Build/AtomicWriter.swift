@@ -15,6 +15,33 @@ public struct AtomicWriter: Sendable {
   ///
   /// - Throws: ``InputError`` when the path would leave the root or the write fails.
   public func write(_ bytes: [UInt8], to relativePath: String) throws(InputError) {
+    try stage(bytes, to: relativePath).commit()
+  }
+
+  /// A file written in full beside its target, not yet renamed into place.
+  public struct Staged: Sendable {
+    let temp: URL
+    let target: URL
+
+    /// Renames the file into place.
+    public func commit() throws(InputError) {
+      guard rename(temp.path, target.path) == 0 else {
+        let why = String(cString: strerror(errno))
+        unlink(temp.path)
+        throw InputError(
+          path: target.path, location: nil, message: .custom("cannot write: \(why)"),
+          lineText: nil)
+      }
+    }
+
+    /// Removes the written file; the target is left as it was.
+    public func discard() { unlink(temp.path) }
+  }
+
+  /// Writes `bytes` to a temporary file beside `relativePath` (flushed,
+  /// with the target's permissions) without touching the target: a build
+  /// stages every output, then publishes them together.
+  public func stage(_ bytes: [UInt8], to relativePath: String) throws(InputError) -> Staged {
     let target = try resolve(relativePath)
     let folder = target.deletingLastPathComponent()
     do {
@@ -48,10 +75,12 @@ public struct AtomicWriter: Sendable {
     }
     if ok && fsync(fd) != 0 { ok = false }
     close(fd)
-    guard ok, rename(temp.path, target.path) == 0 else {
+    guard ok else {
+      let why = String(cString: strerror(errno))
       unlink(temp.path)
-      throw failure(target, String(cString: strerror(errno)))
+      throw failure(target, why)
     }
+    return Staged(temp: temp, target: target)
   }
 
   /// Writes a string as UTF-8.

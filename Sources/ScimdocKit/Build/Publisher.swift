@@ -77,6 +77,11 @@ extension SiteBuilder {
     var unchanged = 0
     var files: [String] = []
     var pages: [BuildIndex.PageEntry] = []
+    // Every changed output is staged first; only when all are written in
+    // full are they renamed into place, the index last. A build that fails
+    // part-way (a full disk, a folder it may not write) leaves the previous
+    // site as it was.
+    var staged: [AtomicWriter.Staged] = []
     func put(_ text: String, _ name: String) throws(InputError) {
       files.append(name)
       let url = try writer.resolve(name)
@@ -84,7 +89,12 @@ extension SiteBuilder {
         unchanged += 1
         return
       }
-      try writer.write(text, to: name)
+      do {
+        staged.append(try writer.stage(Array(text.utf8), to: name))
+      } catch {
+        for file in staged { file.discard() }
+        throw error
+      }
       written += 1
     }
     for entry in entries.sorted(by: { $0.analysis.path < $1.analysis.path }) {
@@ -113,6 +123,14 @@ extension SiteBuilder {
     // An unchanged index lists the same files: nothing can be stale.
     let previous = oldText == Data(indexText.utf8) ? nil : readIndex(writer)
     try put(indexText, "index.json")
+    for (i, file) in staged.enumerated() {
+      do {
+        try file.commit()
+      } catch {
+        for rest in staged[(i + 1)...] { rest.discard() }
+        throw error
+      }
+    }
     for stale in Set(previous?.files ?? []).subtracting(files) {
       // The old index is a file in --out anyone could have edited: remove
       // only what really lies inside the root, never through a symlink.

@@ -67,6 +67,8 @@ public enum SiteBuilder {
     render: @escaping @Sendable (Page?, Manifest?, String?) -> PageArtifacts?
   ) throws(InputError) -> BuildResult {
     try refuseOutputInsideContent(paths: paths, outDir: given.outDir)
+    let lock = try BuildLock(folders: [given.outDir] + (given.cacheDir.map { [$0] } ?? []))
+    defer { lock.release() }
     let files = try DocsCheck.pages(in: paths, options: given.check)
     let root = DocsCheck.contentRoot(for: paths, options: given.check)
     let salt = settingsSalt(given)

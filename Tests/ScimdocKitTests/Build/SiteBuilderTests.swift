@@ -153,6 +153,49 @@ import Testing
     #expect(throws: InputError.self) { try AtomicWriter.write("x", to: root) }
   }
 
+  /// Issue 15: a build that failed part-way left new manifests beside the old index.
+  @Test func aBuildThatFailsPartWayLeavesThePreviousSiteIntact() throws {
+    let root = try makeTree(Self.pages)
+    defer { removeTreeAndOutputs(root) }
+    let out = root + ".out"
+    let options = Self.options(out: out, cache: nil)
+    _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    let before = try Self.snapshot(out)
+    // An edited page, and a new page whose output folder cannot be made (a
+    // file stands where the folder goes; root may write anywhere else).
+    try Data("---\ntitle: \"Alpha 2\"\n---\n".utf8).write(to: URL(fileURLWithPath: root + "/a.md"))
+    try FileManager.default.createDirectory(
+      atPath: root + "/zz", withIntermediateDirectories: true)
+    try Data("---\ntitle: \"New\"\n---\n".utf8).write(
+      to: URL(fileURLWithPath: root + "/zz/new.md"))
+    try Data("in the way".utf8).write(to: URL(fileURLWithPath: out + "/zz"))
+    #expect(throws: InputError.self) {
+      _ = try SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+    }
+    var after = try Self.snapshot(out)
+    after["zz"] = nil
+    #expect(after == before, "the previous site changed or temporaries were left")
+  }
+
+  /// Issue 15: two builds into one --out interleaved their files.
+  @Test func aSecondBuildIntoTheSameOutputWaitsForTheFirst() throws {
+    let root = try makeTree(Self.pages)
+    defer { removeTreeAndOutputs(root) }
+    let out = root + ".out"
+    let held = try BuildLock(folders: [out])
+    let finished = DispatchSemaphore(value: 0)
+    let options = Self.options(out: out, cache: nil)
+    DispatchQueue.global().async {
+      _ = try? SiteBuilder.build(paths: [root + "/"], options: options, renderer: Self.renderer)
+      finished.signal()
+    }
+    #expect(finished.wait(timeout: .now() + 0.5) == .timedOut, "the build did not wait")
+    #expect(!FileManager.default.fileExists(atPath: out + "/index.json"))
+    held.release()
+    #expect(finished.wait(timeout: .now() + 60) == .success)
+    #expect(FileManager.default.fileExists(atPath: out + "/index.json"))
+  }
+
   @Test func corruptCacheEntriesAreRebuilt() throws {
     let root = try makeTree(Self.pages)
     defer { removeTreeAndOutputs(root) }
