@@ -10,9 +10,23 @@ public struct ContentWalker: Sendable {
     self.ignored = ignored
   }
 
+  /// A path the walk did not take, and why.
+  public struct Skipped: Sendable, Equatable {
+    public var path: String
+    public var reason: String
+  }
+
   /// The `.md` files under `paths` (files are taken as given), sorted by path.
   public func pages(in paths: [String]) throws(InputError) -> [String] {
+    try walk(paths).pages
+  }
+
+  /// The pages under `paths`, sorted, and what was skipped: folders deeper
+  /// than 64 levels, folders that cannot be read, and symbolic links that
+  /// lead out of the folder being walked (never followed, never published).
+  public func walk(_ paths: [String]) throws(InputError) -> (pages: [String], skipped: [Skipped]) {
     var found: [String] = []
+    var skipped: [Skipped] = []
     let globs = ignored.compactMap(Glob.regex)
     for path in paths {
       var isDir: ObjCBool = false
@@ -21,28 +35,74 @@ public struct ContentWalker: Sendable {
       }
       if isDir.boolValue {
         var seen = Set<FolderID>()
-        walk(path, globs: globs, into: &found, seen: &seen, depth: 0)
+        var walk = Walk(root: Self.realPath(path) ?? path, globs: globs)
+        walk.folder(path, seen: &seen, depth: 0)
+        found += walk.found
+        skipped += walk.skipped
       } else {
         found.append(path)
       }
     }
-    return found.sorted()
+    return (found.sorted(), skipped.sorted { $0.path < $1.path })
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// One walk from a root folder.
+  private struct Walk {
+    let root: String
+    let globs: [NSRegularExpression]
+    var found: [String] = []
+    var skipped: [Skipped] = []
+
+    init(root: String, globs: [NSRegularExpression]) {
+      self.root = root
+      self.globs = globs
+    }
+
+    /// True when the link at `path` resolves inside the root.
+    func staysInside(_ path: String) -> Bool {
+      guard let target = ContentWalker.realPath(path) else { return false }
+      return target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    mutating func folder(_ dir: String, seen: inout Set<FolderID>, depth: Int) {
+      ContentWalker.walk(dir, globs: globs, into: &self, seen: &seen, depth: depth)
+    }
   }
 
   /// Reads folders with `readdir`, trusting the entry type it reports and
   /// asking `stat` only for links and unknown types (a symbolic link is
   /// followed to what it points at, as `fileExists` would).
-  private func walk(
-    _ dir: String, globs: [NSRegularExpression], into found: inout [String],
+  private static func walk(
+    _ dir: String, globs: [NSRegularExpression], into walk: inout Walk,
     seen: inout Set<FolderID>, depth: Int
   ) {
     // A folder is known by its device and inode (one `stat`, where
     // `realpath` asked about every component of the path).
     var info = stat()
-    guard depth < 64, stat(dir, &info) == 0 else { return }
-    guard seen.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
-      let handle = opendir(dir)
+    guard depth < 64 else {
+      walk.skipped.append(
+        Skipped(
+          path: dir, reason: "the folder is more than 64 levels deep: its pages were not read"))
+      return
+    }
+    guard stat(dir, &info) == 0 else { return }
+    guard seen.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
     else { return }
+    guard let handle = opendir(dir) else {
+      walk.skipped.append(
+        Skipped(
+          path: dir,
+          reason:
+            "cannot read the folder (\(String(cString: strerror(errno)))): its pages were not read")
+      )
+      return
+    }
     var entries: [(name: String, isDir: Bool)] = []
     let base = dir.hasSuffix("/") ? dir : dir + "/"
     while let entry = readdir(handle) {
@@ -56,6 +116,19 @@ public struct ContentWalker: Sendable {
       default:
         var st = stat()
         guard stat(base + name, &st) == 0 else { continue }
+        // A link that leads out of the content is not followed: its page
+        // (or folder) would be published from outside the site.
+        var link = stat()
+        if lstat(base + name, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+          st.st_mode & S_IFMT == S_IFDIR || name.hasSuffix(".md") || name.hasSuffix(".markdown"),
+          !walk.staysInside(base + name)
+        {
+          walk.skipped.append(
+            Skipped(
+              path: base + name,
+              reason: "a symbolic link that leads out of the content folder: not followed"))
+          continue
+        }
         switch st.st_mode & S_IFMT {
         case S_IFDIR: entries.append((name, true))
         case S_IFREG: entries.append((name, false))
@@ -72,15 +145,15 @@ public struct ContentWalker: Sendable {
       path += name
       if globs.contains(where: { Glob.matches($0, path) }) { continue }
       if isDir {
-        walk(path, globs: globs, into: &found, seen: &seen, depth: depth + 1)
+        Self.walk(path, globs: globs, into: &walk, seen: &seen, depth: depth + 1)
       } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-        found.append(path)
+        walk.found.append(path)
       }
     }
   }
 
   /// A folder's identity, so one reached again through a link is not walked twice.
-  private struct FolderID: Hashable {
+  fileprivate struct FolderID: Hashable {
     var device: UInt64
     var inode: UInt64
   }

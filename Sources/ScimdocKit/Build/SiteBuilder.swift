@@ -69,7 +69,7 @@ public enum SiteBuilder {
     try refuseOutputInsideContent(paths: paths, outDir: given.outDir)
     let lock = try BuildLock(folders: [given.outDir] + (given.cacheDir.map { [$0] } ?? []))
     defer { lock.release() }
-    let files = try DocsCheck.pages(in: paths, options: given.check)
+    let (files, skipped) = try DocsCheck.walk(paths, options: given.check)
     let root = DocsCheck.contentRoot(for: paths, options: given.check)
     let salt = settingsSalt(given)
     let recordSettings = BuildRecord.settings(for: given, root: root, salt: salt)
@@ -138,7 +138,8 @@ public enum SiteBuilder {
         cache.save(keep, stamps: newStamps, salt: salt)
       }
     }
-    var report = DocsCheck.combine(entries.map(\.analysis), root: root, options: options.check)
+    var report = DocsCheck.combine(
+      entries.map(\.analysis), root: root, options: options.check, extra: skipped)
     if let baseline = options.baseline { report = try Baseline.filter(report, baseline: baseline) }
     let outcome = try publish(entries, root: root, report: report, options: options)
     let setupPages = entries.filter { $0.artifacts != nil }.count

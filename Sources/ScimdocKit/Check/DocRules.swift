@@ -166,6 +166,17 @@ public enum DocRules {
           )
         ]
       ]),
+    DocRule(
+      "path-skipped", .warning,
+      "A path the content walk did not take: a folder more than 64 levels deep, a folder "
+        + "that cannot be read, or a symbolic link that leads out of the content folder (its "
+        + "page would be published from outside the site).",
+      triggering: [
+        [String(repeating: "d/", count: 65) + "deep.md": DocRule.page("Text.")]
+      ],
+      nonTriggering: [
+        [String(repeating: "d/", count: 10) + "deep.md": DocRule.page("Text.")]
+      ]),
   ]
 
   /// The rule with `id`.

@@ -18,7 +18,23 @@ public enum DocsCheck {
   /// The pages found under `paths`, honouring the project's ignore globs.
   public static func pages(in paths: [String], options: CheckOptions) throws(InputError) -> [String]
   {
-    try ContentWalker(ignored: options.project.ignored).pages(in: paths)
+    try walk(paths, options: options).pages
+  }
+
+  /// The pages under `paths` and a `path-skipped` warning for each path the
+  /// walk did not take (too deep, unreadable, a link out of the content).
+  static func walk(_ paths: [String], options: CheckOptions) throws(InputError) -> (
+    pages: [String], skipped: [Diagnostic]
+  ) {
+    let (pages, skipped) = try ContentWalker(ignored: options.project.ignored).walk(paths)
+    return (
+      pages,
+      skipped.map {
+        Diagnostic(
+          rule: "path-skipped", severity: .warning, message: $0.reason,
+          location: DiagnosticLocation(file: $0.path, line: 1, column: 1, endLine: 1, endColumn: 1))
+      }
+    )
   }
 
   /// The content root: the configured one, the single folder given, or `.`.
@@ -42,8 +58,9 @@ public enum DocsCheck {
     paths: [String], options: CheckOptions,
     analyze: (@Sendable (String) -> PageAnalysis)? = nil
   ) throws(InputError) -> (Report, [PageAnalysis]) {
-    let (analyses, root) = try analyzeAll(paths: paths, options: options, analyze: analyze)
-    let report = combine(analyses, root: root, options: options)
+    let (analyses, root, skipped) = try analyzeAll(paths: paths, options: options, analyze: analyze)
+    var copy = analyses
+    let report = combine(draining: &copy, root: root, options: options, extra: skipped)
     return (report, analyses)
   }
 
@@ -58,28 +75,29 @@ public enum DocsCheck {
     paths: [String], options: CheckOptions,
     loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil
   ) throws(InputError) -> Report {
-    var (analyses, root) = try analyzeAll(
+    var (analyses, root, skipped) = try analyzeAll(
       paths: paths, options: options, loadProfiles: loadProfiles, analyze: nil)
-    return combine(draining: &analyses, root: root, options: options)
+    return combine(draining: &analyses, root: root, options: options, extra: skipped)
   }
 
   private static func analyzeAll(
     paths: [String], options given: CheckOptions,
     loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil,
     analyze: (@Sendable (String) -> PageAnalysis)?
-  ) throws(InputError) -> ([PageAnalysis], String) {
+  ) throws(InputError) -> ([PageAnalysis], String, [Diagnostic]) {
     var options = given
     let files: [String]
+    let skipped: [Diagnostic]
     if let loadProfiles, given.threads > 1 {
       // Two threads: the profiles are read while the tree is walked.
       let (walked, loaded) = Parallel.both(
-        { Result { () throws(InputError) in try pages(in: paths, options: given) } },
+        { Result { () throws(InputError) in try walk(paths, options: given) } },
         { Result { () throws(InputError) in try loadProfiles() } })
       options.profiles = try loaded.get()
-      files = try walked.get()
+      (files, skipped) = try walked.get()
     } else {
       if let loadProfiles { options.profiles = try loadProfiles() }
-      files = try pages(in: paths, options: options)
+      (files, skipped) = try walk(paths, options: options)
     }
     let loader = options.loader
     let project = options.project
@@ -93,7 +111,7 @@ public enum DocsCheck {
           path: $0, loader: loader, project: project, profiles: profiles, sitePaths: sitePaths,
           interner: interner)
       }
-    return (Parallel.map(files, threads: options.threads, work), root)
+    return (Parallel.map(files, threads: options.threads, work), root, skipped)
   }
 
   /// Page and site findings, re-levelled and with suppressions applied.
@@ -104,12 +122,22 @@ public enum DocsCheck {
     return combine(draining: &copy, root: root, options: options)
   }
 
+  /// ``combine(_:root:options:)`` with findings about the site that no page
+  /// holds (`extra`: paths the walk skipped).
+  static func combine(
+    _ analyses: [PageAnalysis], root: String, options: CheckOptions, extra: [Diagnostic]
+  ) -> Report {
+    var copy = analyses
+    return combine(draining: &copy, root: root, options: options, extra: extra)
+  }
+
   /// ``combine(_:root:options:)``, leaving `analyses` empty: page findings
   /// are moved, not copied, and every page's state is released before the
   /// findings are re-levelled.
-  static func combine(draining analyses: inout [PageAnalysis], root: String, options: CheckOptions)
-    -> Report
-  {
+  static func combine(
+    draining analyses: inout [PageAnalysis], root: String, options: CheckOptions,
+    extra: [Diagnostic] = []
+  ) -> Report {
     // Site findings stay in the tasks' arrays until gathered (one copy of
     // them, not two, on a large site).
     var site = SiteChecks.runInParts(
@@ -131,6 +159,7 @@ public enum DocsCheck {
       findings += site[i]
       site[i] = []
     }
+    findings += extra
     findings = options.project.apply(to: findings)
     var suppressed = 0
     for i in findings.indices {

@@ -196,6 +196,32 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: out + "/index.json"))
   }
 
+  /// Issue 15: symbolic links out of the content tree were followed and published.
+  @Test func linksOutOfTheContentAreReportedAndNotPublished() throws {
+    let root = try makeTree(Self.pages)
+    defer { removeTreeAndOutputs(root) }
+    let outside = root + ".out1"
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    try Data("---\ntitle: \"Private\"\n---\n\nNot for the site.\n".utf8).write(
+      to: URL(fileURLWithPath: outside + "/private.md"))
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/linked.md", withDestinationPath: outside + "/private.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/folder", withDestinationPath: outside)
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/alias.md", withDestinationPath: root + "/a.md")
+    let out = root + ".out"
+    let result = try SiteBuilder.build(
+      paths: [root], options: Self.options(out: out, cache: nil), renderer: Self.renderer)
+    let skipped = result.report.findings.filter { $0.rule == "path-skipped" }
+    #expect(
+      skipped.compactMap(\.location?.file).sorted() == [root + "/folder", root + "/linked.md"])
+    #expect(skipped.allSatisfy { $0.severity == .warning })
+    let published = try Self.snapshot(out)
+    #expect(!published.values.contains { String(decoding: $0, as: UTF8.self).contains("Private") })
+    #expect(published.keys.contains("alias/manifest.json"), "a link inside the content is followed")
+  }
+
   @Test func corruptCacheEntriesAreRebuilt() throws {
     let root = try makeTree(Self.pages)
     defer { removeTreeAndOutputs(root) }
