@@ -13,7 +13,7 @@ struct BuildRecord {
   static let fileName = "build.record"
   /// The file opens like the page cache (one JSON object, the data in base64).
   static var magic: String {
-    "{\"format\":\"scimdoc-build-record 1 " + ScimdocVersion.current + "\",\"data\":\""
+    "{\"format\":\"scimdoc-build-record 2 " + ScimdocVersion.current + "\",\"data\":\""
   }
 
   /// Everything besides the pages that shapes the outcome (see ``settings(for:root:salt:)``).
@@ -96,7 +96,7 @@ struct BuildRecord {
     w.string(settings)
     w.array(pages) { w, page in
       w.string(page.path)
-      for v in [page.stamp.size, page.stamp.seconds, page.stamp.nanoseconds] { w.int(v) }
+      page.stamp.write(to: &w)
     }
     w.array(outputs) { w, output in
       w.string(output.path)
@@ -123,7 +123,7 @@ struct BuildRecord {
     typealias M = CacheReader.Malformed
     settings = try r.string()
     pages = try r.array { r throws(M) in
-      (try r.string(), FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int()))
+      (try r.string(), try FileStamp(from: &r))
     }
     outputs = try r.array { r throws(M) in (try r.string(), try OutputStamp(from: &r)) }
     setupPages = try r.int()

@@ -1,11 +1,16 @@
 import Foundation
 
-/// A file's size and modification time, to recognise an unchanged page
-/// without reading and hashing it again (as git's index does).
+/// A file's size, inode, and modification and change times, to recognise
+/// an unchanged page without reading and hashing it again (as git's index
+/// does). The change time catches an edit whose modification time was set
+/// back (`touch -d`, a restore), and the inode a file replaced by another.
 struct FileStamp: Equatable, Sendable {
   var size: Int
   var seconds: Int
   var nanoseconds: Int
+  var inode = 0
+  var changedSeconds = 0
+  var changedNanoseconds = 0
 
   /// The stamp of `path`, or nil when it cannot be read.
   init?(path: String) {
@@ -13,6 +18,9 @@ struct FileStamp: Equatable, Sendable {
     size = info.size
     seconds = info.modified.seconds
     nanoseconds = info.modified.nanoseconds
+    inode = info.inode
+    changedSeconds = info.changed.seconds
+    changedNanoseconds = info.changed.nanoseconds
   }
 
   init(size: Int, seconds: Int, nanoseconds: Int) {
@@ -26,6 +34,19 @@ struct FileStamp: Equatable, Sendable {
   /// are hashed every time instead).
   func isSettled(before now: Date) -> Bool {
     Double(seconds) + Double(nanoseconds) / 1e9 < now.timeIntervalSince1970 - 2
+  }
+
+  func write(to w: inout CacheWriter) {
+    for v in [size, seconds, nanoseconds, inode, changedSeconds, changedNanoseconds] { w.int(v) }
+  }
+
+  init(from r: inout CacheReader) throws(CacheReader.Malformed) {
+    size = try r.int()
+    seconds = try r.int()
+    nanoseconds = try r.int()
+    inode = try r.int()
+    changedSeconds = try r.int()
+    changedNanoseconds = try r.int()
   }
 }
 
@@ -43,7 +64,7 @@ struct StampIndex: Sendable {
   func write(to w: inout CacheWriter) {
     w.array(entries.sorted { $0.key < $1.key }) { w, item in
       w.string(item.key)
-      for v in [item.value.0.size, item.value.0.seconds, item.value.0.nanoseconds] { w.int(v) }
+      item.value.0.write(to: &w)
       w.string(item.value.1)
     }
   }
@@ -53,9 +74,7 @@ struct StampIndex: Sendable {
   init(from r: inout CacheReader) throws(CacheReader.Malformed) {
     let items = try r.array { r throws(CacheReader.Malformed) in
       (
-        try r.string(),
-        FileStamp(size: try r.int(), seconds: try r.int(), nanoseconds: try r.int()),
-        try r.string()
+        try r.string(), try FileStamp(from: &r), try r.string()
       )
     }
     for (path, stamp, key) in items { entries[path] = (stamp, key) }

@@ -89,6 +89,24 @@ import Testing
     #expect(loads == 1)
   }
 
+  /// Issue 15: a same-size edit with its modification time put back went
+  /// unnoticed; the change time and inode are compared too, as git does.
+  @Test func aSameSizeEditWithItsTimeRestoredIsNoticed() throws {
+    let root = try Self.settledTree()
+    defer { removeTreeAndOutputs(root) }
+    let options = try Self.options(root)
+    _ = try SiteBuilder.build(paths: [root + "/site"], options: options)
+    let page = root + "/site/guide.md"
+    let time = try #require(
+      try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date)
+    try Data("---\ntitle: \"Guide\"\n---\n\n## Begin\n\nText.\n".utf8).write(
+      to: URL(fileURLWithPath: page))
+    try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: page)
+    let again = try SiteBuilder.build(paths: [root + "/site"], options: options)
+    #expect(!again.upToDate)
+    #expect(again.cacheHits == 1, "the edited page was served from its old stamp")
+  }
+
   @Test func editedPageMakesAFullBuild() throws {
     let root = try Self.settledTree()
     defer { removeTreeAndOutputs(root) }
