@@ -27,6 +27,21 @@ public enum HealthChecks {
           fix: "enter the Tenant URL and Secret Token, then Test Connection and Save"))
     default: break
     }
+    // A gallery app's job has its own attribute mappings and settings: a
+    // page for the non-gallery SCIM app does not describe it.
+    if let template = health.templateId, !template.isEmpty,
+      !["scim", "customappsso"].contains(template.lowercased())
+    {
+      out.append(
+        Diagnostic(
+          rule: "job-not-scim-template", severity: .warning,
+          message:
+            "the job uses the gallery template '\(ControlCharacters.visible(template))', not the "
+            + "non-gallery SCIM template ('scim' or 'customappsso') the docs describe; their "
+            + "requirements may not apply to it",
+          location: Linter.location("/health/templateId", loaded), key: "/health/templateId",
+          fix: "export the job whose templateId is 'scim' (or pass that job alone as 'job')"))
+    }
     if health.intervalNotConfigured == true
       || loaded.config.syncInterval == neverInterval
     {

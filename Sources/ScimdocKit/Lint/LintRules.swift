@@ -27,5 +27,11 @@ public enum LintRules {
     RuleDescription(
       id: "schedule-never-configured", name: "ScheduleNeverConfigured",
       summary: "The job's interval is the never-configured sentinel.", severity: .warning),
+    RuleDescription(
+      id: "job-not-scim-template", name: "JobNotScimTemplate",
+      summary:
+        "The linted job uses a gallery template (`slack`, ...), not the non-gallery SCIM "
+        + "template (`scim`, `customappsso`) a setup page documents.",
+      severity: .warning),
   ]
 }

@@ -60,6 +60,24 @@ import Testing
     #expect(md.contains("differs from the config"))
   }
 
+  /// Issue 15: a gallery app's job (`templateId` `slack`) was linted against
+  /// the page without a word.
+  @Test(arguments: [("slack", true), ("scim", false), ("customappsso", false), ("aws", true)])
+  func aGalleryJobIsFlagged(_ template: String, _ flagged: Bool) throws {
+    let bundle = """
+      {"jobs": {"value": [{"id": "\(template).1", "templateId": "\(template)",
+        "schedule": {"state": "Active", "interval": "PT40M"}}]}}
+      """
+    let loaded = try ConfigLoader.load(file: SourceFile(path: "bundle.json", text: bundle))
+    let report = Linter.lint(loaded, against: [try TestPipeline.manifest(TestPaths.samplePage)])
+    let hit = report.findings.first { $0.rule == "job-not-scim-template" }
+    #expect((hit != nil) == flagged)
+    if let hit {
+      #expect(hit.severity == .warning && hit.message.contains("'\(template)'"))
+      #expect(hit.location?.line == 1 && hit.location?.pointer == "/jobs/value/0/templateId")
+    }
+  }
+
   @Test func quarantineAndSentinelAreHealthFindings() throws {
     guard let dir = TestPaths.shared("fixtures/entra-graph", for: "EntraLintTests") else { return }
     for (fixture, rule) in [
