@@ -27,12 +27,16 @@ public enum FrontMatterDumper {
     return out
   }
 
-  private static func dump(_ node: YAMLNode, depth: Int, into out: inout String) {
+  private static func dump(
+    _ node: YAMLNode, depth: Int, into out: inout String, secret: Bool = false
+  ) {
     let indent = String(repeating: "  ", count: depth)
     var line = indent
     switch node.kind {
     case .scalar(let text, let style):
-      line += "Scalar @\(node.range.description) \(quoted(text))"
+      // A value under a credential-named key (`api_key`, `scim_token`) is
+      // shown as set, never as written.
+      line += "Scalar @\(node.range.description) \(secret ? SecretText.marker : quoted(text))"
       if style != .plain { line += " \(style.rawValue)" }
     case .sequence(let items):
       line += "Sequence @\(node.range.description) (\(items.count) items)"
@@ -45,7 +49,7 @@ public enum FrontMatterDumper {
     switch node.kind {
     case .scalar: break
     case .sequence(let items):
-      for item in items { dump(item, depth: depth + 1, into: &out) }
+      for item in items { dump(item, depth: depth + 1, into: &out, secret: secret) }
     case .mapping(let pairs):
       for pair in pairs {
         if let key = pair.key.text {
@@ -54,7 +58,8 @@ public enum FrontMatterDumper {
           out += indent + "  Key @\(pair.key.range.description)\n"
           dump(pair.key, depth: depth + 2, into: &out)
         }
-        dump(pair.value, depth: depth + 2, into: &out)
+        let isSecret = secret || pair.key.text.map(SecretText.isCredentialName) == true
+        dump(pair.value, depth: depth + 2, into: &out, secret: isSecret)
       }
     }
   }

@@ -129,6 +129,9 @@ struct SecretCanaryTests {
     let content = try ContentTree.write(pages: 3, under: dir)
     for (name, extra) in [("leaky.md", ""), ("leaky-v2.md", "1. Select **Save** again.\n")] {
       let page = ContentTree.page(99).replacingOccurrences(
+        of: "\n---\n", with: "\nscim_api_key: \"k-\(c)\"\n---\n", options: [],
+        range: nil
+      ).replacingOccurrences(
         of: "## Mapping attributes",
         with: """
           1. In **Secret Token**, paste the key, then test with

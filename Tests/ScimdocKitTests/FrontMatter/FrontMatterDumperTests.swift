@@ -3,6 +3,25 @@ import Testing
 @testable import ScimdocKit
 
 @Suite struct FrontMatterDumperTests {
+  /// Issue 15: `dump` printed front-matter secrets.
+  @Test func valuesUnderCredentialKeysAreNotShown() throws {
+    let page = try FM.page(
+      """
+      ---
+      title: "Token rotation"
+      password: hunter2
+      scim:
+        api_key: [k1-abc, k2-def]
+      ---
+      Body
+
+      """)
+    let dump = FrontMatterDumper.dump(page.frontMatter)
+    #expect(!dump.contains("hunter2") && !dump.contains("k1-abc") && !dump.contains("k2-def"))
+    #expect(dump.contains("Scalar @3:11-3:17 (secret)"))
+    #expect(dump.contains("\"Token rotation\""), "an ordinary value stays")
+  }
+
   @Test func dumpsKeysScalarsAndRanges() throws {
     let page = try FM.page(
       """
