@@ -23,6 +23,9 @@ struct CacheWriter {
   /// True when the redactor would change `s` as `JSONEncoder` writes it
   /// (quotes, backslashes, slashes and control characters escaped).
   static func looksSecret(_ s: String) -> Bool {
+    // A link's `?access_token=`, a token typed after "API Token" (what the
+    // extractor masks in manifests) keeps the page out of the cache too.
+    if SecretText.holdsSecret(s) { return true }
     var json = PrettyJSONWriter(sink: nil)
     json.appendEscaped(s, slashes: true)
     guard Redactor.mayNeedScrubbing(json.out.bytes) else { return false }

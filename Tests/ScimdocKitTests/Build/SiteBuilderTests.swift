@@ -222,6 +222,29 @@ import Testing
     #expect(published.keys.contains("alias/manifest.json"), "a link inside the content is followed")
   }
 
+  /// Issue 15: links with `?access_token=` landed in the cache.
+  @Test func aLinkWithACredentialParameterNeverReachesTheCache() throws {
+    let token = "tok9f8e7d6c5b4a3921"
+    let root = try makeTree([
+      "a.md":
+        "---\ntitle: \"A\"\n---\n\nSee [help](https://acme.example/help?access_token=\(token)).\n",
+      "b.md": "---\ntitle: \"B\"\n---\n\nPlain.\n",
+    ])
+    defer { removeTreeAndOutputs(root) }
+    let cache = root + ".out1"
+    _ = try SiteBuilder.build(
+      paths: [root], options: Self.options(out: root + ".out", cache: cache),
+      renderer: Self.renderer)
+    let files = try Self.snapshot(cache)
+    #expect(!files.isEmpty)
+    for (name, data) in files {
+      let text = String(decoding: data, as: UTF8.self)
+      let decoded = text.split(separator: "\"").compactMap { Data(base64Encoded: String($0)) }
+      #expect(!text.contains(token), "\(name) holds the token")
+      #expect(!decoded.contains { String(decoding: $0, as: UTF8.self).contains(token) }, "\(name)")
+    }
+  }
+
   @Test func corruptCacheEntriesAreRebuilt() throws {
     let root = try makeTree(Self.pages)
     defer { removeTreeAndOutputs(root) }
