@@ -40,17 +40,18 @@ extension SCIMDoc {
     func run() throws {
       try runReportingErrors {
         let (manifest, _) = try options.pipeline(input).manifest(at: page)
+        // The manifest is masked where it was extracted; the config's
+        // findings are scrubbed before they become checklist text, so the
+        // rendered checklist is written as it is (no byte-level redaction).
         var checklist = ChecklistBuilder.build(manifest)
-        var redactor = Redactor()
         if let liveConfig {
           let live = try LintInput(path: liveConfig, loader: input.loader)
-          redactor = live.redactor
-          let report = Linter.lint(live.config, against: [manifest])
+          let report = Linter.lint(live.config, against: [manifest]).scrubbed(by: live.redactor)
           checklist = ChecklistTicks.apply(report, to: checklist)
         }
         let text = try ChecklistRenderer.render(
           checklist, format: format.kit, templatesDirectory: templates)
-        try emit(redactor.scrub(text), to: output)
+        try emit(text, to: output)
       }
     }
   }

@@ -5,6 +5,10 @@ struct CacheWriter {
   private(set) var bytes: [UInt8] = []
   /// When set, strings are also checked for secret-looking text.
   var probingSecrets = false
+  /// Also probe with the page masker (``SecretText``): a link's
+  /// `?access_token=` or a token typed after "API Token" keeps the page out
+  /// of the cache.
+  var probingPageText = false
   /// True once a string the redactor would change was written (when probing).
   private(set) var sawSecret = false
 
@@ -15,7 +19,11 @@ struct CacheWriter {
   mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
   mutating func string(_ s: String) {
-    if probingSecrets, !sawSecret, Self.looksSecret(s) { sawSecret = true }
+    if probingSecrets, !sawSecret,
+      Self.looksSecret(s) || (probingPageText && SecretText.holdsSecret(s))
+    {
+      sawSecret = true
+    }
     int(s.utf8.count)
     bytes.append(contentsOf: s.utf8)
   }
@@ -23,9 +31,6 @@ struct CacheWriter {
   /// True when the redactor would change `s` as `JSONEncoder` writes it
   /// (quotes, backslashes, slashes and control characters escaped).
   static func looksSecret(_ s: String) -> Bool {
-    // A link's `?access_token=`, a token typed after "API Token" (what the
-    // extractor masks in manifests) keeps the page out of the cache too.
-    if SecretText.holdsSecret(s) { return true }
     var json = PrettyJSONWriter(sink: nil)
     json.appendEscaped(s, slashes: true)
     guard Redactor.mayNeedScrubbing(json.out.bytes) else { return false }

@@ -140,6 +140,12 @@ extension SiteBuilder {
           .hasPrefix(realRoot)
       {
         try? FileManager.default.removeItem(at: url)
+        // A page's folder goes with its last output (rmdir fails on a
+        // folder that still holds anything, which is then kept).
+        var folder = url.deletingLastPathComponent()
+        while folder.path.count > writer.root.path.count, rmdir(folder.path) == 0 {
+          folder = folder.deletingLastPathComponent()
+        }
       }
     }
     return (written, unchanged, files)

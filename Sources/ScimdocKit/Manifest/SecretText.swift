@@ -163,7 +163,10 @@ public enum SecretText {
     return bytes[at + tail.count - 1] == 0x20
   }
 
-  /// The `:` and `@` of `user:password@` starting at `from`, within the authority.
+  /// The `:` and `@` of `user:password@` starting at `from`, within the
+  /// authority. A user name alone that looks like a token
+  /// (`https://3f9a...@host`) is the credential: then the "colon" is the
+  /// byte before it, so all of it is masked.
   private static func userInfo(_ bytes: [UInt8], from: Int) -> (Int, Int)? {
     var colon: Int?
     var j = from
@@ -171,6 +174,7 @@ public enum SecretText {
       switch bytes[j] {
       case UInt8(ascii: ":") where colon == nil: colon = j
       case UInt8(ascii: "@"):
+        if colon == nil, isTokenLike(bytes[from..<j]) { return (from - 1, j) }
         guard let colon, colon > from, j > colon + 1 else { return nil }
         return (colon, j)
       case UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"),

@@ -58,9 +58,11 @@ public struct ReportContext: Sendable {
 extension Report {
   /// The report with `redactor`'s secrets, bearer credentials and URL
   /// passwords scrubbed from every message, quote, help and note.
-  func scrubbed(by redactor: Redactor) -> Report {
+  public func scrubbed(by redactor: Redactor) -> Report {
     var r = self
-    let scrub = redactor.scrub
+    // Known secrets, bearer credentials and URL passwords (the redactor),
+    // then what a page's masker hides: `?api_key=`, `https://TOKEN@host`.
+    let scrub = { (text: String) in SecretText.masked(redactor.scrub(text)) }
     for i in r.findings.indices {
       r.findings[i].message = scrub(r.findings[i].message)
       r.findings[i].fix = r.findings[i].fix.map(scrub)

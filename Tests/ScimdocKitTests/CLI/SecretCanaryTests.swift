@@ -100,6 +100,11 @@ struct SecretCanaryTests {
     "broken-type.json": #"{"provider": "entra", "secretToken": "\#(canary)", "users": 5}"#,
     "broken-truncated.json": #"{"provider": "entra", "secretToken": "\#(canary)"#,
     "broken-control.json": "{\"secretToken\": \"\(canary)\u{1}\"}",
+    // Credentials in a tenant URL, printed by every lint format (issue 15).
+    "url-key.json":
+      #"{"provider": "entra", "tenantUrl": "https://api.widgetry.example/scim?api_key=\#(canary)"}"#,
+    "url-user.json":
+      #"{"provider": "entra", "tenantUrl": "https://\#(canary)@api.widgetry.example/scim/v2/"}"#,
     // An unknown key is an error that quotes its line (issue 15).
     "broken-unknown-key.json": #"{"provider": "entra", "password": "\#(canary)"}"#,
     "broken-escaped.json":

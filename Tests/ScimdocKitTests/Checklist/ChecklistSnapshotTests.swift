@@ -55,6 +55,28 @@ import Testing
     #expect(md.contains("\\[docs\\](javascript:alert(1))"))
   }
 
+  /// Issue 15: "Bearer token" (the generic profile's own label) came out as
+  /// `Bearer [REDACTED]` in `checklist`.
+  @Test func ordinaryBearerWordsStayInEveryFormat() throws {
+    let manifest = try TestPipeline.manifest(
+      markdown: """
+        ---
+        title: "Setting up SCIM for Acme"
+        ---
+
+        ## Configure
+
+        1. Set **Authentication** to **Bearer token**.
+        2. Use Bearer authentication for every call.
+
+        """)
+    for format in ChecklistRenderer.Format.allCases {
+      let text = try ChecklistRenderer.render(ChecklistBuilder.build(manifest), format: format)
+      #expect(text.contains("Bearer token") && text.contains("Bearer authentication"))
+      #expect(!text.contains("REDACTED") && !text.contains("(secret)"))
+    }
+  }
+
   @Test func secretsReadAsPlaceholder() throws {
     let md = try ChecklistRenderer.render(try Self.checklist(), format: .md)
     #expect(md.contains("Secret Token: your SCIM API key"))

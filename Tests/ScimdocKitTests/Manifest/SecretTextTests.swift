@@ -22,6 +22,7 @@ import Testing
       "see https://acme.example/help?access_token=(secret)&page=2"
     ),
     ("call https://acme.example/x?api_key=k3y", "call https://acme.example/x?api_key=(secret)"),
+    ("https://9f8e7d6c5b4a@scim.acme.example/v2", "https://(secret)@scim.acme.example/v2"),
     (
       "Set the Secret Token and Tenant URL http://u:p4ss@scim.acme2.example/v2/tenant0042",
       "Set the Secret Token and Tenant URL http://u:(secret)@scim.acme2.example/v2/tenant0042"
@@ -40,6 +41,7 @@ import Testing
     "The tenant URL is https://acme.example/scim/v2/ and mail goes to admin@acme.example.",
     "Copy the token from the Administration page under Settings.",
     "Provisioning interval: every 40 minutes.",
+    "Clone https://git@github.example/acme/scim.git to start.",
   ])
   func ordinaryWordsStay(_ text: String) {
     #expect(SecretText.masked(text) == text)
