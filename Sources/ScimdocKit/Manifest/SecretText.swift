@@ -47,7 +47,7 @@ public enum SecretText {
     else { return text }
     let bytes = Array(text.utf8)
     let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    let aboutCredential = credentialWordBytes.contains { lower.firstRange(of: $0) != nil }
+    let aboutCredential = credentialWordBytes.contains { contains(lower, $0) }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var i = 0
@@ -212,6 +212,27 @@ public enum SecretText {
   }
 
   private static let credentialWordBytes = credentialWords.map { Array($0.utf8) }
+
+  /// True when `needle` occurs in `hay` (bytes compared; no generic
+  /// collection search, which costs far more per byte).
+  private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= hay.count else { return false }
+    return hay.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+          if h[i] == first {
+            var j = 1
+            while j < n.count, h[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
   private static let schemes = ["bearer ", "basic "].map { Array($0.utf8) }
   private static let http = Array("http".utf8)
 
