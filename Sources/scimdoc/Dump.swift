@@ -26,18 +26,22 @@ extension SCIMDoc {
 
     func run() throws {
       try runReportingErrors {
-        let file = try input.loader.load(page)
+        let loaded = try input.loader.load(page)
+        // Secrets the page writes (a bearer token, a URL's password, a token
+        // typed in a credential field) are overwritten in its bytes before
+        // parsing, so every position in the dump stays and nothing rendered
+        // is redacted afterwards.
+        let masked = SecretText.overwritten(loaded.bytes)
+        let file =
+          masked == loaded.bytes ? loaded : try SourceFile(path: loaded.path, bytes: masked)
         let page = try PageParser.parse(file)
-        // Page text may quote a bearer token, a URL with a password or a
-        // token typed in a credential field: the dump shows them masked.
         switch format {
         case .tree:
           print(
-            SecretText.masked(
-              FrontMatterDumper.dump(page.frontMatter)
-                + TreeDumper.dumpMarkdown(page.document, in: page.source)), terminator: "")
+            FrontMatterDumper.dump(page.frontMatter)
+              + TreeDumper.dumpMarkdown(page.document, in: page.source), terminator: "")
         case .cmarkXML:
-          print(SecretText.masked(CmarkXMLRenderer.render(page.document, in: file)), terminator: "")
+          print(CmarkXMLRenderer.render(page.document, in: file), terminator: "")
         }
       }
     }

@@ -46,13 +46,37 @@ public enum SecretText {
     guard text.utf8.count >= 8, text.utf8.withContiguousStorageIfAvailable(mayHold) ?? true
     else { return text }
     let bytes = Array(text.utf8)
-    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    let aboutCredential = credentialWordBytes.contains { contains(lower, $0) }
+    let ranges = secretRanges(bytes)
+    guard !ranges.isEmpty else { return text }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
+    var at = 0
+    for range in ranges {
+      out += bytes[at..<range.lowerBound]
+      out += marker.utf8
+      at = range.upperBound
+    }
+    out += bytes[at...]
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `bytes` with every secret overwritten by `*`, byte for byte: for a
+  /// source file that is parsed and quoted afterwards, every position stays.
+  public static func overwritten(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.count >= 8, bytes.withUnsafeBufferPointer(mayHold) else { return bytes }
+    var out = bytes
+    for range in secretRanges(bytes) {
+      for i in range { out[i] = UInt8(ascii: "*") }
+    }
+    return out
+  }
+
+  /// The byte ranges of the secrets in `bytes`, ascending and disjoint.
+  static func secretRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let aboutCredential = credentialWordBytes.contains { contains(lower, $0) }
+    var ranges: [Range<Int>] = []
     var i = 0
-    var changed = false
-    let mark = Array(marker.utf8)
     // Inside a URL only its password and credential parameters are secrets:
     // its host and path are never taken for a token.
     var inURL = false
@@ -72,21 +96,16 @@ public enum SecretText {
       if b == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"),
         let (colon, at) = userInfo(bytes, from: i + 2)
       {
-        out += bytes[i...colon]
-        out += mark
-        out.append(UInt8(ascii: "@"))
+        ranges.append((colon + 1)..<at)
         i = at + 1
-        changed = true
         continue
       }
       // `?access_token=...`, `&api_key=...`: the value goes.
-      if bytes[i] == UInt8(ascii: "?") || bytes[i] == UInt8(ascii: "&"),
+      if b == UInt8(ascii: "?") || b == UInt8(ascii: "&"),
         let (equals, end) = credentialParameter(bytes, from: i + 1)
       {
-        out += bytes[i...equals]
-        out += mark
+        ranges.append((equals + 1)..<end)
         i = end
-        changed = true
         continue
       }
       let wordStart = i == 0 || !isTokenByte(bytes[i - 1])
@@ -95,31 +114,24 @@ public enum SecretText {
         let start = i + scheme
         let end = tokenEnd(bytes, from: start)
         if isTokenLike(bytes[start..<end]) {
-          out += bytes[i..<start]
-          out += mark
+          ranges.append(start..<end)
           i = end
-          changed = true
           continue
         }
       }
       // A long random-looking literal in a sentence about a credential.
-      if wordStart, aboutCredential, !inURL, isTokenByte(bytes[i]) {
+      if wordStart, aboutCredential, !inURL, isTokenByte(b) {
         // At least one byte: a lone `.` or `,` is no token but still moves on.
         let end = max(i + 1, tokenEnd(bytes, from: i))
         if end - i >= 16, isTokenLike(bytes[i..<end]), !lower[i...].starts(with: http) {
-          out += mark
-          i = end
-          changed = true
-          continue
+          ranges.append(i..<end)
         }
-        out += bytes[i..<end]
         i = end
         continue
       }
-      out.append(bytes[i])
       i += 1
     }
-    return changed ? String(decoding: out, as: UTF8.self) : text
+    return ranges
   }
 
   /// False when `bytes` cannot hold anything ``masked(_:)`` hides: no `@`
