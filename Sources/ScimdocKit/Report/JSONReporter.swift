@@ -77,7 +77,8 @@ public enum JSONReporter {
       summary: Summary(
         errors: report.count(.error), warnings: report.count(.warning),
         notes: report.count(.note), suppressed: report.suppressedCount,
-        files: report.filesChecked, failed: report.fails(at: context.failLevel)),
+        files: report.filesChecked,
+        failed: !context.neverFails && report.fails(at: context.failLevel)),
       findings: [], checks: report.checks)
   }
 }

@@ -49,6 +49,8 @@ public struct ReportContext: Sendable {
   public var sources: [String: SourceFile] = [:]
   /// The level at or above which the run fails (shown in the summary).
   public var failLevel: Severity = .error
+  /// `--fail-level none`: the run never fails on findings.
+  public var neverFails = false
   /// Threads a large report may be rendered on (its bytes are the same).
   public var threads = 1
 

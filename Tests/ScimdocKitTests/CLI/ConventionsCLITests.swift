@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// Command-line conventions of the tools docs teams already use (issue 14).
+@Suite("CLI conventions")
+struct ConventionsCLITests {
+  static let failing = "---\ntitle: \"A\"\n---\n\nSee [x](#nowhere).\n"
+
+  @Test func failLevelNoneReportsWithoutFailing() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("fail-level")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Self.failing.write(
+      to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    let strict = try CLIRunner.run(["check", "a.md"], cwd: dir, timeout: 60)
+    #expect(strict.status == 1 && strict.stdout.contains("anchor-broken"))
+    for format in ["text", "json", "sarif", "github", "junit"] {
+      let none = try CLIRunner.run(
+        ["check", "a.md", "--fail-level", "none", "--format", format], cwd: dir, timeout: 60)
+      #expect(none.status == 0, "\(format): exit \(none.status)")
+      #expect(none.stdout.contains("anchor-broken"), "\(format): the finding is still reported")
+      if format == "json" { #expect(none.stdout.contains("\"failed\" : false")) }
+    }
+    let typo = try CLIRunner.run(
+      ["check", "a.md", "--fail-level", "nothing"], cwd: dir, timeout: 60)
+    #expect(typo.status == 2 && typo.stderr.contains("none"))
+  }
+}
