@@ -167,6 +167,42 @@ public enum DocRules {
         ]
       ]),
     DocRule(
+      "suppression-unknown-rule", .error,
+      "A `scimdoc-disable` comment names a rule id scimdoc does not have (a typo silences "
+        + "nothing); the message suggests the closest id.",
+      triggering: [
+        [
+          "a.md": DocRule.page(
+            "<!-- scimdoc-disable-next-line anchr-broken reason=\"old link\" -->\nSee [x](#nowhere)."
+          )
+        ]
+      ],
+      nonTriggering: [
+        [
+          "a.md": DocRule.page(
+            "<!-- scimdoc-disable-next-line anchor-broken reason=\"old link\" -->\nSee [x](#nowhere)."
+          )
+        ]
+      ]),
+    DocRule(
+      "suppression-unused", .warning,
+      "A `scimdoc-disable` comment silences nothing (its finding was fixed, or it names the "
+        + "wrong rule or line); left in place it would hide the next real problem there.",
+      triggering: [
+        [
+          "a.md": DocRule.page(
+            "## Setup\n\n<!-- scimdoc-disable-next-line anchor-broken reason=\"old link\" -->\nSee [x](#setup)."
+          )
+        ]
+      ],
+      nonTriggering: [
+        [
+          "a.md": DocRule.page(
+            "<!-- scimdoc-disable-next-line anchor-broken reason=\"old link\" -->\nSee [x](#nowhere)."
+          )
+        ]
+      ]),
+    DocRule(
       "path-skipped", .warning,
       "A path the content walk did not take: a folder more than 64 levels deep, a folder "
         + "that cannot be read, or a symbolic link that leads out of the content folder (its "

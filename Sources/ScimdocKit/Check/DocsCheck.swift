@@ -142,8 +142,9 @@ public enum DocsCheck {
     // them, not two, on a large site).
     var site = SiteChecks.runInParts(
       analyses, contentRoot: root, urlPrefix: options.project.urlPrefix, threads: options.threads)
-    let suppressions = Dictionary(grouping: analyses.flatMap(\.suppressions), by: \.location.file)
-      .mapValues(SuppressionIndex.init)
+    let suppressionLists = Dictionary(
+      grouping: analyses.flatMap(\.suppressions), by: \.location.file)
+    let suppressions = suppressionLists.mapValues(SuppressionIndex.init)
     let pages = analyses.count
     // Everything but the findings is released before they are gathered.
     var pageFindings = analyses.map(\.findings)
@@ -167,6 +168,14 @@ public enum DocsCheck {
       if index.covers(findings[i]) {
         findings[i].suppressed = true
         suppressed += 1
+      }
+    }
+    // Comments that silence nothing (ESLint's unused disable directives).
+    if !suppressionLists.isEmpty {
+      let byFile = Dictionary(grouping: findings.filter(\.suppressed)) { $0.location?.file ?? "" }
+      for (file, list) in suppressionLists.sorted(by: { $0.key < $1.key }) {
+        findings += options.project.apply(
+          to: SuppressionIndex.unused(list, findings: byFile[file] ?? []))
       }
     }
     return Report(

@@ -50,6 +50,35 @@ struct SuppressionIndex: Sendable {
     guard let line = finding.location?.line, let rules = lineRules[line] else { return false }
     return rules.contains(finding.rule) || rules.contains("*")
   }
+
+  /// The suppressions of `all` that silence none of `findings` (all in one
+  /// page), as `suppression-unused` warnings: a comment left behind after
+  /// its finding was fixed hides the next real problem on that line.
+  static func unused(_ all: [Suppression], findings: [Diagnostic]) -> [Diagnostic] {
+    var fileRules: Set<String> = []
+    var lineRules: Set<String> = []
+    for f in findings {
+      fileRules.insert(f.rule)
+      if let line = f.location?.line { lineRules.insert("\(line) \(f.rule)") }
+    }
+    let anyLines = Set(findings.compactMap { $0.location?.line })
+    return all.compactMap { s in
+      let used = s.rules.contains { rule in
+        switch s.scope {
+        case .file: rule == "*" ? !findings.isEmpty : fileRules.contains(rule)
+        case .nextLine:
+          rule == "*"
+            ? anyLines.contains(s.targetLine) : lineRules.contains("\(s.targetLine) \(rule)")
+        }
+      }
+      guard !used, s.rules.allSatisfy(RuleCatalog.isKnown) else { return nil }
+      return Diagnostic(
+        rule: "suppression-unused", severity: .warning,
+        message:
+          "this scimdoc-disable comment silences nothing (\(s.rules.joined(separator: ", "))); remove it",
+        location: s.location)
+    }
+  }
 }
 
 /// Finds suppression comments in a page.
@@ -97,6 +126,15 @@ public enum SuppressionScanner {
         let location = DiagnosticLocation(range, in: file.path)
         let reason =
           match.range(at: 3).location == NSNotFound ? "" : ns.substring(with: match.range(at: 3))
+        // A misspelled rule id silences nothing: say so at the comment.
+        for id in rules where !RuleCatalog.isKnown(id) {
+          problems.append(
+            Diagnostic(
+              rule: "suppression-unknown-rule", severity: .error,
+              message:
+                "scimdoc-disable names the unknown rule '\(id)'\(RuleCatalog.suggestion(for: id))",
+              location: location))
+        }
         if reason.trimmingCharacters(in: .whitespaces).isEmpty {
           problems.append(
             Diagnostic(

@@ -82,6 +82,14 @@ public struct ProjectConfig: Sendable {
       case "rules":
         for rule in value.pairs ?? [] {
           guard let id = rule.key.text, let level = rule.value.text else { continue }
+          // A misspelled id would silently do nothing.
+          guard RuleCatalog.isKnown(id) else {
+            throw InputError(
+              in: file, at: rule.key.range.start.offset,
+              .custom(
+                "unknown rule '\(id)'\(RuleCatalog.suggestion(for: id)) (`scimdoc rules` lists them)"
+              ))
+          }
           if level == "off" {
             config.ruleSeverity[id] = .some(nil)
           } else if let severity = Severity(rawValue: level) {

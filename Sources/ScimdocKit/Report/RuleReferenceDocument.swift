@@ -20,6 +20,12 @@ public enum RuleReferenceDocument {
       "| `unmapped-setting` | note | A step sets something no provider profile knows, so it cannot be checked. |\n"
     out +=
       "| `cross-page-conflict` | warning | Two pages give different values for the same product and setting. |\n"
+    out +=
+      "| `front-matter-required` | error | A front-matter key the site requires (`required_front_matter` in `.scimdoc.yml`) is missing. |\n"
+    out +=
+      "| `contextual-link-name-missing`, `contextual-link-url-space` | warning | A `contextual_links` link in front matter has no name, or a space in its URL. |\n"
+    out +=
+      "| `contextual-links-shape` | note | The first `contextual_links` entry is not a section. |\n"
     out += "\n## `scimdoc lint`: configuration rules\n\n"
     out += "| rule | default | what it finds |\n| --- | --- | --- |\n"
     for rule in LintRules.all {

@@ -80,6 +80,21 @@ struct DocRuleExample: CustomTestStringConvertible, Sendable {
     #expect(report.findings.first { $0.rule == "updated-unpadded" }?.severity == .error)
   }
 
+  /// Issue 14: a misspelled rule id in `.scimdoc.yml` was accepted and did nothing.
+  @Test func unknownRuleIdInSettingsIsAPositionedErrorWithASuggestion() throws {
+    let root = try makeTree([
+      ".scimdoc.yml": "rules:\n  anchor-broken: off\n  updated-unpaded: error\n"
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect {
+      _ = try ProjectConfig.load(root + "/.scimdoc.yml", loader: SourceLoader())
+    } throws: { error in
+      let e = error as? InputError
+      return e?.location?.line == 3 && e?.location?.column == 3
+        && (e?.rendered.contains("did you mean 'updated-unpadded'?") ?? false)
+    }
+  }
+
   @Test func unknownProjectKeyIsAPositionedError() throws {
     let root = try makeTree([".scimdoc.yml": "content: docs\nurl_prefx: /x/\n"])
     defer { try? FileManager.default.removeItem(atPath: root) }
