@@ -6,6 +6,12 @@ import ScimdocKit
 struct SCIMDoc: ParsableCommand {
   /// Runs the command, mapping usage errors to exit code 2 (DESIGN.md).
   static func main() {
+    // `scimdoc chek`: name the command meant, as git does.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let first = arguments.first, !first.hasPrefix("-"), let hint = unknownCommand(first) {
+      FileHandle.standardError.write(Data((hint + "\n").utf8))
+      exit(withError: ExitCode(2))
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -22,6 +28,18 @@ struct SCIMDoc: ParsableCommand {
       }
       exit(withError: code == .success ? nil : ExitCode(code.rawValue))
     }
+  }
+
+  /// "error: unknown command 'chek'; did you mean 'check'?" when `name` is
+  /// no subcommand; nil when it is one (or `help`).
+  static func unknownCommand(_ name: String) -> String? {
+    let names = configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !names.contains(name) else { return nil }
+    let best = names.map { ($0, RuleCatalog.distance(name, $0)) }.min { $0.1 < $1.1 }
+    var line = "error: unknown command '\(name)'"
+    if let best, best.1 <= 2 { line += "; did you mean '\(best.0)'?" }
+    return line + "\n  commands: " + names.dropLast().joined(separator: ", ")
+      + "\n  See 'scimdoc --help' for more information."
   }
 
   static let configuration = CommandConfiguration(

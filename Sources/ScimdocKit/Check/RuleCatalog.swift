@@ -27,7 +27,7 @@ public enum RuleCatalog {
   }
 
   /// Levenshtein distance between two short strings (bytes).
-  static func distance(_ a: String, _ b: String) -> Int {
+  public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a.utf8)
     let b = Array(b.utf8)
     guard !a.isEmpty else { return b.count }

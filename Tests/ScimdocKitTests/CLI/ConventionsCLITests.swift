@@ -6,6 +6,21 @@ import Testing
 struct ConventionsCLITests {
   static let failing = "---\ntitle: \"A\"\n---\n\nSee [x](#nowhere).\n"
 
+  @Test func aMisspelledCommandGetsASuggestion() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("did-you-mean")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (typo, meant) in [("chek", "check"), ("biuld", "build"), ("lnt", "lint")] {
+      let result = try CLIRunner.run([typo, "content"], cwd: dir, timeout: 60)
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("unknown command '\(typo)'; did you mean '\(meant)'?"))
+    }
+    let far = try CLIRunner.run(["xyzzy"], cwd: dir, timeout: 60)
+    #expect(far.status == 2 && !far.stderr.contains("did you mean") && far.stderr.contains("check"))
+    let help = try CLIRunner.run(["help", "check"], cwd: dir, timeout: 60)
+    #expect(help.status == 0 && help.stdout.contains("OVERVIEW"))
+  }
+
   @Test func failLevelNoneReportsWithoutFailing() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try makeTempDir("fail-level")
