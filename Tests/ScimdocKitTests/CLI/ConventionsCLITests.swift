@@ -21,6 +21,28 @@ struct ConventionsCLITests {
     #expect(help.status == 0 && help.stdout.contains("OVERVIEW"))
   }
 
+  @Test func diffExitCodeFailsOnAChangedRequirement() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("diff-exit")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func page(_ url: String) -> String {
+      "---\ntitle: \"Acme with Okta\"\n---\n\nAcme supports provisioning with Okta.\n\n"
+        + "## Configure\n\n1. Set **SCIM connector base URL** to `\(url)`.\n"
+    }
+    try page("https://scim.acme.example/v2").write(
+      to: dir.appendingPathComponent("old.md"), atomically: true, encoding: .utf8)
+    try page("https://scim.acme.example/v3").write(
+      to: dir.appendingPathComponent("new.md"), atomically: true, encoding: .utf8)
+    let changed = try CLIRunner.run(
+      ["diff", "old.md", "new.md", "--exit-code"], cwd: dir, timeout: 60)
+    #expect(changed.status == 1 && changed.stdout.contains("v3"))
+    let plain = try CLIRunner.run(["diff", "old.md", "new.md"], cwd: dir, timeout: 60)
+    #expect(plain.status == 0)
+    let same = try CLIRunner.run(
+      ["diff", "old.md", "old.md", "--exit-code"], cwd: dir, timeout: 60)
+    #expect(same.status == 0 && same.stdout.contains("no requirement changes"))
+  }
+
   @Test func failLevelNoneReportsWithoutFailing() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try makeTempDir("fail-level")
