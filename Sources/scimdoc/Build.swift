@@ -63,7 +63,7 @@ extension SCIMDoc {
         options.cacheDir = noCache ? nil : cacheDir
         options.baseline = baseline
         options.templates = templates
-        options.progress = ProgressLine.make()
+        options.progress = output.quiet ? nil : ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
         // An up-to-date site needs no profiles: they are loaded only for a full build.
         let profilesFolder = options.check.project.profilesFolder
@@ -72,7 +72,9 @@ extension SCIMDoc {
         }
         ProgressLine.finish()
         let seconds = Date().timeIntervalSince(start)
-        if result.upToDate {
+        if output.quiet {
+          // Findings only.
+        } else if result.upToDate {
           log(
             String(
               format:

@@ -18,15 +18,39 @@ struct OutputOptions: ParsableArguments {
       """)
   var failLevel: FailLevel = .error
 
-  /// The reporting context: colour on a TTY unless NO_COLOR is set.
+  @Flag(
+    name: [.short, .long],
+    help: "Print the findings only: no progress, no build line, no summary line.")
+  var quiet = false
+
+  @Option(
+    help: """
+      Colour in text output: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR \
+      turns it on), always or never.
+      """)
+  var color: ColorMode = .auto
+
+  /// True when text output is coloured.
+  var colored: Bool {
+    guard format == .text else { return false }
+    let env = ProcessInfo.processInfo.environment
+    switch color {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      if let force = env["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+      return isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+  }
+
+  /// The reporting context: colour as ``colored`` says.
   func context(
     sources: [String: SourceFile] = [:], redactor: Redactor = Redactor(), threads: Int = 1
   ) -> ReportContext {
     var context = ReportContext()
     context.threads = threads
-    context.color =
-      format == .text && isatty(STDOUT_FILENO) == 1
-      && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    context.color = colored
+    context.quiet = quiet
     context.sources = sources
     context.redactor = redactor
     context.failLevel = failLevel.severity ?? .error
@@ -39,6 +63,11 @@ struct OutputOptions: ParsableArguments {
     format.write(report, context: context) { FileHandle.standardOutput.write(Data($0)) }
     if let level = failLevel.severity, report.fails(at: level) { throw ExitCode(1) }
   }
+}
+
+/// `--color`.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
 }
 
 /// `--fail-level`: a severity, or `none` (report only).

@@ -51,6 +51,8 @@ public struct ReportContext: Sendable {
   public var failLevel: Severity = .error
   /// `--fail-level none`: the run never fails on findings.
   public var neverFails = false
+  /// `--quiet`: text output without its summary line.
+  public var quiet = false
   /// Threads a large report may be rendered on (its bytes are the same).
   public var threads = 1
 

@@ -10,7 +10,7 @@ public enum TextReporter {
     for finding in report.findings where !finding.suppressed {
       out += renderOne(finding, context: context)
     }
-    out += summary(report, context: context) + "\n"
+    if !context.quiet { out += summary(report, context: context) + "\n" }
     return out
   }
 

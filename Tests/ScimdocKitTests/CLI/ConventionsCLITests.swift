@@ -43,6 +43,40 @@ struct ConventionsCLITests {
     #expect(same.status == 0 && same.stdout.contains("no requirement changes"))
   }
 
+  @Test func quietPrintsTheFindingsOnly() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("quiet")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let content = dir.appendingPathComponent("content")
+    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+    try Self.failing.write(
+      to: content.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    let check = try CLIRunner.run(["check", "content", "-q"], cwd: dir, timeout: 60)
+    #expect(check.status == 1 && check.stdout.contains("anchor-broken"))
+    #expect(!check.stdout.contains("1 error"), "the summary line is gone")
+    let build = try CLIRunner.run(
+      ["build", "content", "--out", "out", "--quiet", "--no-cache"], cwd: dir, timeout: 60)
+    #expect(build.status == 1 && build.stderr.isEmpty, "no progress or build line: \(build.stderr)")
+    #expect(build.stdout.contains("anchor-broken"))
+  }
+
+  @Test func colorFollowsTheFlagAndTheEnvironment() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("color")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Self.failing.write(
+      to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    func colored(_ args: [String], _ env: [String: String] = [:]) throws -> Bool {
+      try CLIRunner.run(["check", "a.md"] + args, cwd: dir, timeout: 60, environment: env)
+        .stdout.contains("\u{1B}[")
+    }
+    #expect(try colored(["--color", "always"]))
+    #expect(try !colored(["--color", "never"], ["FORCE_COLOR": "1"]))
+    #expect(try colored([], ["FORCE_COLOR": "1", "NO_COLOR": ""]))
+    #expect(try !colored([], ["NO_COLOR": "1"]), "not a terminal, no FORCE_COLOR")
+    #expect(try !colored(["--color", "always", "--format", "json"]), "JSON is never coloured")
+  }
+
   @Test func failLevelNoneReportsWithoutFailing() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try makeTempDir("fail-level")
