@@ -10,6 +10,17 @@ public struct ContentWalker: Sendable {
     self.ignored = ignored
   }
 
+  /// The file name endings of pages: Markdown and MDX.
+  public static let pageExtensions = [".md", ".markdown", ".mdx"]
+
+  /// True when `name` ends like a page.
+  public static func isPage(_ name: String) -> Bool {
+    pageExtensions.contains { name.hasSuffix($0) }
+  }
+
+  /// Folders never walked: installed packages, not pages.
+  static let skippedFolders: Set<String> = ["node_modules"]
+
   /// A path the walk did not take, and why.
   public struct Skipped: Sendable, Equatable {
     public var path: String
@@ -58,6 +69,8 @@ public struct ContentWalker: Sendable {
     let globs: [NSRegularExpression]
     var found: [String] = []
     var skipped: [Skipped] = []
+    /// The `.gitignore` patterns of the folders above the one being read.
+    var gitignored: [Gitignore.Pattern] = []
 
     init(root: String, globs: [NSRegularExpression]) {
       self.root = root
@@ -105,10 +118,12 @@ public struct ContentWalker: Sendable {
     }
     var entries: [(name: String, isDir: Bool)] = []
     let base = dir.hasSuffix("/") ? dir : dir + "/"
+    var hasGitignore = false
     while let entry = readdir(handle) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
+      if name == ".gitignore" { hasGitignore = true }
       if name.hasPrefix(".") { continue }
       switch Int32(entry.pointee.d_type) {
       case Int32(DT_DIR): entries.append((name, true))
@@ -120,7 +135,7 @@ public struct ContentWalker: Sendable {
         // (or folder) would be published from outside the site.
         var link = stat()
         if lstat(base + name, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
-          st.st_mode & S_IFMT == S_IFDIR || name.hasSuffix(".md") || name.hasSuffix(".markdown"),
+          st.st_mode & S_IFMT == S_IFDIR || ContentWalker.isPage(name),
           !walk.staysInside(base + name)
         {
           walk.skipped.append(
@@ -137,6 +152,10 @@ public struct ContentWalker: Sendable {
       }
     }
     closedir(handle)
+    // A folder's `.gitignore` applies below it, as git (and ruff) read it.
+    let gitignored = walk.gitignored
+    if hasGitignore { walk.gitignored += Gitignore.patterns(in: base) }
+    defer { walk.gitignored = gitignored }
     for (name, isDir) in entries.sorted(by: { $0.name < $1.name }) {
       // Built at its exact size: a large site's paths are kept to the end.
       var path = ""
@@ -144,9 +163,15 @@ public struct ContentWalker: Sendable {
       path += base
       path += name
       if globs.contains(where: { Glob.matches($0, path) }) { continue }
+      if walk.gitignored.contains(where: {
+        (!$0.foldersOnly || isDir) && Glob.matches($0.regex, path)
+      }) {
+        continue
+      }
       if isDir {
+        if Self.skippedFolders.contains(name) { continue }
         Self.walk(path, globs: globs, into: &walk, seen: &seen, depth: depth + 1)
-      } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
+      } else if Self.isPage(name) {
         walk.found.append(path)
       }
     }
@@ -204,5 +229,38 @@ public enum Glob {
       }
     }
     return out
+  }
+}
+
+/// `.gitignore` files, read as git reads the common patterns: `#` comments,
+/// `name` at any depth, `/name` or `a/b` from the file's folder, `dir/` for
+/// folders only, `*`, `**` and `?`. Negations (`!`) are not applied, so a page
+/// they would bring back stays ignored.
+enum Gitignore {
+  struct Pattern {
+    var regex: NSRegularExpression
+    var foldersOnly: Bool
+  }
+
+  /// The patterns of `folder/.gitignore` (folder ends with `/`).
+  static func patterns(in folder: String) -> [Pattern] {
+    guard let data = FileManager.default.contents(atPath: folder + ".gitignore") else { return [] }
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap {
+      line -> Pattern? in
+      var p = line.trimmingCharacters(in: .whitespaces)
+      guard !p.isEmpty, !p.hasPrefix("#"), !p.hasPrefix("!") else { return nil }
+      let foldersOnly = p.hasSuffix("/")
+      while p.hasSuffix("/") { p.removeLast() }
+      guard !p.isEmpty else { return nil }
+      let anchored = p.hasPrefix("/") || p.contains("/")
+      if p.hasPrefix("/") { p.removeFirst() }
+      let body = Glob.regexBody(p)
+      let pattern =
+        anchored
+        ? "^" + NSRegularExpression.escapedPattern(for: folder) + body + "$" : "(^|/)" + body + "$"
+      return (try? NSRegularExpression(pattern: pattern)).map {
+        Pattern(regex: $0, foldersOnly: foldersOnly)
+      }
+    }
   }
 }

@@ -34,7 +34,7 @@ extension SiteBuilder {
     var rel = path
     let prefix = root.hasSuffix("/") ? root : root + "/"
     if rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)) }
-    for ext in [".md", ".markdown"] where rel.hasSuffix(ext) {
+    for ext in ContentWalker.pageExtensions where rel.hasSuffix(ext) {
       rel = String(rel.dropLast(ext.count))
     }
     let parts = rel.split(separator: "/").map { part -> String in

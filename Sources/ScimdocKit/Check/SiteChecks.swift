@@ -76,7 +76,7 @@ public enum SiteChecks {
     var rel = path
     let root = contentRoot.hasSuffix("/") ? contentRoot : contentRoot + "/"
     if rel.hasPrefix(root) { rel = String(rel.dropFirst(root.count)) }
-    for ext in [".md", ".markdown"] where rel.hasSuffix(ext) {
+    for ext in ContentWalker.pageExtensions where rel.hasSuffix(ext) {
       rel = String(rel.dropLast(ext.count))
     }
     if rel == "index" { rel = "" }
@@ -111,6 +111,7 @@ public enum SiteChecks {
         }
         strip(".md")
         strip(".markdown")
+        strip(".mdx")
         if hi - lo == 5 { strip("index") }  // the whole path is "index"
         strip("/index")
         return normalised(p, lo..<hi)

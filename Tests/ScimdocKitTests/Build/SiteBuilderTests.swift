@@ -245,6 +245,23 @@ import Testing
     }
   }
 
+  /// Issue 14: `.mdx` pages were not read; `.gitignore` and `node_modules` were.
+  @Test func theWalkerTakesMdxAndHonoursGitignore() throws {
+    let page = "---\ntitle: \"P\"\n---\n\nText.\n"
+    let root = try makeTree([
+      "a.md": page, "b.mdx": page, "c.markdown": page,
+      "node_modules/pkg/readme.md": page,
+      ".gitignore": "# drafts stay local\n/drafts/\n*.tmp.md\ngenerated\n!keep.md\n",
+      "drafts/wip.md": page, "sub/drafts/kept.md": page, "x.tmp.md": page,
+      "sub/generated/out.md": page, "sub/.gitignore": "local.md\n", "sub/local.md": page,
+      "other/local.md": page,
+    ])
+    defer { removeTreeAndOutputs(root) }
+    let pages = try ContentWalker().pages(in: [root]).map { String($0.dropFirst(root.count + 1)) }
+    #expect(pages == ["a.md", "b.mdx", "c.markdown", "other/local.md", "sub/drafts/kept.md"])
+    #expect(SiteBuilder.outputFolder(for: root + "/b.mdx", root: root) == "b")
+  }
+
   @Test func corruptCacheEntriesAreRebuilt() throws {
     let root = try makeTree(Self.pages)
     defer { removeTreeAndOutputs(root) }
