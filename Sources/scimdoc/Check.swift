@@ -12,6 +12,11 @@ extension SCIMDoc {
         headings, in-page and cross-page links with their anchors, page ids, and what
         extraction finds (contradictions, http endpoints, unmapped settings).
 
+        Pages named one by one (pre-commit, an editor, git diff --name-only) are
+        checked as part of their site (./content, or content: in .scimdoc.yml): links
+        to the site's other pages resolve, and the findings are exactly those a
+        whole-site check gives for the named pages.
+
         Settings come from .scimdoc.yml, found by walking up from the content root.
         Silence one finding with a comment on the line before it:
           <!-- scimdoc-disable-next-line RULE reason="why" -->

@@ -37,6 +37,31 @@ public enum DocsCheck {
     )
   }
 
+  /// The site the named pages belong to: the configured content root, or
+  /// `./content`, when every path is a page of it (not a folder, not
+  /// ignored); nil otherwise (folders, stdin, pages outside any site).
+  static func siteOfNamedPages(_ paths: [String], options: CheckOptions) throws(InputError) -> (
+    root: String, named: Set<String>
+  )? {
+    guard !paths.isEmpty else { return nil }
+    var isDir: ObjCBool = false
+    for path in paths {
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue
+      else { return nil }
+    }
+    let root = options.project.contentRoot ?? "content"
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue
+    else { return nil }
+    let named = Set(paths.map(absolute))
+    let pages = Set(try walk([root], options: options).pages.map(absolute))
+    return named.isSubset(of: pages) ? (root, named) : nil
+  }
+
+  /// `path` absolute and standardised (`./a/../b.md` is `$PWD/b.md`).
+  static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+  }
+
   /// The content root: the configured one, the single folder given, or `.`.
   public static func contentRoot(for paths: [String], options: CheckOptions) -> String {
     if let root = options.project.contentRoot { return root }
@@ -75,6 +100,19 @@ public enum DocsCheck {
     paths: [String], options: CheckOptions,
     loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil
   ) throws(InputError) -> Report {
+    // Pages named one by one (pre-commit, an editor, `git diff --name-only`)
+    // are checked as part of their site: its pages are the link targets and
+    // ids, and the findings of the named pages are exactly those of a
+    // whole-site check.
+    if let site = try siteOfNamedPages(paths, options: options) {
+      var whole = try report(paths: [site.root], options: options, loadProfiles: loadProfiles)
+      whole.findings = whole.findings.filter { finding in
+        finding.location.map { site.named.contains(absolute($0.file)) } ?? false
+      }
+      whole.suppressedCount = whole.findings.filter(\.suppressed).count
+      whole.filesChecked = site.named.count
+      return whole
+    }
     var (analyses, root, skipped) = try analyzeAll(
       paths: paths, options: options, loadProfiles: loadProfiles, analyze: nil)
     return combine(draining: &analyses, root: root, options: options, extra: skipped)

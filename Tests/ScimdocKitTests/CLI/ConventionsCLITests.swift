@@ -77,6 +77,42 @@ struct ConventionsCLITests {
     #expect(try !colored(["--color", "always", "--format", "json"]), "JSON is never coloured")
   }
 
+  /// Issue 14: checking one file reported every cross-page link as
+  /// `link-page-missing`, because only the files given counted as the site.
+  @Test func namedPagesGetExactlyTheirWholeSiteFindings() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("per-file")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let content = dir.appendingPathComponent("content")
+    try FileManager.default.createDirectory(
+      at: content.appendingPathComponent("guides"), withIntermediateDirectories: true)
+    let pages = [
+      "a.md": "---\ntitle: \"A\"\n---\n\nSee [b](/docs/guides/b/#start) and [gone](/docs/gone/).\n",
+      "guides/b.md": "---\ntitle: \"B\"\n---\n\n## Start\n\nBack to [a](/docs/a/#nowhere).\n",
+      "c.md": "---\ntitle: \"C\"\n---\n\nSee [a](/docs/a/).\n",
+    ]
+    for (name, text) in pages {
+      try text.write(to: content.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    func findings(_ args: [String]) throws -> [String] {
+      let result = try CLIRunner.run(
+        ["check"] + args + ["--format", "github"], cwd: dir, timeout: 60)
+      return result.stdout.split(separator: "\n").filter { $0.hasPrefix("::error") }.map(
+        String.init
+      )
+      .sorted()
+    }
+    let whole = try findings(["content"])
+    #expect(whole.count == 2, "\(whole)")
+    for named in [["content/a.md"], ["./content/guides/b.md"], ["content/a.md", "content/c.md"]] {
+      let files = Set(named.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent })
+      let expected = whole.filter { line in files.contains { line.contains("/" + $0 + ",") } }
+      #expect(try findings(named) == expected, "\(named)")
+    }
+    #expect(
+      try findings(["content/c.md"]).isEmpty, "a link to a page outside the named set is fine")
+  }
+
   @Test func failLevelNoneReportsWithoutFailing() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try makeTempDir("fail-level")
