@@ -68,7 +68,10 @@ public enum SiteChecks {
 
   /// The site path of a page: its path under the root, without `.md` or `/index`.
   static func sitePath(_ path: String, contentRoot: String) -> String {
-    asciiSitePath(path, contentRoot: contentRoot) ?? anySitePath(path, contentRoot: contentRoot)
+    // `./content/a.md` under `content`, `content/a.md` under `./content`.
+    let path = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+    let root = contentRoot.hasPrefix("./") ? String(contentRoot.dropFirst(2)) : contentRoot
+    return asciiSitePath(path, contentRoot: root) ?? anySitePath(path, contentRoot: root)
   }
 
   /// ``sitePath(_:contentRoot:)`` for any text (by `Character`s).

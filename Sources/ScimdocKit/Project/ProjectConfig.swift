@@ -51,8 +51,9 @@ public struct ProjectConfig: Sendable {
 
   /// `path` relative to the working directory when it is below it.
   static func relativePath(_ path: String) -> String {
-    let cwd = FileManager.default.currentDirectoryPath + "/"
-    return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    let cwd = FileManager.default.currentDirectoryPath
+    if path == cwd { return "." }
+    return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
   }
 
   /// Reads the config at `path`.
@@ -67,8 +68,12 @@ public struct ProjectConfig: Sendable {
         in: file, at: root.range.start.offset, .custom("\(fileName) must be a mapping"))
     }
     let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    // Relative to the working directory when below it: findings then name
+    // `content/a.md`, not `/home/.../content/a.md`, and the walk's paths and
+    // the content root have one form.
     func resolve(_ p: String) -> String {
-      p.hasPrefix("/") || base.isEmpty ? p : (base == "." ? p : base + "/" + p)
+      let joined = p.hasPrefix("/") || base.isEmpty ? p : (base == "." ? p : base + "/" + p)
+      return relativePath(URL(fileURLWithPath: joined).standardizedFileURL.path)
     }
     for pair in pairs {
       let key = pair.key.text ?? ""

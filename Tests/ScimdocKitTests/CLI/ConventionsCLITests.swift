@@ -113,6 +113,36 @@ struct ConventionsCLITests {
       try findings(["content/c.md"]).isEmpty, "a link to a page outside the named set is fine")
   }
 
+  /// Issue 14 (D1, D3): with the README's `.scimdoc.yml`, the README's own
+  /// CI line reported false `link-page-missing` errors, and with no path
+  /// arguments every path was absolute.
+  @Test func theReadmeSetupBuildsCleanWithRelativePaths() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try makeTempDir("readme-setup")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let content = dir.appendingPathComponent("content")
+    try FileManager.default.createDirectory(
+      at: content.appendingPathComponent("guides"), withIntermediateDirectories: true)
+    try "content: content\nurl_prefix: /docs/\n".write(
+      to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
+    try "---\ntitle: \"A\"\n---\n\nSee [b](/docs/guides/b/#start) and [x](#nowhere).\n".write(
+      to: content.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+    try "---\ntitle: \"B\"\n---\n\n## Start\n\nBack to [a](/docs/a/).\n".write(
+      to: content.appendingPathComponent("guides/b.md"), atomically: true, encoding: .utf8)
+    for args in [
+      ["build", "content", "--out", "public/scimdoc", "--format", "github", "--no-cache"],
+      ["check", "--format", "github"], ["check", "./content", "--format", "github"],
+    ] {
+      let result = try CLIRunner.run(args, cwd: dir, timeout: 60)
+      #expect(!result.stdout.contains("link-page-missing"), "\(args): \(result.stdout)")
+      #expect(result.stdout.contains("anchor-broken"), "\(args)")
+      let files = result.stdout.split(separator: "\n").compactMap { line in
+        line.split(separator: ",").first { $0.hasPrefix("::error file=") }
+      }
+      #expect(!files.isEmpty && files.allSatisfy { !$0.contains("file=/") }, "\(args): \(files)")
+    }
+  }
+
   @Test func failLevelNoneReportsWithoutFailing() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try makeTempDir("fail-level")
