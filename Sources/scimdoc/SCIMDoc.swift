@@ -35,9 +35,10 @@ struct SCIMDoc: ParsableCommand {
   static func unknownCommand(_ name: String) -> String? {
     let names = configuration.subcommands.map { $0._commandName } + ["help"]
     guard !names.contains(name) else { return nil }
-    let best = names.map { ($0, RuleCatalog.distance(name, $0)) }.min { $0.1 < $1.1 }
     var line = "error: unknown command '\(name)'"
-    if let best, best.1 <= 2 { line += "; did you mean '\(best.0)'?" }
+    if let meant = Suggestion.closest(to: name, in: names, maxDistance: 2) {
+      line += "; did you mean '\(meant)'?"
+    }
     return line + "\n  commands: " + names.dropLast().joined(separator: ", ")
       + "\n  See 'scimdoc --help' for more information."
   }

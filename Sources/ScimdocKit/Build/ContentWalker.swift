@@ -47,7 +47,7 @@ public struct ContentWalker: Sendable {
       if isDir.boolValue {
         var seen = Set<FolderID>()
         var walk = Walk(root: Self.realPath(path) ?? path, globs: globs)
-        walk.folder(path, seen: &seen, depth: 0)
+        Self.walk(path, into: &walk, seen: &seen, depth: 0)
         found += walk.found
         skipped += walk.skipped
       } else {
@@ -82,18 +82,13 @@ public struct ContentWalker: Sendable {
       guard let target = ContentWalker.realPath(path) else { return false }
       return target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
-
-    mutating func folder(_ dir: String, seen: inout Set<FolderID>, depth: Int) {
-      ContentWalker.walk(dir, globs: globs, into: &self, seen: &seen, depth: depth)
-    }
   }
 
   /// Reads folders with `readdir`, trusting the entry type it reports and
   /// asking `stat` only for links and unknown types (a symbolic link is
   /// followed to what it points at, as `fileExists` would).
   private static func walk(
-    _ dir: String, globs: [NSRegularExpression], into walk: inout Walk,
-    seen: inout Set<FolderID>, depth: Int
+    _ dir: String, into walk: inout Walk, seen: inout Set<FolderID>, depth: Int
   ) {
     // A folder is known by its device and inode (one `stat`, where
     // `realpath` asked about every component of the path).
@@ -162,7 +157,7 @@ public struct ContentWalker: Sendable {
       path.reserveCapacity(base.utf8.count + name.utf8.count)
       path += base
       path += name
-      if globs.contains(where: { Glob.matches($0, path) }) { continue }
+      if walk.globs.contains(where: { Glob.matches($0, path) }) { continue }
       if walk.gitignored.contains(where: {
         (!$0.foldersOnly || isDir) && Glob.matches($0.regex, path)
       }) {
@@ -170,7 +165,7 @@ public struct ContentWalker: Sendable {
       }
       if isDir {
         if Self.skippedFolders.contains(name) { continue }
-        Self.walk(path, globs: globs, into: &walk, seen: &seen, depth: depth + 1)
+        Self.walk(path, into: &walk, seen: &seen, depth: depth + 1)
       } else if Self.isPage(name) {
         walk.found.append(path)
       }
@@ -178,7 +173,7 @@ public struct ContentWalker: Sendable {
   }
 
   /// A folder's identity, so one reached again through a link is not walked twice.
-  fileprivate struct FolderID: Hashable {
+  private struct FolderID: Hashable {
     var device: UInt64
     var inode: UInt64
   }

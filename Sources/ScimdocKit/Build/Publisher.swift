@@ -57,10 +57,11 @@ extension SiteBuilder {
     // Two pages whose names differ only in characters a folder name cannot
     // keep ("a b.md", "a-b.md") would overwrite each other: refuse before
     // writing anything.
+    let published = entries.sorted { $0.analysis.path < $1.analysis.path }.compactMap { entry in
+      entry.artifacts.map { (entry, $0, outputFolder(for: entry.analysis.path, root: root)) }
+    }
     var owners: [String: String] = [:]
-    for entry in entries.sorted(by: { $0.analysis.path < $1.analysis.path })
-    where entry.artifacts != nil {
-      let folder = outputFolder(for: entry.analysis.path, root: root)
+    for (entry, _, folder) in published {
       if let first = owners[folder] {
         throw InputError(
           path: entry.analysis.path, location: nil,
@@ -97,9 +98,7 @@ extension SiteBuilder {
       }
       written += 1
     }
-    for entry in entries.sorted(by: { $0.analysis.path < $1.analysis.path }) {
-      guard let artifacts = entry.artifacts else { continue }
-      let folder = outputFolder(for: entry.analysis.path, root: root)
+    for (entry, artifacts, folder) in published {
       var outputs: [String] = []
       for (name, text) in artifacts.files.sorted(by: { $0.key < $1.key }) {
         try put(text, folder + "/" + name)

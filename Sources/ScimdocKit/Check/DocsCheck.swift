@@ -41,7 +41,7 @@ public enum DocsCheck {
   /// `./content`, when every path is a page of it (not a folder, not
   /// ignored); nil otherwise (folders, stdin, pages outside any site).
   static func siteOfNamedPages(_ paths: [String], options: CheckOptions) throws(InputError) -> (
-    root: String, named: Set<String>
+    root: String, named: Set<String>, walked: (pages: [String], skipped: [Diagnostic])
   )? {
     guard !paths.isEmpty else { return nil }
     var isDir: ObjCBool = false
@@ -53,8 +53,8 @@ public enum DocsCheck {
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue
     else { return nil }
     let named = Set(paths.map(absolute))
-    let pages = Set(try walk([root], options: options).pages.map(absolute))
-    return named.isSubset(of: pages) ? (root, named) : nil
+    let walked = try walk([root], options: options)
+    return named.isSubset(of: Set(walked.pages.map(absolute))) ? (root, named, walked) : nil
   }
 
   /// `path` absolute and standardised (`./a/../b.md` is `$PWD/b.md`).
@@ -105,7 +105,11 @@ public enum DocsCheck {
     // ids, and the findings of the named pages are exactly those of a
     // whole-site check.
     if let site = try siteOfNamedPages(paths, options: options) {
-      var whole = try report(paths: [site.root], options: options, loadProfiles: loadProfiles)
+      // The site is walked once: its pages are what is analysed.
+      var (analyses, root, skipped) = try analyzeAll(
+        paths: [site.root], options: options, loadProfiles: loadProfiles, analyze: nil,
+        walked: site.walked)
+      var whole = combine(draining: &analyses, root: root, options: options, extra: skipped)
       whole.findings = whole.findings.filter { finding in
         finding.location.map { site.named.contains(absolute($0.file)) } ?? false
       }
@@ -121,12 +125,16 @@ public enum DocsCheck {
   private static func analyzeAll(
     paths: [String], options given: CheckOptions,
     loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil,
-    analyze: (@Sendable (String) -> PageAnalysis)?
+    analyze: (@Sendable (String) -> PageAnalysis)?,
+    walked: (pages: [String], skipped: [Diagnostic])? = nil
   ) throws(InputError) -> ([PageAnalysis], String, [Diagnostic]) {
     var options = given
     let files: [String]
     let skipped: [Diagnostic]
-    if let loadProfiles, given.threads > 1 {
+    if let walked {
+      if let loadProfiles { options.profiles = try loadProfiles() }
+      (files, skipped) = walked
+    } else if let loadProfiles, given.threads > 1 {
       // Two threads: the profiles are read while the tree is walked.
       let (walked, loaded) = Parallel.both(
         { Result { () throws(InputError) in try walk(paths, options: given) } },

@@ -39,12 +39,18 @@ public enum SecretText {
   ]
 
   /// True when `text` holds something ``masked(_:)`` would hide.
-  public static func holdsSecret(_ text: String) -> Bool { masked(text) != text }
+  public static func holdsSecret(_ text: String) -> Bool {
+    mayHold(text) && !secretRanges(Array(text.utf8)).isEmpty
+  }
+
+  /// ``mayHold(_:)`` for a string: false for most text, at the cost of one scan.
+  private static func mayHold(_ text: String) -> Bool {
+    text.utf8.count >= 8 && (text.utf8.withContiguousStorageIfAvailable(mayHold) ?? true)
+  }
 
   /// `text` with every secret replaced by ``marker``; linear in the text.
   public static func masked(_ text: String) -> String {
-    guard text.utf8.count >= 8, text.utf8.withContiguousStorageIfAvailable(mayHold) ?? true
-    else { return text }
+    guard mayHold(text) else { return text }
     let bytes = Array(text.utf8)
     let ranges = secretRanges(bytes)
     guard !ranges.isEmpty else { return text }
@@ -74,7 +80,7 @@ public enum SecretText {
   /// The byte ranges of the secrets in `bytes`, ascending and disjoint.
   static func secretRanges(_ bytes: [UInt8]) -> [Range<Int>] {
     let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    let aboutCredential = credentialWordBytes.contains { contains(lower, $0) }
+    let aboutCredential = credentialWordBytes.contains { TextSearch.occurs($0, in: lower) }
     var ranges: [Range<Int>] = []
     var i = 0
     // Inside a URL only its password and credential parameters are secrets:
@@ -225,26 +231,6 @@ public enum SecretText {
 
   private static let credentialWordBytes = credentialWords.map { Array($0.utf8) }
 
-  /// True when `needle` occurs in `hay` (bytes compared; no generic
-  /// collection search, which costs far more per byte).
-  private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= hay.count else { return false }
-    return hay.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          if h[i] == first {
-            var j = 1
-            while j < n.count, h[i + j] == n[j] { j += 1 }
-            if j == n.count { return true }
-          }
-          i += 1
-        }
-        return false
-      }
-    }
-  }
   private static let schemes = ["bearer ", "basic "].map { Array($0.utf8) }
   private static let http = Array("http".utf8)
 

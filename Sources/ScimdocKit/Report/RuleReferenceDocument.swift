@@ -12,20 +12,10 @@ public enum RuleReferenceDocument {
       let d = rule.description
       out += "| `\(d.id)` | \(d.severity.rawValue) | \(d.summary) |\n"
     }
-    out +=
-      "| `file-unreadable` | error | A page cannot be read (missing, binary, not UTF-8, too large). |\n"
-    out +=
-      "| `insecure-endpoint`, `credentials-in-url`, `invalid-url`, `unknown-value`, `contradiction` | error | Semantic problems in a setup page's requirements. |\n"
-    out +=
-      "| `unmapped-setting` | note | A step sets something no provider profile knows, so it cannot be checked. |\n"
-    out +=
-      "| `cross-page-conflict` | warning | Two pages give different values for the same product and setting. |\n"
-    out +=
-      "| `front-matter-required` | error | A front-matter key the site requires (`required_front_matter` in `.scimdoc.yml`) is missing. |\n"
-    out +=
-      "| `contextual-link-name-missing`, `contextual-link-url-space` | warning | A `contextual_links` link in front matter has no name, or a space in its URL. |\n"
-    out +=
-      "| `contextual-links-shape` | note | The first `contextual_links` entry is not a section. |\n"
+    for group in RuleCatalog.otherCheckRules {
+      let ids = group.ids.map { "`\($0)`" }.joined(separator: ", ")
+      out += "| \(ids) | \(group.severity.rawValue) | \(group.summary) |\n"
+    }
     out += "\n## `scimdoc lint`: configuration rules\n\n"
     out += "| rule | default | what it finds |\n| --- | --- | --- |\n"
     for rule in LintRules.all {

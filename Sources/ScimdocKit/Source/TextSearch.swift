@@ -86,6 +86,14 @@ enum TextSearch {
       }
   }
 
+  /// True when the bytes `needle` occur in `hay` as whole characters.
+  static func occurs(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    return hay.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in firstMatch(n, in: h) != nil }
+    }
+  }
+
   /// Counts (or, with `all` false, finds one of) the matches of `n` in `h`.
   private static func scan(
     _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, all: Bool
