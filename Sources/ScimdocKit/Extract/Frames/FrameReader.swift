@@ -87,6 +87,13 @@ struct FrameReader {
     for line in 1...max(1, file.lineCount) {
       let range = file.lineByteRange(line)
       guard range.lowerBound >= start else { continue }
+      // Most lines start with neither a pipe nor a fence: no string is made for them.
+      let first = file.bytes[range].first { $0 != 0x20 && $0 != 0x09 }
+      guard first == UInt8(ascii: "|") || first == UInt8(ascii: "`") || first == UInt8(ascii: "~")
+      else {
+        flush()
+        continue
+      }
       let text = file.text(range).trimmedSpaces
       if text.hasPrefix("```") || text.hasPrefix("~~~") {
         fenced.toggle()
@@ -150,10 +157,10 @@ struct FrameReader {
 
     /// The words of the paragraph's source bytes, a superset of its sentences'
     /// words; nil when an entity (`&...;`) may decode into a word's letters.
-    lazy var words: WordMask? = block.flatMap { block in
+    lazy var words: ParagraphWords? = block.flatMap { block in
       let range = block.byteRange.clamped(to: 0..<file.bytes.count)
       return file.bytes[range].contains(UInt8(ascii: "&"))
-        ? nil : file.bytes.withUnsafeBufferPointer { WordMask(source: $0, range) }
+        ? nil : file.bytes.withUnsafeBufferPointer { ParagraphWords(source: $0, range) }
     }
 
     /// True when the paragraph's source holds `byte`.
@@ -165,7 +172,7 @@ struct FrameReader {
     /// False when no sentence of the paragraph can hold any of `phrases`.
     func mayHold(_ phrases: Phrases) -> Bool {
       guard let words else { return true }
-      return phrases.words.contains { words.covers($0) }
+      return phrases.paragraphWords.contains { words.covers($0) }
     }
   }
 

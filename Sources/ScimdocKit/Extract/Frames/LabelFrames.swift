@@ -14,6 +14,8 @@ final class LabelFrames: Sendable {
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
   private let buttonWords: [WordMask]
+  /// The words of every phrase ``read(_:context:state:)`` looks for, for ``mayRead(_:)``.
+  private let triggers: [PhraseWords]
   /// Enum value phrases of several words, folded: (setting index, folded phrase, neutral value).
   private let valuePhrases: [(setting: Int, folded: String, words: WordMask, neutral: String)]
   /// The shared vocabulary's statements with `{object}` spelled out, folded
@@ -80,15 +82,16 @@ final class LabelFrames: Sendable {
         }
         : []
     }
+    triggers =
+      (labels.map(\.folded) + valuePhrases.map(\.folded) + buttons).map { PhraseWords($0) }
+      + vocabulary.roleCues.paragraphWords
+      + statements.map { PhraseWords($0.folded.replacingOccurrences(of: "*", with: " ")) }
   }
 
   /// False when a paragraph with these words holds nothing ``read(_:context:state:)``
-  /// looks for: no label, value phrase, role cue or check button.
-  func mayRead(_ words: WordMask) -> Bool {
-    labelWords.contains { words.covers($0) } || valuePhrases.contains { words.covers($0.words) }
-      || buttonWords.contains { words.covers($0) }
-      || vocabulary.roleCues.words.contains { words.covers($0) }
-      || statements.contains { words.covers($0.words) }
+  /// looks for: no label, value phrase, role cue, check button or statement.
+  func mayRead(_ words: ParagraphWords) -> Bool {
+    triggers.contains { words.covers($0) }
   }
 
   /// One setting named in a sentence.

@@ -90,10 +90,13 @@ struct Phrases: Codable, Sendable, RandomAccessCollection, ExpressibleByArrayLit
   let phrases: [String]
   /// Each phrase's words, computed once.
   let words: [WordMask]
+  /// The same words for a paragraph's ``ParagraphWords``.
+  let paragraphWords: [PhraseWords]
 
   init(_ phrases: [String]) {
     self.phrases = phrases
     words = phrases.map { WordMask($0) }
+    paragraphWords = phrases.map { PhraseWords($0) }
   }
 
   init(arrayLiteral elements: String...) { self.init(elements) }

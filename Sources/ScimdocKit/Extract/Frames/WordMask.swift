@@ -13,28 +13,20 @@ struct WordMask: Sendable, Equatable {
 
   /// The words of `folded` (a sentence, or a phrase to look for).
   init(_ folded: String) {
-    var text = folded
-    text.withUTF8 { bytes in
-      var i = 0
-      while i < bytes.count {
-        guard Self.isWordByte(bytes[i]) else {
-          i += 1
-          continue
-        }
-        var hash = Self.seed
-        while i < bytes.count, Self.isWordByte(bytes[i]) {
-          hash = (hash ^ UInt64(bytes[i])) &* Self.prime
-          i += 1
-        }
-        insert(hash)
-      }
-    }
+    Self.forEachWord(folded) { insert($0) }
   }
 
   /// The words of `range` of Markdown source: ASCII letters lowercased, curly
   /// quotes and no-break spaces separating words as ``Clause/fold(_:)`` makes
   /// them; markup adds words (link destinations) but never joins two.
   init(source bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    Self.forEachSourceWord(bytes, range) { insert($0) }
+  }
+
+  /// The hash of every word of `range` of Markdown source, in order.
+  static func forEachSourceWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UInt64) -> Void
+  ) {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -63,7 +55,27 @@ struct WordMask: Sendable, Equatable {
         hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* Self.prime
         i += 1
       }
-      insert(hash)
+      body(hash)
+    }
+  }
+
+  /// The hash of every word of `folded`, in order.
+  static func forEachWord(_ folded: String, _ body: (UInt64) -> Void) {
+    var text = folded
+    text.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        guard Self.isWordByte(bytes[i]) else {
+          i += 1
+          continue
+        }
+        var hash = Self.seed
+        while i < bytes.count, Self.isWordByte(bytes[i]) {
+          hash = (hash ^ UInt64(bytes[i])) &* Self.prime
+          i += 1
+        }
+        body(hash)
+      }
     }
   }
 
@@ -95,5 +107,45 @@ struct WordMask: Sendable, Equatable {
 
   static func isWordByte(_ b: UInt8) -> Bool {
     (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+  }
+}
+
+/// The words of a paragraph's source in 2,048 bits: with the few dozen words
+/// of a paragraph few bits are set, so a label whose words the paragraph
+/// lacks is ruled out far more often than by a ``WordMask``; the same rule
+/// holds (a covered phrase may still be absent, the search decides).
+struct ParagraphWords: Sendable {
+  private var bits = [UInt64](repeating: 0, count: 32)
+
+  init(source bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    bits.withUnsafeMutableBufferPointer { out in
+      WordMask.forEachSourceWord(bytes, range) { hash in
+        let bit = Self.bit(hash)
+        out[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    }
+  }
+
+  /// True when every word of `phrase` may be in the paragraph.
+  func covers(_ phrase: PhraseWords) -> Bool {
+    phrase.hashes.allSatisfy { hash in
+      let bit = Self.bit(hash)
+      return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+  }
+
+  private static func bit(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 2047)
+  }
+}
+
+/// The word hashes of a phrase, for ``ParagraphWords/covers(_:)``.
+struct PhraseWords: Sendable {
+  let hashes: [UInt64]
+
+  init(_ folded: String) {
+    var hashes: [UInt64] = []
+    WordMask.forEachWord(folded) { hashes.append($0) }
+    self.hashes = hashes
   }
 }
