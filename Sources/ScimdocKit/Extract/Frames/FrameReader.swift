@@ -15,7 +15,8 @@ struct FrameReader {
 
   /// Where a block sits.
   struct Context {
-    var headings: [(level: Int, text: String)] = []
+    /// The open headings, each with whether it names a skipped section.
+    var headings: [(level: Int, skips: Bool)] = []
     var object = "users"
     var skipped = false
     var optional = false
@@ -113,13 +114,10 @@ struct FrameReader {
   private func enterHeading(_ block: MarkupNode, level: Int, context: inout Context) {
     context.headings.removeAll { $0.level >= level }
     let text = block.plainText
-    context.headings.append((level, text))
     let own = " " + Clause.fold(text) + " "
+    context.headings.append((level, Self.skippedSections.contains { own.has($0) }))
     // A section inside a troubleshooting or FAQ section is skipped with it.
-    context.skipped = context.headings.contains { heading in
-      let text = " " + Clause.fold(heading.text) + " "
-      return Self.skippedSections.contains { text.has($0) }
-    }
+    context.skipped = context.headings.contains { $0.skips }
     context.optional = own.has("optional")
     context.prerequisites =
       own.has("prerequisite") || own.has("before you") || own.has("requirement")

@@ -236,14 +236,46 @@ struct TableReader {
 
   /// A cell's text without footnote stars, code ticks, `&#x2a;` or notes in brackets.
   static func clean(_ s: String) -> String {
-    var t = s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "&#x2a;", with: "")
-    t = t.replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "*", with: "")
-    t = t.replacingOccurrences(of: "\\", with: "")
-    t = t.trimmingCharacters(in: .whitespacesAndNewlines)
+    var t = stripped(s)
     // "userName (required)": the note is not part of the name.
     if let open = t.firstIndex(of: "("), !t[..<open].contains("["), open > t.startIndex {
       t = String(t[..<open]).trimmedSpaces
     }
     return t
+  }
+
+  /// `s` with tabs made spaces, `&#x2a;` removed, then code ticks, stars and
+  /// backslashes removed, trimmed of white space; one pass over the bytes
+  /// (Foundation's `replacingOccurrences` made tables a hot spot).
+  static func stripped(_ s: String) -> String {
+    let star = Array("&#x2a;".utf8)
+    let p = Array(s.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(p.count)
+    var i = 0
+    while i < p.count {
+      let b = p[i]
+      if b == UInt8(ascii: "&"), i + star.count <= p.count,
+        star.indices.allSatisfy({ p[i + $0] == star[$0] })
+      {
+        i += star.count
+        continue
+      }
+      switch b {
+      case UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "\\"): break
+      case 0x09: out.append(0x20)
+      default: out.append(b)
+      }
+      i += 1
+    }
+    // ASCII white space at the ends; anything else is Foundation's to judge.
+    func blank(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+    var lo = 0
+    var hi = out.count
+    while lo < hi, blank(out[lo]) { lo += 1 }
+    while hi > lo, blank(out[hi - 1]) { hi -= 1 }
+    let text = String(decoding: out[lo..<hi], as: UTF8.self)
+    guard lo < hi, out[lo] >= 0x80 || out[hi - 1] >= 0x80 else { return text }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }
