@@ -186,7 +186,10 @@ extension BuiltInResources {
               { "provider": "Okta", "step": "**Unique identifier field for users:** userName", "yields": ["/users/matching contains userName"] },
               { "provider": "Okta", "step": "**Authorization:** Bearer {your-api-token}", "yields": ["/secretToken present"] },
               { "provider": "Microsoft Entra ID", "step": "To retrieve the **Tenant URL** and **Secret Token** of your Example account, follow the next step.", "yields": ["/tenantUrl present", "/secretToken present"] },
-              { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] }
+              { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] },
+              { "provider": "Microsoft Entra ID", "step": "In the **Admin Password** box, type the password of the service account.", "yields": ["/authentication equals basic"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Admin Credentials**, select **Authorize** and sign in to Example as an owner.", "yields": ["/authentication equals oauth2"] },
+              { "provider": "Microsoft Entra ID", "step": "The **Admin Password** of the account expires every year.", "yieldsNothing": ["/authentication"] }
             ]
           },
           {
@@ -263,6 +266,18 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Review the user attributes:\n\n   Attribute|Type|Supported for filtering\n   ---|---|---\n   userName|String|✓\n   displayName|String|", "yields": ["/users/mappings contains userName", "/users/mappings contains displayName"] },
               { "provider": "Microsoft Entra ID", "step": "Review the group attributes:\n\n   | Microsoft Entra ID attribute | Example attribute |\n   | --- | --- |\n   | displayName | displayName |\n   | members | members |", "yields": ["/groups/mappings contains members"] },
               { "provider": "Microsoft Entra ID", "step": "Add these claims:\n\n   | Claim name | Value |\n   | --- | --- |\n   | email | user.mail |", "yieldsNothing": ["/users/mappings"] }
+            ]
+          },
+          {
+            "id": "matching-steps",
+            "matcher": "MatchingSteps",
+            "summary": "Matching set in a step, not a table: the smallest step naming both an attribute and a matching state; the last step about an attribute wins",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Map `mail` to `emails[type eq \"work\"].value` and change its **Matching precedence** to `1`.", "yields": ["/users/matching contains emails[type eq \"work\"].value"] },
+              { "provider": "Microsoft Entra ID", "step": "Add a mapping with these values:\n   - **Target attribute** to `externalId`.\n   - **Match objects using this attribute** to `Yes`.", "yields": ["/users/matching contains externalId"] },
+              { "provider": "Microsoft Entra ID", "step": "Select the `userName` attribute and set **Match objects using this attribute** to `No`.", "yields": ["/users/matching excludes userName"] },
+              { "provider": "Microsoft Entra ID", "step": "In the group mappings, select the **`objectId`** attribute and enable **Match objects using this attribute**.", "yields": ["/groups/matching contains objectId"] },
+              { "provider": "Microsoft Entra ID", "step": "Review the **Matching precedence** of the `userName` mapping if sign-ins fail.", "yieldsNothing": ["/users/matching"] }
             ]
           },
           {
@@ -422,6 +437,31 @@ extension BuiltInResources {
           },
           {
             "labels": [
+              "Authorize"
+            ],
+            "key": "/authentication",
+            "type": "trigger",
+            "sets": "oauth2"
+          },
+          {
+            "labels": [
+              "Authorization Endpoint",
+              "Token Endpoint"
+            ],
+            "key": "/authentication",
+            "type": "field",
+            "sets": "oauth2"
+          },
+          {
+            "labels": [
+              "Admin Password"
+            ],
+            "key": "/authentication",
+            "type": "field",
+            "sets": "basic"
+          },
+          {
+            "labels": [
               "Authentication Method"
             ],
             "key": "/authentication",
@@ -547,7 +587,7 @@ extension BuiltInResources {
         "settings": [
           { "labels": ["Base URL", "SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
           { "labels": ["Token Key", "API Token"], "key": "/secretToken", "type": "secret" },
-          { "labels": ["Authorization: Bearer"], "key": "/authentication", "type": "trigger", "sets": "bearer" },
+          { "labels": ["Authorization: Bearer"], "key": "/authentication", "type": "field", "sets": "bearer" },
           { "labels": ["Activate"], "key": "/provisioningStatus", "type": "trigger", "sets": "on" }
         ],
         "verify": ["Test Connection"],

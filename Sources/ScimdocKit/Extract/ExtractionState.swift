@@ -24,6 +24,10 @@ struct ExtractionState {
   var awaitingValue: String?
   /// Tables (and attribute lists) the frame pass has read, by byte range.
   var readTables: [Range<Int>] = []
+  /// "Map `a` to `b`" steps read so far: source → target.
+  var mappedTargets: [String: String] = [:]
+  /// Steps that turn matching on or off for an attribute, in page order.
+  var matchingStatements: [MatchingSteps.Statement] = []
 
   /// Gives a `present` requirement of `key` its value.
   mutating func upgrade(_ key: String, to op: RequirementOp, _ value: ManifestValue) {

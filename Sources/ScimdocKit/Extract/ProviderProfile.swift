@@ -22,12 +22,15 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
     public var labels: [String]
     /// A JSON Pointer; `{object}` is replaced by `users` or `groups` from context.
     public var key: String
-    /// `url`, `secret`, `enum`, `bool`, `list`, `string` or `duration`.
+    /// `url`, `secret`, `enum`, `bool`, `list`, `string`, `duration`, `trigger`
+    /// (a button or checkbox) or `field` (a text box whose use says which
+    /// value `sets` is in force, as **Admin Password** says basic authentication).
     public var type: String
     /// UI value words → neutral values (for `enum` and `list`).
     public var values: [String: String]?
     /// For a `trigger` (a button or checkbox): the neutral value selecting it
-    /// sets, or the item it adds to a list key (`/users/actions`).
+    /// sets, or the item it adds to a list key (`/users/actions`); for a
+    /// `field`, the value filling it in implies.
     public var sets: String?
   }
 

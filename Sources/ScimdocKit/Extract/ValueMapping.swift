@@ -6,6 +6,7 @@ public enum ValueMapping {
   ) -> (op: RequirementOp, value: ManifestValue?)? {
     switch setting.type {
     case "secret": return (.present, nil)
+    case "field": return setting.sets.map { (.equals, .string($0)) }
     case "url":
       if case .literal(let url) = value {
         return (URLTemplate.isTemplate(url) ? .matches : .equals, .string(url))

@@ -34,11 +34,15 @@ import Testing
       for setting in profile.settings {
         #expect(setting.key.hasPrefix("/"), "\(profile.id) \(setting.key)")
         #expect(
-          ["url", "secret", "enum", "bool", "list", "string", "duration", "trigger", "attribute"]
-            .contains(setting.type))
+          [
+            "url", "secret", "enum", "bool", "list", "string", "duration", "trigger", "field",
+            "attribute",
+          ]
+          .contains(setting.type))
         if setting.type == "enum" || setting.type == "list" { #expect(setting.values != nil) }
         // A button or checkbox names what selecting it sets.
-        if setting.type == "trigger" {
+        // A text box whose use implies a value names that value too.
+        if setting.type == "trigger" || setting.type == "field" {
           #expect(setting.sets != nil, "\(profile.id) \(setting.key)")
         }
       }

@@ -6,7 +6,7 @@ import Testing
 ///
 /// The floors only rise: raise them with the numbers in bench/ACCURACY.md.
 @Suite struct RealPageAccuracyTests {
-  static let recallFloor = 0.95
+  static let recallFloor = 0.96
   static let precisionFloor = 0.97
   static let wrongCeiling = 0
 

@@ -56,6 +56,7 @@ struct FrameReader {
       visit(block, sentences, context: context, leadIn: previous, state: &state)
       previous = sentences
     }
+    MatchingSteps.flush(&state)
     // Pipe rows Markdown did not take for a table (a header row that
     // continues a list item's paragraph): read from the lines themselves.
     for run in Self.pipeRuns(in: page.source, from: page.bodyStart)
@@ -221,7 +222,12 @@ struct FrameReader {
       inner.listSwitch = frames.leadInSwitch(lead)
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
         attributeList: block, leadIn: lead, context: context, state: &state)
+      let steps =
+        MatchingSteps.holds("match", block, in: page.source)
+          || MatchingSteps.holds("map ", block, in: page.source)
+        ? MatchingSteps(vocabulary: vocabulary, profile: context.profile) : nil
       for item in block.children {
+        steps?.read(item, file: page.source, context: context, state: &state)
         visitChildren(item, context: inner, state: &state)
         if context.listSwitch == nil { state.awaitingValue = nil }
       }

@@ -280,6 +280,10 @@ final class LabelFrames: Sendable {
       return instructs ? (.present, nil) : nil
     case "secret":
       return instructs && !negated ? (.present, nil) : nil
+    case "field":
+      // "In the **Admin Password** box, type ...": filling the field in says which kind is used.
+      guard instructs, !negated, let v = m.setting.sets else { return nil }
+      return (.equals, .string(v))
     case "enum", "list":
       let values = valueWords(m.setting, in: clause, folded, after: m)
       guard var chosen = values.last ?? nil else { return nil }
