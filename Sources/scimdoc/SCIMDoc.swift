@@ -21,7 +21,9 @@ struct SCIMDoc: ParsableCommand {
       let message = fullMessage(for: error)
       // A usage error under `--format sarif` still leaves a SARIF log (tool
       // errors inside a command print theirs in `runReportingErrors`).
-      if code.rawValue == 2, !(error is ExitCode), requestedFormat(arguments) == .sarif {
+      if code.rawValue == 2, !(error is ExitCode), requestedFormat(arguments) == .sarif,
+        ["check", "build", "lint"].contains(arguments.first ?? "")
+      {
         var first = message.split(separator: "\n").first.map(String.init) ?? "usage error"
         if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
         FileHandle.standardOutput.write(Data(SARIFReporter.toolError(message: first).utf8))

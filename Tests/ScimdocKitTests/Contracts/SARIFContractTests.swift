@@ -54,11 +54,18 @@ struct SARIFContractTests {
       #expect(text.contains(label == "bad argument" ? "bogus" : "no such file"), "\(label)")
     }
     guard let schema = Self.schema else { return }
-    let items = logs.map { SchemaValidation.Item(schema: schema, instance: $0.1) }
+    // And a wrong log fails: a result placed on line 0.
+    let broken = logs[1].1.replacingOccurrences(
+      of: "\"startLine\" : [0-9]+", with: "\"startLine\" : 0", options: .regularExpression)
+    #expect(broken != logs[1].1)
+    let items = (logs + [("line 0", broken, 1)]).map {
+      SchemaValidation.Item(schema: schema, instance: $0.1)
+    }
     guard let errors = try SchemaValidation.errors(items) else { return }
     for ((label, _, _), list) in zip(logs, errors) {
       #expect(list.isEmpty, "\(label): \(list.prefix(5).joined(separator: "\n"))")
     }
+    #expect(errors.last?.isEmpty == false, "a result on line 0 passed the SARIF schema")
   }
 
   @Test func rulesLinkToTheirRowInTheRuleReference() throws {
