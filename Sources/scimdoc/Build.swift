@@ -53,7 +53,7 @@ extension SCIMDoc {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      try runReportingErrors {
+      try runReportingErrors(format: output.format) {
         let start = Date()
         var options = BuildOptions()
         options.check = try input.checkOptions(

@@ -43,7 +43,7 @@ extension SCIMDoc {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      try runReportingErrors {
+      try runReportingErrors(format: output.format) {
         var options = try input.checkOptions(
           paths: paths, urlPrefix: urlPrefix, loadingProfiles: false)
         if let threads { options.threads = max(1, threads) }

@@ -21,7 +21,7 @@ extension SCIMDoc {
     @Argument(help: "The newer page.")
     var new: String
 
-    @Flag(help: "Print the changes as JSON.")
+    @Flag(help: "Print the changes as JSON (schemas/diff.schema.json).")
     var json = false
 
     @Flag(

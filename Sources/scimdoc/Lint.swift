@@ -38,7 +38,7 @@ extension SCIMDoc {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      try runReportingErrors {
+      try runReportingErrors(format: output.format) {
         let live = try LintInput(path: config, loader: input.loader)
         let report = Linter.lint(live.config, against: try chooseManifests(for: live.config))
         try output.emit(

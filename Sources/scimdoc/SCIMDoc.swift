@@ -19,6 +19,15 @@ struct SCIMDoc: ParsableCommand {
       var code = exitCode(for: error)
       if code.rawValue == 64 { code = ExitCode(2) }  // EX_USAGE: a usage error is a tool error
       let message = fullMessage(for: error)
+      // A usage error under `--format sarif` still leaves a SARIF log (tool
+      // errors inside a command print theirs in `runReportingErrors`).
+      if code.rawValue == 2, !(error is ExitCode), requestedFormat(arguments) == .sarif,
+        ["check", "build", "lint"].contains(arguments.first ?? "")
+      {
+        var first = message.split(separator: "\n").first.map(String.init) ?? "usage error"
+        if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
+        FileHandle.standardOutput.write(Data(SARIFReporter.toolError(message: first).utf8))
+      }
       if !message.isEmpty {
         if code == .success {
           print(message)

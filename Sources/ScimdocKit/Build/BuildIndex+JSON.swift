@@ -1,10 +1,16 @@
-/// `index.json` as a ``PrettyJSON`` tree: the same text `StableJSON` gives
-/// for ``BuildIndex``, without `JSONEncoder` (large sites have many findings).
-/// Keys are listed in the sorted order they are written in.
+/// `index.json` as a ``PrettyJSON`` tree (`schemas/index.schema.json`),
+/// without `JSONEncoder` (large sites have many findings); its findings have
+/// the report's shape. Keys are listed in the sorted order they are written in.
 extension BuildIndex {
   var json: PrettyJSON {
     .object(
-      ("files", .array(files.map { .string($0) })), ("findings", .array(findings.map(\.json))),
+      ("files", .array(files.map { .string($0) })),
+      (
+        "findings",
+        .lazyArray(count: findings.count) { w, i, indent in
+          w.writeFinding(findings[i], indent: indent)
+        }
+      ),
       ("formatVersion", .string(formatVersion)),
       (
         "pages",
@@ -24,17 +30,5 @@ extension BuildIndex {
           ("suppressed", .int(summary.suppressed)), ("warnings", .int(summary.warnings)))
       ),
       ("tool", .string(tool)))
-  }
-}
-
-extension Diagnostic {
-  /// The synthesized `Encodable` form: every stored property, nil ones left out.
-  var json: PrettyJSON {
-    .object(
-      ("fix", fix.map { .string($0) }), ("key", key.map { .string($0) }),
-      ("location", location?.json), ("message", .string(message)),
-      ("notes", .array(notes.map { .string($0) })), ("requiredBy", requiredBy?.json),
-      ("rule", .string(rule)), ("severity", .string(severity.rawValue)),
-      ("suppressed", .bool(suppressed)))
   }
 }

@@ -13,7 +13,7 @@ struct BuildRecord {
   static let fileName = "build.record"
   /// The file opens like the page cache (one JSON object, the data in base64).
   static var magic: String {
-    "{\"format\":\"scimdoc-build-record 2 " + ScimdocVersion.current + "\",\"data\":\""
+    "{\"format\":\"scimdoc-build-record 3 " + ScimdocVersion.current + "\",\"data\":\""
   }
 
   /// Everything besides the pages that shapes the outcome (see ``settings(for:root:salt:)``).

@@ -114,6 +114,8 @@ extension Diagnostic {
     w.optional(fix) { $0.string($1) }
     w.array(notes) { $0.string($1) }
     w.bool(suppressed)
+    w.optional(suppressionReason) { $0.string($1) }
+    w.optional(quotes) { w, q in w.array(q) { $0.string($1) } }
   }
 
   init(from r: inout CacheReader) throws(CacheReader.Malformed) {
@@ -128,7 +130,9 @@ extension Diagnostic {
         RequiredBy(location: try DiagnosticLocation(from: &r), quote: try r.string())
       },
       fix: try r.optional { r throws(M) in try r.string() },
-      notes: try r.array { r throws(M) in try r.string() }, suppressed: try r.bool())
+      notes: try r.array { r throws(M) in try r.string() }, suppressed: try r.bool(),
+      suppressionReason: try r.optional { r throws(M) in try r.string() },
+      quotes: try r.optional { r throws(M) in try r.array { r throws(M) in try r.string() } })
   }
 }
 

@@ -18,7 +18,8 @@ struct BuildIndex: Codable {
     var suppressed: Int
   }
 
-  var formatVersion = "1.0"
+  /// 2.0: findings in the report's shape (with `fingerprint`; `notes` only when there are some).
+  var formatVersion = "2.0"
   var tool = "scimdoc " + ScimdocVersion.current
   var pages: [PageEntry]
   var summary: FindingCounts
@@ -130,7 +131,7 @@ extension SiteBuilder {
         throw error
       }
     }
-    for stale in Set(previous?.files ?? []).subtracting(files) {
+    for stale in Set(previous ?? []).subtracting(files) {
       // The old index is a file in --out anyone could have edited: remove
       // only what really lies inside the root, never through a symlink.
       let realRoot = writer.root.resolvingSymlinksInPath().path + "/"
@@ -150,10 +151,12 @@ extension SiteBuilder {
     return (written, unchanged, files)
   }
 
-  static func readIndex(_ writer: AtomicWriter) -> BuildIndex? {
+  /// The files the previous build's `index.json` lists (any format version).
+  static func readIndex(_ writer: AtomicWriter) -> [String]? {
+    struct Listed: Decodable { var files: [String] }
     guard let url = try? writer.resolve("index.json"), let data = try? Data(contentsOf: url) else {
       return nil
     }
-    return try? JSONDecoder().decode(BuildIndex.self, from: data)
+    return (try? JSONDecoder().decode(Listed.self, from: data))?.files
   }
 }

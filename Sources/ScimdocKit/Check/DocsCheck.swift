@@ -211,8 +211,9 @@ public enum DocsCheck {
     var suppressed = 0
     for i in findings.indices {
       guard let file = findings[i].location?.file, let index = suppressions[file] else { continue }
-      if index.covers(findings[i]) {
+      if let reason = index.reason(for: findings[i]) {
         findings[i].suppressed = true
+        findings[i].suppressionReason = reason
         suppressed += 1
       }
     }

@@ -69,7 +69,8 @@ public enum SetupPageCheck {
         Diagnostic(
           rule: problem.rule, severity: problem.severity, message: problem.message,
           location: location(problem.source),
-          notes: problem.related.map { "see also \($0.description)" }))
+          notes: problem.related.map { "see also \($0.description)" },
+          quotes: problem.quotes.isEmpty ? nil : problem.quotes))
     }
     for note in manifest.notes where note.kind == "unmapped-setting" {
       findings.append(

@@ -31,24 +31,31 @@ public struct Suppression: Codable, Sendable, Hashable {
 /// silenced is a lookup, not a pass over every comment, so a page with
 /// many suppressions and many findings stays linear.
 struct SuppressionIndex: Sendable {
-  private var fileRules: Set<String> = []
-  private var lineRules: [Int: Set<String>] = [:]
+  /// Each rule's reason (the first comment's, when several name it).
+  private var fileRules: [String: String] = [:]
+  private var lineRules: [Int: [String: String]] = [:]
 
   init(_ suppressions: [Suppression]) {
     for s in suppressions {
-      switch s.scope {
-      case .file: fileRules.formUnion(s.rules)
-      case .nextLine: lineRules[s.targetLine, default: []].formUnion(s.rules)
+      for rule in s.rules {
+        switch s.scope {
+        case .file: fileRules[rule] = fileRules[rule] ?? s.reason
+        case .nextLine:
+          lineRules[s.targetLine, default: [:]][rule] = lineRules[s.targetLine]?[rule] ?? s.reason
+        }
       }
     }
   }
 
   /// ``Suppression/covers(_:)`` for any of the page's suppressions (the
   /// finding is in this page).
-  func covers(_ finding: Diagnostic) -> Bool {
-    if fileRules.contains(finding.rule) || fileRules.contains("*") { return true }
-    guard let line = finding.location?.line, let rules = lineRules[line] else { return false }
-    return rules.contains(finding.rule) || rules.contains("*")
+  func covers(_ finding: Diagnostic) -> Bool { reason(for: finding) != nil }
+
+  /// The reason of the suppression that silences `finding`, or nil when none does.
+  func reason(for finding: Diagnostic) -> String? {
+    if let reason = fileRules[finding.rule] ?? fileRules["*"] { return reason }
+    guard let line = finding.location?.line, let rules = lineRules[line] else { return nil }
+    return rules[finding.rule] ?? rules["*"]
   }
 
   /// The suppressions of `all` that silence none of `findings` (all in one

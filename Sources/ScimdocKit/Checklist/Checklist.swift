@@ -1,5 +1,10 @@
 /// A setup checklist people can follow: prerequisites, then one group per procedure.
+///
+/// Its JSON (`schemas/checklist.schema.json`) leaves out the `has…` flags,
+/// which only the templates need.
 public struct Checklist: Codable, Sendable, Equatable {
+  /// The JSON format's version: minor bumps add fields, a major one breaks consumers.
+  public var formatVersion = "1.0"
   public var title: String
   public var provider: String
   public var product: String?
@@ -12,8 +17,12 @@ public struct Checklist: Codable, Sendable, Equatable {
   /// Things to know that nobody configures (interval, where to monitor).
   public var facts: [String]
   /// True when there are prerequisites (a Mustache section flag).
-  public var hasPrerequisites: Bool
-  public var hasFacts: Bool
+  public var hasPrerequisites = false
+  public var hasFacts = false
+
+  enum CodingKeys: String, CodingKey {
+    case formatVersion, title, provider, product, source, storageKey, prerequisites, groups, facts
+  }
 }
 
 /// One procedure's items.
@@ -42,8 +51,8 @@ public struct ChecklistItem: Codable, Sendable, Equatable {
   /// The strictest severity among the step's requirements.
   public var severity: String?
   public var line: Int
-  public var hasBreadcrumb: Bool
-  public var hasExpected: Bool
+  public var hasBreadcrumb = false
+  public var hasExpected = false
   /// The requirements this step states (for ticking from a config).
   public var requirementIDs: [String]?
   /// With `--config`: true when the config satisfies every requirement of the step.
@@ -52,6 +61,11 @@ public struct ChecklistItem: Codable, Sendable, Equatable {
   public var violated: Bool?
   /// With `--config`: what the config gets wrong, in words (never a secret).
   public var problems: [String]?
+
+  enum CodingKeys: String, CodingKey {
+    case id, number, text, breadcrumb, expected, verify, severity, line, requirementIDs, checked
+    case violated, problems
+  }
 }
 
 extension Checklist {

@@ -24,7 +24,7 @@ public enum Linter {
           checks.append(
             CheckResult(
               id: requirement.id, rule: "requirement", title: title, status: .passed,
-              requiredBy: requiredBy))
+              requiredBy: requiredBy, severity: requirement.severity))
           continue
         }
         let diagnostic = Diagnostic(
@@ -35,7 +35,7 @@ public enum Linter {
         checks.append(
           CheckResult(
             id: requirement.id, rule: failure.rule, title: title, status: .failed,
-            message: failure.message, requiredBy: requiredBy))
+            message: failure.message, requiredBy: requiredBy, severity: requirement.severity))
       }
     }
     findings += HealthChecks.run(config)

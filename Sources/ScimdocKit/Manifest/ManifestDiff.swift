@@ -9,6 +9,9 @@ public struct ManifestDiff: Sendable, Codable, Equatable {
     public var new: Requirement?
   }
 
+  /// The JSON format's version (`schemas/diff.schema.json`): minor bumps add
+  /// fields, a major one breaks consumers.
+  public var formatVersion = "1.0"
   public var changes: [Change]
 
   /// Compares requirements by key (and occurrence of the key), ignoring ids and positions.

@@ -9,6 +9,9 @@ public struct ManifestProblem: Sendable, Equatable, Codable {
   public var source: SourceSpan
   /// Other places involved (the earlier step of a contradiction).
   public var related: [SourceSpan]
+  /// The sentences involved, in page order (a contradiction's two steps):
+  /// what its fingerprint hashes, so it does not move with the lines.
+  public var quotes: [String] = []
 
   /// `path:line:col: severity: message [rule]`, then related places.
   public var rendered: String {
@@ -101,6 +104,7 @@ public enum ManifestValidator {
           "\(r.key) is set to \(r.value?.display ?? "?") here but to \(earlier.value?.display ?? "?") at line \(earlier.source.line)",
           r)
         p.related = [earlier.source]
+        p.quotes = [earlier.quote, r.quote]
         out.append(p)
       }
     }

@@ -71,11 +71,16 @@ public struct Diagnostic: Codable, Sendable, Hashable {
   public var notes: [String]
   /// True when an inline or config suppression silenced it.
   public var suppressed: Bool
+  /// The reason the suppression comment gives (SARIF's `justification`).
+  public var suppressionReason: String?
+  /// The doc sentences the finding is about (both steps of a contradiction):
+  /// hashed into ``fingerprint`` in place of a message that names lines.
+  public var quotes: [String]?
 
   public init(
     rule: String, severity: Severity, message: String, location: DiagnosticLocation?,
     key: String? = nil, requiredBy: RequiredBy? = nil, fix: String? = nil, notes: [String] = [],
-    suppressed: Bool = false
+    suppressed: Bool = false, suppressionReason: String? = nil, quotes: [String]? = nil
   ) {
     self.rule = rule
     self.severity = severity
@@ -86,16 +91,29 @@ public struct Diagnostic: Codable, Sendable, Hashable {
     self.fix = fix
     self.notes = notes
     self.suppressed = suppressed
+    self.suppressionReason = suppressionReason
+    self.quotes = quotes
   }
 
   /// A fingerprint that does not change when lines move: rule, file, key and
-  /// message (or the doc quote), hashed.
+  /// message (or the doc quote), hashed; for a finding about doc sentences
+  /// (``quotes``), rule, file and the sentences with their spacing normalized.
   public var fingerprint: String {
     StableHash.hex(joinedBy: 0x1F, fingerprintParts)
   }
 
   /// What ``fingerprint`` hashes.
   var fingerprintParts: [String] {
-    [rule, location?.file ?? "", key ?? location?.pointer ?? "", requiredBy?.quote ?? message]
+    if let quotes, !quotes.isEmpty {
+      return [rule, location?.file ?? ""] + quotes.map(Self.normalized)
+    }
+    return [
+      rule, location?.file ?? "", key ?? location?.pointer ?? "", requiredBy?.quote ?? message,
+    ]
+  }
+
+  /// `text` with each run of white space made one space, trimmed.
+  static func normalized(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

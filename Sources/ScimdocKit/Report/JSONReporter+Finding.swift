@@ -1,8 +1,9 @@
-/// Findings written straight to bytes: the same text as a ``PrettyJSON``
-/// object of ``JSONReporter/Finding``'s keys (sorted, nil values left out),
+/// Findings written straight to bytes, in the one finding shape of every
+/// JSON output (the report's and `index.json`'s `findings`, described by
+/// `schemas/finding.schema.json`): keys sorted, absent values left out,
 /// without building a tree per finding.
 extension PrettyJSONWriter {
-  /// Writes `d` as one element of the report's `findings` array.
+  /// Writes `d` as one element of a `findings` array.
   mutating func writeFinding(_ d: Diagnostic, indent: Int) {
     open(UInt8(ascii: "{"))
     let inner = indent + 1
@@ -46,6 +47,12 @@ extension PrettyJSONWriter {
     writeString(d.rule)
     member("severity", indent: inner)
     writeString(d.severity.rawValue)
+    member("suppressed", indent: inner)
+    out.append(d.suppressed ? "true" : "false")
+    if d.suppressed, let reason = d.suppressionReason {
+      member("suppressionReason", indent: inner)
+      writeString(reason)
+    }
     close(UInt8(ascii: "}"), indent: indent)
   }
 

@@ -1,8 +1,7 @@
-/// The JSON report as a ``PrettyJSON`` tree: the same keys and values the
-/// `Encodable` conformances give, written without `JSONEncoder`. Keys are
+/// The JSON report as a ``PrettyJSON`` tree, written without `JSONEncoder`. Keys are
 /// listed in the sorted order they are written in (so no sorting is needed).
 extension JSONReporter.Document {
-  /// The document with `findings` in place of its own (which may be left empty).
+  /// The document with `findings` written in it.
   func json(findings: PrettyJSON) -> PrettyJSON {
     .object(
       ("checks", .array(checks.map(\.json))),
@@ -37,6 +36,7 @@ extension CheckResult {
     .object(
       ("id", .string(id)), ("message", message.map { .string($0) }),
       ("requiredBy", requiredBy?.json), ("rule", .string(rule)),
-      ("status", .string(status.rawValue)), ("title", .string(title)))
+      ("severity", severity.map { .string($0.rawValue) }), ("status", .string(status.rawValue)),
+      ("title", .string(title)))
   }
 }

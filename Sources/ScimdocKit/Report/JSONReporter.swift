@@ -1,17 +1,20 @@
 import Foundation
 
-/// The versioned machine format: `{formatVersion, tool, summary, findings, checks}`.
+/// The versioned machine format: `{formatVersion, tool, summary, findings, checks}`
+/// (`schemas/report.schema.json`).
 public enum JSONReporter {
   public static let identifier = "json"
-  /// Minor bumps add fields; a major bump breaks consumers.
-  public static let formatVersion = "1.0"
+  /// Minor bumps add fields; a major bump breaks consumers. 2.0: one
+  /// finding shape with `index.json` (`suppressed` always written), checks
+  /// carry their severity.
+  public static let formatVersion = "2.0"
 
-  struct Document: Encodable {
+  /// The document without its findings (written one by one, see ``json(findings:)``).
+  struct Document {
     var formatVersion = JSONReporter.formatVersion
     var tool: Tool
     var columnUnit = "unicodeCodePoints"
     var summary: Summary
-    var findings: [Finding]
     var checks: [CheckResult]
   }
 
@@ -27,18 +30,6 @@ public enum JSONReporter {
     var suppressed: Int
     var files: Int
     var failed: Bool
-  }
-
-  struct Finding: Encodable {
-    var rule: String
-    var severity: Severity
-    var message: String
-    var key: String?
-    var location: DiagnosticLocation?
-    var requiredBy: RequiredBy?
-    var fix: String?
-    var notes: [String]?
-    var fingerprint: String
   }
 
   public static func render(_ report: Report, context: ReportContext) -> String {
@@ -79,17 +70,7 @@ public enum JSONReporter {
         notes: report.count(.note), suppressed: report.suppressedCount,
         files: report.filesChecked,
         failed: !context.neverFails && report.fails(at: context.failLevel)),
-      findings: [], checks: report.checks)
-  }
-}
-
-extension JSONReporter.Finding {
-  /// The JSON form of `d`.
-  init(_ d: Diagnostic) {
-    self.init(
-      rule: d.rule, severity: d.severity, message: d.message, key: d.key, location: d.location,
-      requiredBy: d.requiredBy, fix: d.fix, notes: d.notes.isEmpty ? nil : d.notes,
-      fingerprint: d.fingerprint)
+      checks: report.checks)
   }
 }
 

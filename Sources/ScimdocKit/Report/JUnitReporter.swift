@@ -1,8 +1,12 @@
 import Foundation
 
 /// JUnit XML: one test case per requirement (passing ones included), and one
-/// failing case per finding that no requirement covers. Warnings and notes are
-/// passing cases with the message in `<system-out>`.
+/// case per finding that no requirement covers.
+///
+/// A case fails only when its finding is at or above `--fail-level` (never
+/// with `--fail-level none`), so the failures are what fails the run: below
+/// that level a finding is a passing case with the finding in `<system-out>`
+/// (as Doc Detective and pytest's warnings do; JUnit has no warning state).
 public enum JUnitReporter {
   public static let identifier = "junit"
 
@@ -10,7 +14,20 @@ public enum JUnitReporter {
     var cases: [String] = []
     var failures = 0
     var skipped = 0
-    var covered = Set<String>()
+    /// True when a finding at `severity` is a `<failure>` in this run.
+    func fails(_ severity: Severity) -> Bool {
+      !context.neverFails && severity >= context.failLevel
+    }
+    /// A case for a finding: a failure, or a passing case that says what it found.
+    func finding(_ attrs: String, _ severity: Severity, _ message: String, at: String) -> String {
+      if fails(severity) {
+        failures += 1
+        return
+          "    <testcase \(attrs)><failure type=\"\(severity.rawValue)\" message=\"\(xml(message))\">\(xml(at))</failure></testcase>"
+      }
+      let out = severity.rawValue + ": " + message + (at.isEmpty ? "" : " (" + at + ")")
+      return "    <testcase \(attrs)><system-out>\(xml(out))</system-out></testcase>"
+    }
     for check in report.checks {
       var attrs = "classname=\"\(xml(check.rule))\" name=\"\(xml(check.title))\""
       if let by = check.requiredBy {
@@ -23,33 +40,20 @@ public enum JUnitReporter {
         cases.append(
           "    <testcase \(attrs)><skipped message=\"\(xml(check.message ?? ""))\"/></testcase>")
       case .failed:
-        failures += 1
-        covered.insert(check.id)
+        let at = check.requiredBy.map { "required by \($0.location.file):\($0.location.line)" }
         cases.append(
-          "    <testcase \(attrs)><failure type=\"error\" message=\"\(xml(check.message ?? ""))\"/></testcase>"
-        )
+          finding(attrs, check.severity ?? .error, check.message ?? "", at: at ?? ""))
       }
     }
     // Findings no requirement covers (docs findings, job health) are cases too.
     let uncovered = report.findings.filter {
       !$0.suppressed && (report.checks.isEmpty || $0.requiredBy == nil)
     }
-    do {
-      for d in uncovered {
-        var attrs = "classname=\"\(xml(d.rule))\" name=\"\(xml(d.message))\""
-        if let l = d.location { attrs += " file=\"\(xml(l.file))\" line=\"\(l.line)\"" }
-        if d.severity == .error {
-          failures += 1
-          let at = d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""
-          cases.append(
-            "    <testcase \(attrs)><failure type=\"\(d.severity.rawValue)\" message=\"\(xml(d.message))\">\(xml(at))</failure></testcase>"
-          )
-        } else {
-          cases.append(
-            "    <testcase \(attrs)><system-out>\(xml(d.severity.rawValue + ": " + d.message))</system-out></testcase>"
-          )
-        }
-      }
+    for d in uncovered {
+      var attrs = "classname=\"\(xml(d.rule))\" name=\"\(xml(d.message))\""
+      if let l = d.location { attrs += " file=\"\(xml(l.file))\" line=\"\(l.line)\"" }
+      let at = d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""
+      cases.append(finding(attrs, d.severity, d.message, at: at))
     }
     let counts =
       "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\""

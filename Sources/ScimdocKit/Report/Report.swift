@@ -98,10 +98,12 @@ public struct CheckResult: Codable, Sendable, Hashable {
   public var status: Status
   public var message: String?
   public var requiredBy: RequiredBy?
+  /// The requirement's severity: a failed check below `--fail-level` is no JUnit failure.
+  public var severity: Severity?
 
   public init(
     id: String, rule: String, title: String, status: Status, message: String? = nil,
-    requiredBy: RequiredBy? = nil
+    requiredBy: RequiredBy? = nil, severity: Severity? = nil
   ) {
     self.id = id
     self.rule = rule
@@ -109,6 +111,7 @@ public struct CheckResult: Codable, Sendable, Hashable {
     self.status = status
     self.message = message
     self.requiredBy = requiredBy
+    self.severity = severity
   }
 }
 

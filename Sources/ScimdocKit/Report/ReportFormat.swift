@@ -71,6 +71,7 @@ extension Report {
       r.findings[i].message = scrub(r.findings[i].message)
       r.findings[i].fix = r.findings[i].fix.map(scrub)
       r.findings[i].notes = r.findings[i].notes.map(scrub)
+      r.findings[i].suppressionReason = r.findings[i].suppressionReason.map(scrub)
       if let quote = r.findings[i].requiredBy?.quote {
         r.findings[i].requiredBy?.quote = scrub(quote)
       }

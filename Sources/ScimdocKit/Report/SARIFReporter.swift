@@ -18,7 +18,23 @@ public enum SARIFReporter {
     var tool: Tool
     var columnKind = "unicodeCodePoints"
     var redactionTokens = [Redactor.token]
+    /// One: whether the run could do its job, and its exit code.
+    var invocations: [Invocation]
     var results: [Result]
+  }
+
+  /// The run's outcome: a tool error (exit 2) is `executionSuccessful: false`
+  /// with the error as a notification, so the log says why it has no results.
+  struct Invocation: Encodable {
+    var executionSuccessful: Bool
+    var exitCode: Int
+    var toolExecutionNotifications: [Notification]?
+  }
+
+  struct Notification: Encodable {
+    var level = "error"
+    var message: Text
+    var locations: [Location]?
   }
 
   struct Tool: Encodable { var driver: Driver }
@@ -27,7 +43,7 @@ public enum SARIFReporter {
     var name: String
     var version: String
     var semanticVersion: String
-    var informationUri = "https://github.com/scimdoc/scimdoc"
+    var informationUri = RuleReferenceDocument.repository
     var rules: [Rule]
   }
 
@@ -35,6 +51,8 @@ public enum SARIFReporter {
     var id: String
     var name: String
     var shortDescription: Text
+    /// The rule's row in `docs/rules.md`.
+    var helpUri: String?
     var defaultConfiguration: Configuration
   }
 
@@ -55,6 +73,8 @@ public enum SARIFReporter {
   struct Suppression: Encodable {
     var kind = "inSource"
     var status = "accepted"
+    /// The comment's `reason="..."`.
+    var justification: String?
   }
 
   struct Location: Encodable {
@@ -66,7 +86,7 @@ public enum SARIFReporter {
 
   struct Physical: Encodable {
     var artifactLocation: Artifact
-    var region: Region
+    var region: Region?
   }
 
   struct Artifact: Encodable { var uri: String }
@@ -140,7 +160,7 @@ public enum SARIFReporter {
         ruleId: d.rule, ruleIndex: index[d.rule], level: level(d.severity),
         message: Text(text: d.message), locations: d.location == nil ? [] : [location],
         relatedLocations: related, partialFingerprints: ["scimdoc/v1": d.fingerprint],
-        suppressions: d.suppressed ? [Suppression()] : nil)
+        suppressions: d.suppressed ? [Suppression(justification: d.suppressionReason)] : nil)
     }
     let driver = Driver(
       name: context.toolName, version: ScimdocVersion.current,
@@ -148,9 +168,12 @@ public enum SARIFReporter {
       rules: rules.map {
         Rule(
           id: $0.id, name: $0.name, shortDescription: Text(text: $0.summary),
+          helpUri: RuleReferenceDocument.helpURI(for: $0.id),
           defaultConfiguration: Configuration(level: level($0.severity)))
       })
-    let log = Log(runs: [Run(tool: Tool(driver: driver), results: results)])
-    return StableJSON.encode(log) + "\n"
+    let fails = !context.neverFails && report.fails(at: context.failLevel)
+    let invocation = Invocation(executionSuccessful: true, exitCode: fails ? 1 : 0)
+    let run = Run(tool: Tool(driver: driver), invocations: [invocation], results: results)
+    return StableJSON.encode(Log(runs: [run])) + "\n"
   }
 }
