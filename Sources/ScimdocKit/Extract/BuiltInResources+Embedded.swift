@@ -250,12 +250,15 @@ extension BuiltInResources {
           {
             "id": "statement",
             "matcher": "LabelFrames (statements)",
-            "summary": "A sentence that states a switch without naming its label (vocabulary `statements`: a phrase with `{object}` and `*` slots); negated or conditional sentences state nothing",
+            "summary": "A sentence that states a switch without naming its label (vocabulary `statements`: a phrase with `{object}` and `*` slots); negated or conditional sentences state nothing, unless the phrase holds its own negation (\"does not support {object} provisioning\"), which a contrast (\"but\") limits",
             "examples": [
               { "provider": "Microsoft Entra ID", "step": "Review the user attributes that are synchronized from Microsoft Entra ID to Example in the **Attribute Mapping** section.", "yields": ["/users/enabled equals true"] },
               { "provider": "Microsoft Entra ID", "step": "Check the group attributes synchronized from Microsoft Entra ID to Example.", "yields": ["/groups/enabled equals true"] },
               { "provider": "Microsoft Entra ID", "step": "Group attributes are not synchronized from Microsoft Entra ID to Example.", "yieldsNothing": ["/groups/enabled"] },
-              { "provider": "Microsoft Entra ID", "step": "If you want to see the user attributes synchronized from Microsoft Entra ID to Example, open the mappings.", "yieldsNothing": ["/users/enabled"] }
+              { "provider": "Microsoft Entra ID", "step": "If you want to see the user attributes synchronized from Microsoft Entra ID to Example, open the mappings.", "yieldsNothing": ["/users/enabled"] },
+              { "provider": "Microsoft Entra ID", "step": "Example does not support group provisioning, so assign users directly.", "yields": ["/groups/enabled equals false"] },
+              { "provider": "Microsoft Entra ID", "step": "Provisioning of teams is not supported yet; leave the group mappings off.", "yieldsNothing": ["/users/enabled"] },
+              { "provider": "Microsoft Entra ID", "step": "Group provisioning is not supported for trial workspaces, but is supported on paid plans.", "yieldsNothing": ["/groups/enabled"] }
             ]
           },
           {
@@ -326,7 +329,17 @@ extension BuiltInResources {
           {"phrase": "{object} attributes that are synchronized from * to", "key": "/{object}/enabled", "value": true},
           {"phrase": "{object} attributes synchronized from * to", "key": "/{object}/enabled", "value": true},
           {"phrase": "{object} attributes that are synchronised from * to", "key": "/{object}/enabled", "value": true},
-          {"phrase": "{object} attributes synchronised from * to", "key": "/{object}/enabled", "value": true}
+          {"phrase": "{object} attributes synchronised from * to", "key": "/{object}/enabled", "value": true},
+          {"phrase": "does not support {object} provisioning", "key": "/{object}/enabled", "value": false},
+          {"phrase": "does not currently support {object} provisioning", "key": "/{object}/enabled", "value": false},
+          {"phrase": "doesn't support {object} provisioning", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning is not supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning is currently not supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning is not yet supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "provisioning {object} is not supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "provisioning {object} is not yet implemented", "key": "/{object}/enabled", "value": false},
+          {"phrase": "provisioning of {object} is not supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "provisioning of {object} is currently not supported", "key": "/{object}/enabled", "value": false}
         ]
       }
 

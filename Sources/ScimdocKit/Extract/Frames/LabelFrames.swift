@@ -24,7 +24,7 @@ final class LabelFrames: Sendable {
   private static let sharedStatements = expanded(Vocabulary.shared)
 
   private static func expanded(_ vocabulary: Vocabulary) -> [(
-    folded: String, words: WordMask, key: String, value: Bool
+    folded: String, words: WordMask, key: String, value: Bool, negative: Bool
   )] {
     vocabulary.statements.flatMap { statement in
       [("users", vocabulary.userWords), ("groups", vocabulary.groupWords)].flatMap {
@@ -34,7 +34,9 @@ final class LabelFrames: Sendable {
             statement.phrase.replacingOccurrences(of: "{object}", with: word))
           return (
             folded, WordMask(folded.replacingOccurrences(of: "*", with: " ")),
-            statement.key.replacingOccurrences(of: "{object}", with: object), statement.value
+            statement.key.replacingOccurrences(of: "{object}", with: object), statement.value,
+            // "does not support group provisioning": the phrase holds its own negation.
+            Vocabulary.any(vocabulary.negations, in: " " + folded + " ")
           )
         }
       }
@@ -587,13 +589,16 @@ final class LabelFrames: Sendable {
 
   /// "Review the user attributes that are synchronized from A to B": a
   /// sentence that states a switch without naming it. Negated or
-  /// conditional sentences state nothing.
+  /// conditional sentences state nothing, unless the phrase holds the
+  /// negation itself ("does not support group provisioning").
   private func readStatements(
     _ clause: Clause, folded: String, context: FrameReader.Context, state: inout ExtractionState
   ) {
     for s in statements where clause.mayHave(s.words) {
       guard LabelFrames.find(s.folded, in: folded) != nil,
-        !Vocabulary.any(vocabulary.negations, in: clause),
+        s.negative || !Vocabulary.any(vocabulary.negations, in: clause),
+        // "not supported for A, but is supported for B" limits; it does not state.
+        !(s.negative && folded.has(" but ")),
         !vocabulary.conditionals.contains(where: { folded.hasPrefix(" " + $0) }),
         !vocabulary.conditionalsAnywhere.contains(where: { folded.has($0) })
       else { continue }
