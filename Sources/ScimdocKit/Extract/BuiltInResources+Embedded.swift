@@ -274,13 +274,15 @@ extension BuiltInResources {
           {
             "id": "matching-steps",
             "matcher": "MatchingSteps",
-            "summary": "Matching set in a step, not a table: the smallest step naming both an attribute and a matching state; the last step about an attribute wins",
+            "summary": "Matching set in a step, not a table: the smallest step naming both an attribute and a matching state; the last step about an attribute wins; in prose, a camel-case name or code span before \"as the matching attribute\"",
             "examples": [
               { "provider": "Microsoft Entra ID", "step": "Map `mail` to `emails[type eq \"work\"].value` and change its **Matching precedence** to `1`.", "yields": ["/users/matching contains emails[type eq \"work\"].value"] },
               { "provider": "Microsoft Entra ID", "step": "Add a mapping with these values:\n   - **Target attribute** to `externalId`.\n   - **Match objects using this attribute** to `Yes`.", "yields": ["/users/matching contains externalId"] },
               { "provider": "Microsoft Entra ID", "step": "Select the `userName` attribute and set **Match objects using this attribute** to `No`.", "yields": ["/users/matching excludes userName"] },
               { "provider": "Microsoft Entra ID", "step": "In the group mappings, select the **`objectId`** attribute and enable **Match objects using this attribute**.", "yields": ["/groups/matching contains objectId"] },
-              { "provider": "Microsoft Entra ID", "step": "Review the **Matching precedence** of the `userName` mapping if sign-ins fail.", "yieldsNothing": ["/users/matching"] }
+              { "provider": "Microsoft Entra ID", "step": "Review the **Matching precedence** of the `userName` mapping if sign-ins fail.", "yieldsNothing": ["/users/matching"] },
+              { "provider": "Microsoft Entra ID", "step": "Example only supports workEmail as the matching attribute.", "yields": ["/users/matching contains workEmail"] },
+              { "provider": "Microsoft Entra ID", "step": "Do not use displayName as the matching attribute.", "yieldsNothing": ["/users/matching"] }
             ]
           },
           {

@@ -86,7 +86,7 @@ final class LabelFrames: Sendable {
     }
     triggers =
       (labels.map(\.folded) + valuePhrases.map(\.folded) + buttons).map { PhraseWords($0) }
-      + vocabulary.roleCues.paragraphWords
+      + vocabulary.roleCues.paragraphWords + MatchingSteps.prosePhrases.map { PhraseWords($0) }
       + statements.map { PhraseWords($0.folded.replacingOccurrences(of: "*", with: " ")) }
   }
 
@@ -110,6 +110,7 @@ final class LabelFrames: Sendable {
   func read(_ clause: Clause, context: FrameReader.Context, state: inout ExtractionState) {
     let folded = clause.folded
     readVerify(clause, folded: folded, state: &state)
+    MatchingSteps.readProse(clause, context: context, state: &state)
     readRole(clause, folded: folded, context: context, state: &state)
     readStatements(clause, folded: folded, context: context, state: &state)
     let mentions = self.mentions(in: clause, folded: folded)

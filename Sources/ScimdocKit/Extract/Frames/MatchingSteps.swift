@@ -226,4 +226,33 @@ struct MatchingSteps {
       (child.kind == .item ? [child] : []) + descendants(of: child)
     }
   }
+
+  /// Phrases that name the matching attribute in prose, after the attribute.
+  static let prosePhrases = ["as the matching attribute", "is the matching attribute"]
+
+  /// "Example only supports `primaryEmail` as the matching attribute": the
+  /// attribute just before the phrase, a code span or a camel-case name.
+  static func readProse(
+    _ clause: Clause, context: FrameReader.Context, state: inout ExtractionState
+  ) {
+    let folded = clause.folded
+    guard !context.skipped, prosePhrases.contains(where: { Clause.contains(folded, $0) }),
+      !Vocabulary.any(Vocabulary.shared.negations, in: clause),
+      let phrase = prosePhrases.lazy.compactMap({
+        clause.text.range(of: $0, options: .caseInsensitive)
+      }).first,
+      let last = clause.text[..<phrase.lowerBound].split(separator: " ").last
+    else { return }
+    let coded = last.hasPrefix("`") || last.hasSuffix("`")
+    let name = String(last.filter { !"`*\"'(),".contains($0) })
+    guard TableReader.isAttribute(name), name.contains(where: \.isLetter),
+      coded || name.contains(where: \.isUppercase) || name.contains(".")
+    else { return }
+    let severity: Severity =
+      context.optional ? .note : (FrameModality.severity(folded) ?? .error)
+    state.add(
+      "/\(context.object)/matching", .contains, .array([.string(name)]), severity: severity,
+      secret: false, sentence: Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange),
+      procedure: context.procedure)
+  }
 }
