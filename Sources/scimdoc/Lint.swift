@@ -61,7 +61,9 @@ extension SCIMDoc {
       let pipeline = try manifestOptions.pipeline(input)
       let all = try ManifestSelection.manifests(in: [docs ?? "content"], pipeline: pipeline)
       // An explicit page, or a folder holding one setup page, needs no choosing.
-      if docs != nil, all.count == 1 { return all }
+      if docs != nil, all.count == 1 {
+        return all.map { ManifestSelection.narrowed($0, to: loaded.config.provider?.rawValue) }
+      }
       switch ManifestSelection.choose(all, for: loaded.config) {
       case .one(let manifest): return [manifest]
       case .none(let provider, let candidates):

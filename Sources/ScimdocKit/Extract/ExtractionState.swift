@@ -38,13 +38,20 @@ struct ExtractionState {
     requirements[i].value = value
   }
 
+  /// The lines of the provider's tab or section the frame pass is reading, if any.
+  var sectionLines: Range<Int>?
+
   /// Adds a requirement found by the frame pass, unless the key already has
-  /// one (a scalar) or the same items (a list).
+  /// one (a scalar) or the same items (a list) in the same provider's tab or
+  /// section.
   mutating func add(
     _ key: String, _ op: RequirementOp, _ value: ManifestValue?, severity: Severity,
     secret: Bool, sentence: Sentence, procedure: String?
   ) {
-    let existing = requirements.filter { $0.key == key }
+    let lines = sectionLines
+    let existing = requirements.filter {
+      $0.key == key && (lines.map { [line = $0.source.line] in $0.contains(line) } ?? true)
+    }
     if case .array(let items)? = value, op == .contains || op == .excludes {
       let known = existing.filter { $0.op == op }.flatMap { r -> [ManifestValue] in
         if case .array(let a)? = r.value { return a }

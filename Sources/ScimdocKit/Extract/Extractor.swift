@@ -38,7 +38,14 @@ public struct Extractor: Sendable {
     }
     var frames = FrameReader(page: seen.page, sectionProfiles: sections)
     frames.pageIsGeneric = detected.id == profiles.generic.id
+    frames.tabs = ProviderSections.tabs(in: file, bodyStart: page.bodyStart)
     frames.read(&state)
+    // A requirement in a provider's tab or section is that provider's.
+    for i in state.requirements.indices {
+      let line = state.requirements[i].source.line
+      state.requirements[i].provider =
+        frames.providerLines.last { $0.lines.contains(line) }?.provider
+    }
     let source = ManifestSource(
       path: file.path, pageID: fm?.pageID, title: fm?.title, updated: fm?.updated?.iso,
       contentHash: "sha256:" + (contentHash ?? SHA256.hex(file.bytes)))

@@ -24,9 +24,12 @@ public enum ManifestSelection {
 
   /// The one manifest whose provider matches `config` (and, when the config
   /// names its tenant URL, whose endpoint matches too).
+  /// A page with a tab or section for the config's provider counts as that
+  /// provider's page, read without the other providers' tabs.
   public static func choose(_ manifests: [Manifest], for config: ProvisioningConfig) -> Choice {
     let provider = config.provider?.rawValue
-    var matches = manifests.filter { provider == nil || $0.provider == provider }
+    let read = manifests.map { Self.narrowed($0, to: provider) }
+    var matches = read.filter { provider == nil || $0.provider == provider }
     if matches.count > 1, let url = config.normalizedTenantUrl {
       let byURL = matches.filter { manifest in
         manifest.requirements.contains {
@@ -41,5 +44,11 @@ public enum ManifestSelection {
     case 0: return .none(provider: provider, candidates: manifests.map(\.source.path))
     default: return .ambiguous(provider: provider, matches: matches.map(\.source.path))
     }
+  }
+
+  /// `manifest` read for `provider` when it has a tab or section for it.
+  public static func narrowed(_ manifest: Manifest, to provider: String?) -> Manifest {
+    guard let provider, manifest.sectionProviders.contains(provider) else { return manifest }
+    return manifest.forProvider(provider)
   }
 }

@@ -89,13 +89,16 @@ public enum ManifestValidator {
     return out
   }
 
-  /// Two `equals` requirements on one key with different values: the later one names both places.
+  /// Two `equals` requirements on one key with different values: the later
+  /// one names both places. Steps for different providers (tabs of one page)
+  /// do not contradict each other.
   static func contradictions(_ requirements: [Requirement]) -> [ManifestProblem] {
     var first: [String: Requirement] = [:]
     var out: [ManifestProblem] = []
     for r in requirements where r.op == .equals {
-      guard let earlier = first[r.key] else {
-        first[r.key] = r
+      let slot = r.key + "|" + (r.provider ?? "")
+      guard let earlier = first[slot] ?? first[r.key + "|"] else {
+        first[slot] = r
         continue
       }
       if earlier.value != r.value {

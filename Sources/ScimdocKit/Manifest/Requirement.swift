@@ -15,6 +15,9 @@ public struct Requirement: Codable, Sendable, Equatable {
   public var quote: String
   /// The procedure the sentence belongs to, when it is in one.
   public var procedure: String?
+  /// The identity provider of the tab or section the sentence sits in, on
+  /// a page written for several (`okta`); nil when it applies to all.
+  public var provider: String?
 
   public init(
     id: String, key: String, op: RequirementOp, value: ManifestValue?, severity: Severity,

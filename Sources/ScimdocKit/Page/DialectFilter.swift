@@ -138,7 +138,9 @@ public struct DialectFilter: Sendable {
       let b = bytes[i]
       let next = i + 1 < bytes.endIndex ? bytes[i + 1] : 0
       switch b {
-      case UInt8(ascii: "{") where next == UInt8(ascii: "{") || next == UInt8(ascii: "%"):
+      case UInt8(ascii: "{")
+      where next == UInt8(ascii: "{") || next == UInt8(ascii: "%")
+        || (lineStart && next >= 0x61 && next <= 0x7A):
         return true
       case UInt8(ascii: ":") where next == UInt8(ascii: ":"): return true
       case UInt8(ascii: "[") where next == UInt8(ascii: "!"): return true
@@ -180,13 +182,27 @@ public struct DialectFilter: Sendable {
     case UInt8(ascii: "="):
       return text.hasPrefix("=== \"")
     case UInt8(ascii: "{"):
-      guard text.hasPrefix("{{") || text.hasPrefix("{%") else { return false }
+      guard text.hasPrefix("{{") || text.hasPrefix("{%") else { return isMacroLine(text) }
       return text.hasSuffix("}}") || text.hasSuffix("%}")
     case UInt8(ascii: "i"), UInt8(ascii: "e"):
       return (text.hasPrefix("import ") && (text.contains(" from ") || text.contains("'")))
         || text.hasPrefix("export const ") || text.hasPrefix("export default ")
     default:
       return false
+    }
+  }
+
+  /// A Python-Markdown macro alone on its line: `{start_tabs}`, `{tab|okta}`,
+  /// `{end_tabs}` (a lowercase name, an optional `|` argument).
+  static func isMacroLine(_ text: String) -> Bool {
+    guard text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 else { return false }
+    let inner = text.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+    guard let name = inner.first, inner.count <= 2,
+      name.first?.isLetter == true,
+      name.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "_" })
+    else { return false }
+    return inner.dropFirst().allSatisfy { arg in
+      !arg.isEmpty && arg.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
   }
 

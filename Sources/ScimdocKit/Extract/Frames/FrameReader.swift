@@ -12,6 +12,12 @@ struct FrameReader {
   let vocabulary = Vocabulary.shared
   /// True when the page names several providers and none in its title.
   var pageIsGeneric = false
+  /// The page's tabs (``ProviderSections``), read with their provider's labels.
+  var tabs: [ProviderSections.Tab] = []
+  /// The lines read with another provider's labels than the page's, and that provider.
+  var providerLines: [(lines: Range<Int>, provider: String)] = []
+  /// The tabs that name one provider, with its profile.
+  var tabProfiles: [(tab: ProviderSections.Tab, profile: ProviderProfile)] = []
 
   /// Where a block sits.
   struct Context {
@@ -40,22 +46,35 @@ struct FrameReader {
     "learn more", "reference", "glossary", "how it works", "about ", "what is",
   ]
 
-  func read(_ state: inout ExtractionState) {
+  mutating func read(_ state: inout ExtractionState) {
     var context = Context(frames: LabelFrames.shared(for: state.profile))
     var sections: [(start: Int, context: Context)] = [(0, context)]
     var previous = Sentences(nil, in: page.source)
+    tabProfiles = tabs.compactMap { tab in
+      ProviderSections.profile(named: tab.title, among: sectionProfiles).map { (tab, $0) }
+    }
+    providerLines = tabProfiles.map { ($0.tab.lines, $0.profile.id) }
     for block in page.document.children {
       if case .heading(let level, _) = block.kind {
         previous = Sentences(nil, in: page.source)
+        let before = context.profile.id
         enterHeading(block, level: level, context: &context)
+        if context.profile.id != before {
+          let line = page.source.range(block.byteRange).start.line
+          closeHeadingSection(at: line)
+          if context.profile.id != state.profile.id { headingSection = (line, context.profile.id) }
+        }
         sections.append((block.byteRange.lowerBound, context))
         state.awaitingValue = nil
         continue
       }
+      state.sectionLines = headingSection.map { $0.line..<Int.max }
       let sentences = Sentences(block, in: page.source)
       visit(block, sentences, context: context, leadIn: previous, state: &state)
       previous = sentences
     }
+    closeHeadingSection(at: page.source.lineCount + 1)
+    state.sectionLines = nil
     MatchingSteps.flush(&state)
     // Pipe rows Markdown did not take for a table (a header row that
     // continues a list item's paragraph): read from the lines themselves.
@@ -66,6 +85,16 @@ struct FrameReader {
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
         literal: run.text, range: run.range, leadIn: [], context: context, state: &state)
     }
+  }
+
+  /// The open section a heading naming another provider began: its first line and provider.
+  var headingSection: (line: Int, provider: String)?
+
+  private mutating func closeHeadingSection(at line: Int) {
+    if let open = headingSection, line > open.line {
+      providerLines.append((open.line..<line, open.provider))
+    }
+    headingSection = nil
   }
 
   /// Runs of three or more lines that start with `|`, with a delimiter row,
@@ -182,6 +211,17 @@ struct FrameReader {
     leadIn sentencesBefore: Sentences, state: inout ExtractionState
   ) {
     guard !context.skipped else { return }
+    var context = context
+    // A block in a tab naming one provider reads with that provider's labels.
+    if !tabProfiles.isEmpty {
+      let start = block.byteRange.lowerBound
+      if let tab = tabProfiles.first(where: { $0.tab.bytes.contains(start) }) {
+        if context.profile.id != tab.profile.id { context.profile = tab.profile }
+        state.sectionLines = tab.tab.lines
+      } else {
+        state.sectionLines = headingSection.map { $0.line..<Int.max }
+      }
+    }
     var leadIn: [Clause] { sentencesBefore.clauses }
     switch block.kind {
     case .paragraph, .tableCell:
