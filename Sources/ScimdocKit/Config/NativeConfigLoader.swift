@@ -12,7 +12,15 @@ enum NativeConfigLoader {
     try root.requireKnownKeys(topKeys, in: "the scimdoc config")
     var config = ProvisioningConfig()
     if let node = root["$schema"] { _ = try node.requireString() }
-    config.provider = try root["provider"]?.requireEnum(ProvisioningConfig.Provider.self)
+    if let node = root["provider"] {
+      let id = try node.requireString()
+      guard ProvisioningConfig.Provider.isValidID(id) else {
+        throw node.configError(
+          "'\(id)' is not a provider id at \(node.placeName); expected a profile id such as "
+            + "'entra', 'okta' or 'onelogin' (lowercase letters, digits, '-' and '_')")
+      }
+      config.provider = ProvisioningConfig.Provider(rawValue: id)
+    }
     config.tenantUrl = try root["tenantUrl"]?.requireString()
     if let node = root["secretToken"] {
       config.secretToken = SecretValue(observing: try node.requireString())

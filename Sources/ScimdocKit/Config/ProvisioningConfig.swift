@@ -54,9 +54,24 @@ public struct ProvisioningConfig: Sendable, Equatable, Codable {
     self.health = health
   }
 
-  /// The identity provider the configuration belongs to.
-  public enum Provider: String, Sendable, Codable, CaseIterable {
-    case entra, okta, onelogin, generic
+  /// The identity provider the configuration belongs to: a provider
+  /// profile's id, built in (`entra`, `okta`, ...) or given with `--profiles`.
+  public struct Provider: RawRepresentable, Hashable, Sendable, Codable {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let entra = Provider(rawValue: "entra")
+    public static let okta = Provider(rawValue: "okta")
+    public static let onelogin = Provider(rawValue: "onelogin")
+    public static let generic = Provider(rawValue: "generic")
+
+    /// True for a profile-id-shaped name: lowercase letters, digits, `-` and `_`.
+    static func isValidID(_ id: String) -> Bool {
+      guard let first = id.utf8.first, (0x61...0x7A).contains(first) else { return false }
+      return id.utf8.allSatisfy {
+        (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F
+      }
+    }
   }
 
   /// How the SCIM client authenticates.

@@ -39,6 +39,16 @@ import Testing
     #expect(health.isMissing && health.inputPointer == "" && health.range.start.line == 1)
   }
 
+  /// Any provider profile's id, not only the first four, names a config's
+  /// provider: a profile given with --profiles needs no code change.
+  @Test func anyProfileIdNamesTheProvider() throws {
+    for id in ["jumpcloud", "pingone", "authentik", "my_idp-2"] {
+      let loaded = try load(#"{"provider": "\#(id)", "tenantUrl": "https://s.example.test/scim"}"#)
+      #expect(loaded.config.provider?.rawValue == id)
+    }
+    #expect(throws: InputError.self) { try load(#"{"provider": "Okta Inc."}"#) }
+  }
+
   @Test func minimalAndHealthExamplesLoad() throws {
     let minimal = try load(NativeConfigExamples.minimal)
     #expect(minimal.config.provider == .okta && minimal.config.features?["pushGroups"] == true)
