@@ -33,7 +33,7 @@ public struct BuildCache: Sendable {
   static let fileName = "pages.cache"
   /// The first bytes of the file: the format, then the tool version.
   static var magic: String {
-    "{\"format\":\"scimdoc-cache 2 " + ScimdocVersion.current + "\",\"data\":\""
+    "{\"format\":\"scimdoc-cache 3 " + ScimdocVersion.current + "\",\"data\":\""
   }
   /// The file is one JSON object (so anything that checks cache files are
   /// complete JSON still can): the format, then the binary form in base64.

@@ -114,6 +114,10 @@ extension Diagnostic {
     w.optional(fix) { $0.string($1) }
     w.array(notes) { $0.string($1) }
     w.bool(suppressed)
+    w.array(edits) { w, e in
+      for v in [e.offset, e.length, e.line, e.column, e.endLine, e.endColumn] { w.int(v) }
+      w.string(e.text)
+    }
   }
 
   init(from r: inout CacheReader) throws(CacheReader.Malformed) {
@@ -128,7 +132,12 @@ extension Diagnostic {
         RequiredBy(location: try DiagnosticLocation(from: &r), quote: try r.string())
       },
       fix: try r.optional { r throws(M) in try r.string() },
-      notes: try r.array { r throws(M) in try r.string() }, suppressed: try r.bool())
+      notes: try r.array { r throws(M) in try r.string() }, suppressed: try r.bool(),
+      edits: try r.array { r throws(M) in
+        FixEdit(
+          offset: try r.int(), length: try r.int(), line: try r.int(), column: try r.int(),
+          endLine: try r.int(), endColumn: try r.int(), text: try r.string())
+      })
   }
 }
 

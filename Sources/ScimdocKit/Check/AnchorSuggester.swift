@@ -14,7 +14,8 @@ struct AnchorSuggester {
   private let anchors: [String]
   /// Built on the first query: most pages have no broken anchor.
   private var postings: [Substring: [Int]]?
-  private var answers: [String: String?] = [:]
+  /// Per anchor: the suggestion, and the anchor when it is the only best one.
+  private var answers: [String: (text: String?, only: String?)] = [:]
 
   init(_ headings: [HeadingInfo]) {
     anchors = headings.map(\.anchor)
@@ -30,9 +31,15 @@ struct AnchorSuggester {
 
   /// The suggestion for `anchor`, or nil when no heading shares a word (or
   /// the page ran out of queries).
-  mutating func suggestion(for anchor: String) -> String? {
+  mutating func suggestion(for anchor: String) -> String? { answer(for: anchor).text }
+
+  /// The suggested anchor when it is the only best one (no other heading
+  /// shares as many words): a replacement `--fix` can make with certainty.
+  mutating func onlySuggestion(for anchor: String) -> String? { answer(for: anchor).only }
+
+  private mutating func answer(for anchor: String) -> (text: String?, only: String?) {
     if let known = answers[anchor] { return known }
-    guard answers.count < Self.maxQueries else { return nil }
+    guard answers.count < Self.maxQueries else { return (nil, nil) }
     let postings = self.postings ?? Self.index(anchors)
     self.postings = postings
     var shared: [Int: Int] = [:]
@@ -40,7 +47,11 @@ struct AnchorSuggester {
       for index in postings[word] ?? [] { shared[index, default: 0] += 1 }
     }
     let best = shared.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
-    let answer = best.map { "did you mean '#\(anchors[$0.key])'?" }
+    let ties = best.map { best in shared.values.filter { $0 == best.value }.count } ?? 0
+    let answer = (
+      text: best.map { "did you mean '#\(anchors[$0.key])'?" },
+      only: ties == 1 ? best.map { anchors[$0.key] } : nil
+    )
     answers[anchor] = answer
     return answer
   }

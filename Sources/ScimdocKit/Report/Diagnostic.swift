@@ -71,11 +71,19 @@ public struct Diagnostic: Codable, Sendable, Hashable {
   public var notes: [String]
   /// True when an inline or config suppression silenced it.
   public var suppressed: Bool
+  /// The certain edits that fix it (all or none), when its rule knows them:
+  /// what `--fix` applies and SARIF's `fixes` show. Not part of the coded
+  /// form (reports write them themselves).
+  public var edits: [FixEdit] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case rule, severity, message, location, key, requiredBy, fix, notes, suppressed
+  }
 
   public init(
     rule: String, severity: Severity, message: String, location: DiagnosticLocation?,
     key: String? = nil, requiredBy: RequiredBy? = nil, fix: String? = nil, notes: [String] = [],
-    suppressed: Bool = false
+    suppressed: Bool = false, edits: [FixEdit] = []
   ) {
     self.rule = rule
     self.severity = severity
@@ -86,6 +94,7 @@ public struct Diagnostic: Codable, Sendable, Hashable {
     self.fix = fix
     self.notes = notes
     self.suppressed = suppressed
+    self.edits = edits
   }
 
   /// A fingerprint that does not change when lines move: rule, file, key and

@@ -39,6 +39,8 @@ public enum JSONReporter {
     var fix: String?
     var notes: [String]?
     var fingerprint: String
+    /// The certain edits that fix the finding (end exclusive), if any.
+    var edits: [FixEdit]?
   }
 
   public static func render(_ report: Report, context: ReportContext) -> String {
@@ -89,7 +91,7 @@ extension JSONReporter.Finding {
     self.init(
       rule: d.rule, severity: d.severity, message: d.message, key: d.key, location: d.location,
       requiredBy: d.requiredBy, fix: d.fix, notes: d.notes.isEmpty ? nil : d.notes,
-      fingerprint: d.fingerprint)
+      fingerprint: d.fingerprint, edits: d.edits.isEmpty ? nil : d.edits)
   }
 }
 
