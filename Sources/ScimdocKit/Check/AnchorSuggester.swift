@@ -34,7 +34,10 @@ struct AnchorSuggester {
   mutating func suggestion(for anchor: String) -> String? { answer(for: anchor).text }
 
   /// The suggested anchor when it is the only best one (no other heading
-  /// shares as many words): a replacement `--fix` can make with certainty.
+  /// shares as many words) and the shared words are at least half of the
+  /// words of each anchor: a replacement `--fix` can make with certainty
+  /// (`#verifying-a-domain` for `#verify-a-domain`, not `#download` for
+  /// `#example-programmatic-download`).
   mutating func onlySuggestion(for anchor: String) -> String? { answer(for: anchor).only }
 
   private mutating func answer(for anchor: String) -> (text: String?, only: String?) {
@@ -47,12 +50,16 @@ struct AnchorSuggester {
       for index in postings[word] ?? [] { shared[index, default: 0] += 1 }
     }
     let best = shared.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
-    let ties = best.map { best in shared.values.filter { $0 == best.value }.count } ?? 0
-    let answer = (
-      text: best.map { "did you mean '#\(anchors[$0.key])'?" },
-      only: ties == 1 ? best.map { anchors[$0.key] } : nil
-    )
+    var only: String?
+    if let best, shared.values.filter({ $0 == best.value }).count == 1 {
+      let words = (Set(anchor.split(separator: "-")).count, words(of: anchors[best.key]))
+      if 2 * best.value >= words.0, 2 * best.value >= words.1 { only = anchors[best.key] }
+    }
+    let answer = (text: best.map { "did you mean '#\(anchors[$0.key])'?" }, only: only)
     answers[anchor] = answer
     return answer
   }
+
+  /// The number of distinct `-`-separated words of `anchor`.
+  private func words(of anchor: String) -> Int { Set(anchor.split(separator: "-")).count }
 }

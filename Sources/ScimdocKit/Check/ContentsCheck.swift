@@ -66,7 +66,7 @@ public enum ContentsCheck {
           message: "heading '\(h.text)' is not listed in 'Contents'",
           location: DiagnosticLocation(file.range(h.byteRange), in: file.path),
           fix: "add '* [\(h.text)](#\(h.anchor))' to the Contents list",
-          edits: h.text.contains(where: \.isNewline) || repaired.values.contains(h.anchor)
+          edits: !ContentsFixes.canList(h) || repaired.values.contains(h.anchor)
             ? []
             : ContentsFixes.addToContents(
               h, list: list, contentsLevel: contentsLevel, after: after, repaired: repaired,

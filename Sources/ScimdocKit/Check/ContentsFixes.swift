@@ -68,7 +68,8 @@ enum ContentsFixes {
       let prefix = markerPrefix(of: neighbour, in: file)
     else { return [] }
     let newline = lineTerminator(at: file.line(of: neighbour.byteRange.lowerBound), in: file)
-    let line = prefix + "[" + escaped(heading.text) + "](#" + heading.anchor + ")"
+    let line =
+      prefix + "[" + escaped(TextSearch.trimmed(heading.text)) + "](#" + heading.anchor + ")"
     if before != nil {
       // After the neighbour's last line (nested lists included).
       let last = file.line(
@@ -82,6 +83,12 @@ enum ContentsFixes {
     let first = file.lineStarts[file.line(of: neighbour.byteRange.lowerBound) - 1]
     let text = info.tight ? line + newline : line + newline + newline
     return [FixEdit(inserting: text, at: first, in: file)]
+  }
+
+  /// True when `heading` can be a Contents line: one line of text with an anchor.
+  static func canList(_ heading: HeadingInfo) -> Bool {
+    !heading.anchor.isEmpty && !TextSearch.trimmed(heading.text).isEmpty
+      && !heading.text.contains(where: \.isNewline)
   }
 
   /// The items of `list` by the anchor of their first in-page link (and by

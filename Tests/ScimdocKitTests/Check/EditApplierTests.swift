@@ -1,0 +1,48 @@
+import Testing
+
+@testable import ScimdocKit
+
+@Suite struct EditApplierTests {
+  static func edit(_ offset: Int, _ length: Int, _ text: String) -> FixEdit {
+    FixEdit(
+      offset: offset, length: length, line: 1, column: offset + 1, endLine: 1,
+      endColumn: offset + length + 1, text: text)
+  }
+
+  @Test func overlappingGroupWaitsForTheNextPass() {
+    let bytes = Array("abcdef".utf8)
+    let (out, applied) = EditApplier.apply(
+      [[Self.edit(1, 3, "X")], [Self.edit(2, 3, "Y")], [Self.edit(5, 1, "Z")]], to: bytes)
+    #expect(String(decoding: out, as: UTF8.self) == "aXeZ")
+    #expect(applied == [0, 2])
+  }
+
+  @Test func aGroupGoesInWholeOrNotAtAll() {
+    let bytes = Array("abcdef".utf8)
+    let (out, applied) = EditApplier.apply(
+      [[Self.edit(0, 1, "A")], [Self.edit(3, 1, "D"), Self.edit(0, 2, "?")]], to: bytes)
+    #expect(String(decoding: out, as: UTF8.self) == "Abcdef")
+    #expect(applied == [0])
+  }
+
+  @Test func insertionsAtOnePlaceKeepTheirOrder() {
+    let bytes = Array("ac".utf8)
+    let (out, applied) = EditApplier.apply(
+      [[Self.edit(1, 0, "1")], [Self.edit(1, 0, "2")], [Self.edit(1, 1, "C")]], to: bytes)
+    #expect(String(decoding: out, as: UTF8.self) == "a12C")
+    #expect(applied == [0, 1, 2])
+  }
+
+  @Test func editsOutsideTheFileAreSkipped() {
+    let bytes = Array("ab".utf8)
+    let (out, applied) = EditApplier.apply([[Self.edit(1, 5, "X")]], to: bytes)
+    #expect(out == bytes)
+    #expect(applied.isEmpty)
+  }
+
+  @Test func insertionInsideAReplacementOverlaps() {
+    #expect(EditApplier.overlap(Self.edit(2, 0, "x"), Self.edit(1, 3, "y")))
+    #expect(!EditApplier.overlap(Self.edit(1, 0, "x"), Self.edit(1, 3, "y")))
+    #expect(!EditApplier.overlap(Self.edit(4, 0, "x"), Self.edit(1, 3, "y")))
+  }
+}
