@@ -86,9 +86,9 @@ func fixing(
   if !output.quiet {
     for (path, reason) in outcome.refused { log("scimdoc: --fix left \(path) alone: \(reason)") }
     if output.format != .text, outcome.report.fixedCount > 0 {
+      let (n, files) = (outcome.report.fixedCount, outcome.filesChanged.count)
       log(
-        "scimdoc: fixed \(outcome.report.fixedCount) findings in \(outcome.filesChanged.count) files"
-      )
+        "scimdoc: fixed \(n) finding\(n == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
     }
   }
   return outcome.report
