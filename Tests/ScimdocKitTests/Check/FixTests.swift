@@ -162,6 +162,19 @@ func applySARIF(
     #expect(outcome.filesChanged.isEmpty)
   }
 
+  /// Curly quotes written as YAML escapes, or a title behind an anchor, are
+  /// not in the text to replace: the finding stays, without an edit.
+  @Test func titlesThatCannotBeEditedInPlaceGetNoEdit() throws {
+    for frontMatter in [
+      "title: \"Using \\u201CSync\\u201D\"", "title: &t \"Using \u{201C}Sync\u{201D}\"",
+    ] {
+      let file = SourceFile(path: "a.md", text: DocRule.page(frontMatter, "Text."))
+      let finding = PageAnalyzer.analyze(file).findings.first { $0.rule == "title-smart-quotes" }
+      #expect(finding != nil, "\(frontMatter)")
+      #expect(finding?.edits.isEmpty == true, "\(frontMatter)")
+    }
+  }
+
   @Test func tiedSuggestionsGiveNoEdit() throws {
     let page = DocRule.page("See [it](#configure).\n\n## Configure Okta\n\n## Configure Entra")
     let root = try makeTree(["a.md": page])
