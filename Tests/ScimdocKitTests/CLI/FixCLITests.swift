@@ -61,7 +61,7 @@ struct FixCLITests {
       ["build", "content", "--out", "out", "--fix", "--format", "json"], cwd: dir, timeout: 60)
     #expect(result.status == 1)
     #expect(!result.stdout.contains("updated-unpadded") && result.stdout.contains("anchor-broken"))
-    #expect(result.stderr.contains("scimdoc: fixed 1 findings in 1 files"))
+    #expect(result.stderr.contains("scimdoc: fixed 1 finding in 1 file"))
     let text = try String(contentsOf: dir.appendingPathComponent("content/a.md"), encoding: .utf8)
     #expect(text.contains("updated: 2025-06-03"))
   }
