@@ -28,11 +28,12 @@ public enum ContentsCheck {
     }
     // Contents links repaired to a heading (by `--fix`): a heading two of
     // them would point at gets neither repair.
-    let targets = broken.filter(\.link.inContents).compactMap(\.only)
+    var targets: [String: Int] = [:]
+    for b in broken where b.link.inContents { b.only.map { targets[$0, default: 0] += 1 } }
     var repaired: [String: String] = [:]
     for b in broken {
       var edits: [FixEdit] = []
-      if let only = b.only, !b.link.inContents || targets.filter({ $0 == only }).count == 1 {
+      if let only = b.only, !b.link.inContents || targets[only] == 1 {
         edits = ContentsFixes.replaceAnchor(in: b.link, with: only, file: file)
         if b.link.inContents, !edits.isEmpty { repaired[b.anchor] = only }
       }
@@ -56,9 +57,19 @@ public enum ContentsCheck {
       $0.byteRange.lowerBound > heading.byteRange.lowerBound && $0.level >= contentsLevel
     }
     let listsDeeper = after.contains { $0.level > contentsLevel && listed.contains($0.anchor) }
+    var placement: ContentsPlacement?
+    let repairedTo = Set(repaired.values)
     for h in after where !listed.contains(h.anchor) {
       guard h.level == contentsLevel || (listsDeeper && h.level == contentsLevel + 1) else {
         continue
+      }
+      var edits: [FixEdit] = []
+      if ContentsFixes.canList(h), !repairedTo.contains(h.anchor) {
+        placement =
+          placement
+          ?? ContentsPlacement(
+            list: list, contentsLevel: contentsLevel, after: after, repaired: repaired, file: file)
+        edits = placement?.edits(for: h) ?? []
       }
       findings.append(
         Diagnostic(
@@ -66,11 +77,7 @@ public enum ContentsCheck {
           message: "heading '\(h.text)' is not listed in 'Contents'",
           location: DiagnosticLocation(file.range(h.byteRange), in: file.path),
           fix: "add '* [\(h.text)](#\(h.anchor))' to the Contents list",
-          edits: !ContentsFixes.canList(h) || repaired.values.contains(h.anchor)
-            ? []
-            : ContentsFixes.addToContents(
-              h, list: list, contentsLevel: contentsLevel, after: after, repaired: repaired,
-              file: file)))
+          edits: edits))
     }
     return findings
   }

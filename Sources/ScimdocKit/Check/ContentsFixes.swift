@@ -1,6 +1,7 @@
 /// The certain edits for Contents and anchor findings: a missing heading's
-/// line added to the Contents list next to its neighbours, and a broken
-/// `#anchor` replaced by the only heading anchor that matches it best.
+/// line added to the Contents list next to its neighbours (placed by
+/// ``ContentsPlacement``), and a broken `#anchor` replaced by the only
+/// heading anchor that matches it best.
 enum ContentsFixes {
   /// `#old` replaced by `#new` in an inline link `[text](#old)`; none for a
   /// reference link or when the destination is not found exactly once.
@@ -27,61 +28,29 @@ enum ContentsFixes {
     return [FixEdit(replacing: found[0]..<found[0] + old.count, in: file, with: "#" + anchor)]
   }
 
-  /// The line `* [Heading](#anchor)` inserted into the bullet list `list`
-  /// after the item of the nearest listed heading before `heading` (or
-  /// before the item of the nearest listed one after it), with that item's
-  /// indentation and marker. `after` are the headings after "Contents" at
-  /// its level or deeper; a deeper heading goes into its parent item's
-  /// nested list, when that item has one. An item whose broken anchor is
-  /// being repaired (`repaired`: old anchor to new) counts as listing the
-  /// heading it will link to.
-  static func addToContents(
-    _ heading: HeadingInfo, list: MarkupNode, contentsLevel: Int, after: [HeadingInfo],
-    repaired: [String: String] = [:], file: SourceFile
+  /// The line `* [Heading](#anchor)` inserted next to the list item
+  /// `neighbour` of a bullet list (after it when `after`, nested lists
+  /// included, else before it), with its indentation and marker, and a blank
+  /// line between items when the list is loose.
+  static func insertion(
+    of heading: HeadingInfo, next neighbour: MarkupNode, after: Bool, tight: Bool,
+    file: SourceFile
   ) -> [FixEdit] {
-    var target = list
-    var siblings = after.filter { $0.level == heading.level }
-    if heading.level > contentsLevel {
-      let start = heading.byteRange.lowerBound
-      guard
-        let parent = after.last(where: {
-          $0.level == contentsLevel && $0.byteRange.lowerBound < start
-        }),
-        let parentItem = items(of: list, repaired: repaired)[parent.anchor],
-        let nested = parentItem.children.first(where: { $0.kinds == .list })
-      else { return [] }
-      let next =
-        after.first {
-          $0.level <= contentsLevel && $0.byteRange.lowerBound > parent.byteRange.lowerBound
-        }?.byteRange.lowerBound ?? Int.max
-      siblings = siblings.filter {
-        $0.byteRange.lowerBound > parent.byteRange.lowerBound && $0.byteRange.lowerBound < next
-      }
-      target = nested
-    }
-    guard case .list(let info) = target.kind, !info.ordered else { return [] }
-    let listed = items(of: target, repaired: repaired)
-    let start = heading.byteRange.lowerBound
-    let before = siblings.last { $0.byteRange.lowerBound < start && listed[$0.anchor] != nil }
-    let later = siblings.first { $0.byteRange.lowerBound > start && listed[$0.anchor] != nil }
-    guard let neighbour = (before ?? later).flatMap({ listed[$0.anchor] }),
-      let prefix = markerPrefix(of: neighbour, in: file)
-    else { return [] }
+    guard let prefix = markerPrefix(of: neighbour, in: file) else { return [] }
     let newline = lineTerminator(at: file.line(of: neighbour.byteRange.lowerBound), in: file)
     let line =
       prefix + "[" + escaped(TextSearch.trimmed(heading.text)) + "](#" + heading.anchor + ")"
-    if before != nil {
-      // After the neighbour's last line (nested lists included).
+    if after {
       let last = file.line(
         of: max(neighbour.byteRange.lowerBound, neighbour.byteRange.upperBound - 1))
       guard last < file.lineStarts.count else {
         return [FixEdit(inserting: newline + line, at: file.bytes.count, in: file)]
       }
-      let text = info.tight ? line + newline : newline + line + newline
+      let text = tight ? line + newline : newline + line + newline
       return [FixEdit(inserting: text, at: file.lineStarts[last], in: file)]
     }
     let first = file.lineStarts[file.line(of: neighbour.byteRange.lowerBound) - 1]
-    let text = info.tight ? line + newline : line + newline + newline
+    let text = tight ? line + newline : line + newline + newline
     return [FixEdit(inserting: text, at: first, in: file)]
   }
 

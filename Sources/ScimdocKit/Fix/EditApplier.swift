@@ -10,34 +10,35 @@ enum EditApplier {
   /// `bytes` with the edits of `groups` applied, and the indices of the
   /// groups whose edits went in.
   static func apply(_ groups: [[FixEdit]], to bytes: [UInt8]) -> (bytes: [UInt8], applied: [Int]) {
-    var taken: [(edit: FixEdit, order: Int)] = []
     var applied: [Int] = []
+    var seen = Set<[FixEdit]>()
+    var taken = Taken()
     let order = groups.indices.sorted {
       (groups[$0].map(\.offset).min() ?? 0, $0) < (groups[$1].map(\.offset).min() ?? 0, $1)
     }
     for g in order {
       let edits = groups[g]
-      guard !edits.isEmpty,
+      guard !edits.isEmpty, !seen.contains(edits),
         edits.allSatisfy({
           $0.offset >= 0 && $0.length >= 0 && $0.offset + $0.length <= bytes.count
         }),
-        !applied.contains(where: { groups[$0] == edits }),
         !edits.enumerated().contains(where: { i, a in
-          edits[(i + 1)...].contains { overlap(a, $0) } || taken.contains { overlap(a, $0.edit) }
+          edits[(i + 1)...].contains { overlap(a, $0) } || taken.conflicts(a)
         })
       else { continue }
+      seen.insert(edits)
       applied.append(g)
-      taken += edits.map { ($0, taken.count) }
+      for edit in edits { taken.add(edit) }
     }
     // Left to right; at one offset, insertions first (in the order taken).
-    taken.sort {
-      ($0.edit.offset, $0.edit.length > 0 ? 1 : 0, $0.order)
-        < ($1.edit.offset, $1.edit.length > 0 ? 1 : 0, $1.order)
-    }
+    let edits = taken.all.enumerated().sorted {
+      ($0.element.offset, $0.element.length > 0 ? 1 : 0, $0.offset)
+        < ($1.element.offset, $1.element.length > 0 ? 1 : 0, $1.offset)
+    }.map(\.element)
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + taken.reduce(0) { $0 + $1.edit.text.utf8.count })
+    out.reserveCapacity(bytes.count + edits.reduce(0) { $0 + $1.text.utf8.count })
     var at = 0
-    for (edit, _) in taken {
+    for edit in edits {
       out += bytes[at..<edit.offset]
       out += edit.text.utf8
       at = edit.offset + edit.length
@@ -53,5 +54,51 @@ enum EditApplier {
     if a.length == 0 { return b.offset < a.offset && a.offset < b.offset + b.length }
     if b.length == 0 { return a.offset < b.offset && b.offset < a.offset + a.length }
     return a.offset < b.offset + b.length && b.offset < a.offset + a.length
+  }
+
+  /// The edits taken so far, with their replaced ranges and insertion
+  /// points kept sorted, so a conflict costs two binary searches (a page
+  /// with thousands of fixes must not cost a scan of them per fix).
+  struct Taken {
+    private(set) var all: [FixEdit] = []
+    /// Disjoint replaced ranges, by start: their starts and their ends.
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    /// Insertion offsets, ascending.
+    private var points: [Int] = []
+
+    /// True when `e` overlaps an edit taken (see ``EditApplier/overlap(_:_:)``).
+    func conflicts(_ e: FixEdit) -> Bool {
+      let end = e.offset + e.length
+      // The last span starting before the edit's end (or, for an insertion,
+      // before its point) is the only one it can overlap.
+      let i = firstIndex(in: starts, notBelow: e.length == 0 ? e.offset : end)
+      if i > 0, ends[i - 1] > e.offset { return true }
+      guard e.length > 0 else { return false }
+      let j = firstIndex(in: points, notBelow: e.offset + 1)
+      return j < points.count && points[j] < end
+    }
+
+    mutating func add(_ e: FixEdit) {
+      all.append(e)
+      if e.length == 0 {
+        points.insert(e.offset, at: firstIndex(in: points, notBelow: e.offset))
+      } else {
+        let i = firstIndex(in: starts, notBelow: e.offset)
+        starts.insert(e.offset, at: i)
+        ends.insert(e.offset + e.length, at: i)
+      }
+    }
+
+    /// The first index of ascending `values` whose value is at least `x`.
+    private func firstIndex(in values: [Int], notBelow x: Int) -> Int {
+      var lo = 0
+      var hi = values.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if values[mid] < x { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
   }
 }

@@ -82,7 +82,9 @@ public enum Fixer {
     }
     let fresh = Set(PageAnalyzer.analyze(file, project: options.project).findings.map(\.edits))
     var groups: [[FixEdit]] = []
-    for finding in findings where fresh.contains(finding.edits) && !groups.contains(finding.edits) {
+    var seen = Set<[FixEdit]>()
+    for finding in findings
+    where fresh.contains(finding.edits) && seen.insert(finding.edits).inserted {
       groups.append(finding.edits)
     }
     let (fixedBytes, applied) = EditApplier.apply(groups, to: bytes)

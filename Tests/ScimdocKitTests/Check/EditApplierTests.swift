@@ -40,6 +40,30 @@ import Testing
     #expect(applied.isEmpty)
   }
 
+  @Test func takenEditsRefuseWhatWouldLandInsideThem() {
+    let bytes = Array("abcdefgh".utf8)
+    // Groups are taken by position: a replacement refuses an insertion
+    // strictly inside it (at 2, at 6); touching it is fine (at 4).
+    let (out, applied) = EditApplier.apply(
+      [
+        [Self.edit(1, 3, "X")], [Self.edit(2, 0, "i")], [Self.edit(4, 0, "j")],
+        [Self.edit(6, 0, "k")], [Self.edit(5, 3, "Y")], [Self.edit(0, 1, "A")],
+      ], to: bytes)
+    #expect(String(decoding: out, as: UTF8.self) == "AXjeY")
+    #expect(applied == [0, 2, 4, 5])
+    // An insertion taken first refuses a replacement around it.
+    let (second, taken) = EditApplier.apply(
+      [[Self.edit(3, 0, "i")], [Self.edit(3, 0, "j")], [Self.edit(4, 2, "Z")]], to: bytes)
+    #expect(String(decoding: second, as: UTF8.self) == "abcijdZgh")
+    #expect(taken == [0, 1, 2])
+    // A group taken earlier (by its first edit) with an insertion at 6
+    // refuses a replacement around it.
+    let (third, refused) = EditApplier.apply(
+      [[Self.edit(6, 0, "i"), Self.edit(0, 1, "A")], [Self.edit(5, 3, "Z")]], to: bytes)
+    #expect(String(decoding: third, as: UTF8.self) == "Abcdefigh")
+    #expect(refused == [0])
+  }
+
   @Test func insertionInsideAReplacementOverlaps() {
     #expect(EditApplier.overlap(Self.edit(2, 0, "x"), Self.edit(1, 3, "y")))
     #expect(!EditApplier.overlap(Self.edit(1, 0, "x"), Self.edit(1, 3, "y")))
