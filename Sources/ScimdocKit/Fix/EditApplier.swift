@@ -72,33 +72,22 @@ enum EditApplier {
       let end = e.offset + e.length
       // The last span starting before the edit's end (or, for an insertion,
       // before its point) is the only one it can overlap.
-      let i = firstIndex(in: starts, notBelow: e.length == 0 ? e.offset : end)
+      let i = starts.countBelow(e.length == 0 ? e.offset : end)
       if i > 0, ends[i - 1] > e.offset { return true }
       guard e.length > 0 else { return false }
-      let j = firstIndex(in: points, notBelow: e.offset + 1)
+      let j = points.countBelow(e.offset + 1)
       return j < points.count && points[j] < end
     }
 
     mutating func add(_ e: FixEdit) {
       all.append(e)
       if e.length == 0 {
-        points.insert(e.offset, at: firstIndex(in: points, notBelow: e.offset))
+        points.insert(e.offset, at: points.countBelow(e.offset))
       } else {
-        let i = firstIndex(in: starts, notBelow: e.offset)
+        let i = starts.countBelow(e.offset)
         starts.insert(e.offset, at: i)
         ends.insert(e.offset + e.length, at: i)
       }
-    }
-
-    /// The first index of ascending `values` whose value is at least `x`.
-    private func firstIndex(in values: [Int], notBelow x: Int) -> Int {
-      var lo = 0
-      var hi = values.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if values[mid] < x { lo = mid + 1 } else { hi = mid }
-      }
-      return lo
     }
   }
 }
