@@ -53,6 +53,20 @@ struct FixCLITests {
     #expect(text == Self.page)
   }
 
+  /// A rule turned off in `.scimdoc.yml` reports nothing, so `--fix` leaves
+  /// its problem in the page; a page named alone is fixed as part of its site.
+  @Test func ruleTurnedOffIsNotFixed() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try content("fix-off")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "content: content\nrules:\n  updated-unpadded: off\n".write(
+      to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["check", "content/a.md", "--fix"], cwd: dir, timeout: 60)
+    #expect(result.status == 1 && result.stdout.contains("anchor-broken"))
+    let text = try String(contentsOf: dir.appendingPathComponent("content/a.md"), encoding: .utf8)
+    #expect(text == Self.page)
+  }
+
   @Test func buildFixFixesBeforeBuilding() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try content("build-fix")
