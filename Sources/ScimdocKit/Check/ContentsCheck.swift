@@ -27,13 +27,13 @@ public enum ContentsCheck {
       broken.append((link, anchor, suggester.onlySuggestion(for: anchor)))
     }
     // Contents links repaired to a heading (by `--fix`): a heading two of
-    // them would point at gets neither repair.
+    // them would point at, or one the list already has, gets no repair.
     var targets: [String: Int] = [:]
     for b in broken where b.link.inContents { b.only.map { targets[$0, default: 0] += 1 } }
     var repaired: [String: String] = [:]
     for b in broken {
       var edits: [FixEdit] = []
-      if let only = b.only, !b.link.inContents || targets[only] == 1 {
+      if let only = b.only, !b.link.inContents || (targets[only] == 1 && !listed.contains(only)) {
         edits = ContentsFixes.replaceAnchor(in: b.link, with: only, file: file)
         if b.link.inContents, !edits.isEmpty { repaired[b.anchor] = only }
       }

@@ -70,3 +70,21 @@ import Testing
     #expect(!EditApplier.overlap(Self.edit(4, 0, "x"), Self.edit(1, 3, "y")))
   }
 }
+
+/// Repairs that would list a heading twice are not made.
+@Suite struct ContentsRepairTests {
+  @Test func aContentsLinkIsNotRepairedToAHeadingTheListHas() throws {
+    for contents in [
+      "* [Setup](#setup)\n* [Set it up](#setup-steps)\n",  // already listed
+      "* [One](#setup-stepz)\n* [Two](#setup-stepx)\n",  // two links, one heading
+    ] {
+      let text = DocRule.page("## Contents\n\n\(contents)\n## Setup\n")
+      let findings = PageAnalyzer.analyze(SourceFile(path: "a.md", text: text)).findings
+      let broken = findings.filter { $0.rule == "contents-link-broken" }
+      #expect(!broken.isEmpty && broken.allSatisfy { $0.edits.isEmpty }, "\(contents)")
+    }
+    let one = DocRule.page("## Contents\n\n* [Set up](#setup-steps)\n\n## Setup\n")
+    let findings = PageAnalyzer.analyze(SourceFile(path: "a.md", text: one)).findings
+    #expect(findings.first { $0.rule == "contents-link-broken" }?.edits.map(\.text) == ["#setup"])
+  }
+}
