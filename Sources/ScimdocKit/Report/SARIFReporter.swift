@@ -129,7 +129,8 @@ public enum SARIFReporter {
     }
     return [
       Fix(
-        description: Text(text: d.fix ?? "apply the edit scimdoc --fix makes"),
+        description: Text(
+          text: d.fix ?? DocRules.rule(d.rule)?.fix?.summary ?? "the edit scimdoc --fix makes"),
         artifactChanges: [
           ArtifactChange(artifactLocation: Artifact(uri: uri(file)), replacements: replacements)
         ])
