@@ -49,6 +49,9 @@ extension SCIMDoc {
     @Option(help: "Threads for per-page work (default: all cores).")
     var threads: Int?
 
+    @Flag(help: "Apply the certain fixes to the pages first (as check --fix does).")
+    var fix = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var input: InputOptions
 
@@ -65,9 +68,16 @@ extension SCIMDoc {
         options.templates = templates
         options.progress = output.quiet ? nil : ProgressLine.make()
         let targets = input.targets(paths, options: options.check)
+        var fixed = 0
+        if fix {
+          let check = options.check
+          fixed = try fixing(options: check, output: output) { () throws(InputError) in
+            try DocsCheck.report(paths: targets, options: check)
+          }.fixedCount
+        }
         // An up-to-date site needs no profiles: they are loaded only for a full build.
         let profilesFolder = options.check.project.profilesFolder
-        let result = try SiteBuilder.build(paths: targets, options: options) {
+        var result = try SiteBuilder.build(paths: targets, options: options) {
           () throws(InputError) in try ProfileSet.load(overrides: profilesFolder)
         }
         ProgressLine.finish()
@@ -88,6 +98,7 @@ extension SCIMDoc {
               result.pages, result.setupPages, out, result.filesWritten, result.filesUnchanged,
               result.cacheHits, seconds))
         }
+        result.report.fixedCount = fixed
         try output.emit(result.report, context: output.context(threads: options.check.threads))
       }
     }

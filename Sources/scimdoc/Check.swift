@@ -22,8 +22,18 @@ extension SCIMDoc {
           <!-- scimdoc-disable-next-line RULE reason="why" -->
         or a whole page: <!-- scimdoc-disable-file RULE reason="why" -->
 
+        --fix applies the edits that are certain and reports what remains: it pads
+        `updated` dates (updated-unpadded), straightens curly quotes in titles
+        (title-smart-quotes), adds missing headings to the Contents list
+        (contents-missing-heading) and, when exactly one heading matches best,
+        repairs #anchor links (contents-link-broken, anchor-broken). Pages are
+        written atomically and only when they change; a page whose front matter
+        cannot be read, or that is not UTF-8, is never touched. SARIF shows the
+        same edits as `fixes`, JSON as `edits`.
+
         Examples:
           scimdoc check
+          scimdoc check --fix
           scimdoc check content/setting-up-scim-with-okta.md --format json
           scimdoc check docs --url-prefix /docs/ --format sarif > scimdoc.sarif
         """)
@@ -39,6 +49,9 @@ extension SCIMDoc {
     @Option(help: "Threads for per-page work (default: all cores).")
     var threads: Int?
 
+    @Flag(help: "Apply the certain fixes to the pages, then report what remains.")
+    var fix = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var input: InputOptions
 
@@ -50,11 +63,33 @@ extension SCIMDoc {
         let targets = input.targets(paths, options: options)
         // The profiles are read while the content tree is walked.
         let profilesFolder = options.project.profilesFolder
-        let report = try DocsCheck.report(paths: targets, options: options) {
-          () throws(InputError) in try ProfileSet.load(overrides: profilesFolder)
+        let checkOnce = { () throws(InputError) in
+          try DocsCheck.report(paths: targets, options: options) { () throws(InputError) in
+            try ProfileSet.load(overrides: profilesFolder)
+          }
         }
+        let report =
+          fix
+          ? try fixing(options: options, output: output, check: checkOnce) : try checkOnce()
         try output.emit(report, context: output.context(threads: options.threads))
       }
     }
   }
+}
+
+/// Runs `check` with `--fix`: fixes, logs what was left alone (stderr), and
+/// returns the report of what remains.
+func fixing(
+  options: CheckOptions, output: OutputOptions, check: () throws(InputError) -> Report
+) throws(InputError) -> Report {
+  let outcome = try Fixer.run(options: options, check: check)
+  if !output.quiet {
+    for (path, reason) in outcome.refused { log("scimdoc: --fix left \(path) alone: \(reason)") }
+    if output.format != .text, outcome.report.fixedCount > 0 {
+      let (n, files) = (outcome.report.fixedCount, outcome.filesChanged.count)
+      log(
+        "scimdoc: fixed \(n) finding\(n == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+    }
+  }
+  return outcome.report
 }

@@ -116,6 +116,10 @@ extension Diagnostic {
     w.bool(suppressed)
     w.optional(suppressionReason) { $0.string($1) }
     w.optional(quotes) { w, q in w.array(q) { $0.string($1) } }
+    w.array(edits) { w, e in
+      for v in [e.offset, e.length, e.line, e.column, e.endLine, e.endColumn] { w.int(v) }
+      w.string(e.text)
+    }
   }
 
   init(from r: inout CacheReader) throws(CacheReader.Malformed) {
@@ -132,7 +136,12 @@ extension Diagnostic {
       fix: try r.optional { r throws(M) in try r.string() },
       notes: try r.array { r throws(M) in try r.string() }, suppressed: try r.bool(),
       suppressionReason: try r.optional { r throws(M) in try r.string() },
-      quotes: try r.optional { r throws(M) in try r.array { r throws(M) in try r.string() } })
+      quotes: try r.optional { r throws(M) in try r.array { r throws(M) in try r.string() } },
+      edits: try r.array { r throws(M) in
+        FixEdit(
+          offset: try r.int(), length: try r.int(), line: try r.int(), column: try r.int(),
+          endLine: try r.int(), endColumn: try r.int(), text: try r.string())
+      })
   }
 }
 

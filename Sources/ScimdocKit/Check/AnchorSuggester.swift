@@ -14,7 +14,8 @@ struct AnchorSuggester {
   private let anchors: [String]
   /// Built on the first query: most pages have no broken anchor.
   private var postings: [Substring: [Int]]?
-  private var answers: [String: String?] = [:]
+  /// Per anchor: the suggestion, and the anchor when it is the only best one.
+  private var answers: [String: (text: String?, only: String?)] = [:]
 
   init(_ headings: [HeadingInfo]) {
     anchors = headings.map(\.anchor)
@@ -30,9 +31,18 @@ struct AnchorSuggester {
 
   /// The suggestion for `anchor`, or nil when no heading shares a word (or
   /// the page ran out of queries).
-  mutating func suggestion(for anchor: String) -> String? {
+  mutating func suggestion(for anchor: String) -> String? { answer(for: anchor).text }
+
+  /// The suggested anchor when it is the only best one (no other heading
+  /// shares as many words) and the shared words are at least half of the
+  /// words of each anchor: a replacement `--fix` can make with certainty
+  /// (`#verifying-a-domain` for `#verify-a-domain`, not `#download` for
+  /// `#example-programmatic-download`).
+  mutating func onlySuggestion(for anchor: String) -> String? { answer(for: anchor).only }
+
+  private mutating func answer(for anchor: String) -> (text: String?, only: String?) {
     if let known = answers[anchor] { return known }
-    guard answers.count < Self.maxQueries else { return nil }
+    guard answers.count < Self.maxQueries else { return (nil, nil) }
     let postings = self.postings ?? Self.index(anchors)
     self.postings = postings
     var shared: [Int: Int] = [:]
@@ -40,8 +50,16 @@ struct AnchorSuggester {
       for index in postings[word] ?? [] { shared[index, default: 0] += 1 }
     }
     let best = shared.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
-    let answer = best.map { "did you mean '#\(anchors[$0.key])'?" }
+    var only: String?
+    if let best, shared.values.filter({ $0 == best.value }).count == 1 {
+      let words = (Set(anchor.split(separator: "-")).count, words(of: anchors[best.key]))
+      if 2 * best.value >= words.0, 2 * best.value >= words.1 { only = anchors[best.key] }
+    }
+    let answer = (text: best.map { "did you mean '#\(anchors[$0.key])'?" }, only: only)
     answers[anchor] = answer
     return answer
   }
+
+  /// The number of distinct `-`-separated words of `anchor`.
+  private func words(of anchor: String) -> Int { Set(anchor.split(separator: "-")).count }
 }

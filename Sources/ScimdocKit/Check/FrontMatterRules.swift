@@ -37,7 +37,8 @@ public enum FrontMatterRules {
       out.append(
         Diagnostic(
           rule: rule, severity: severity, message: issue.message,
-          location: DiagnosticLocation(issue.range, in: path)))
+          location: DiagnosticLocation(issue.range, in: path),
+          edits: FrontMatterFixes.edits(for: issue.kind, on: page)))
     }
     return out
   }

@@ -155,8 +155,7 @@ public enum PageAnalyzer {
     if frontMatterReadable {
       analysis.findings += FrontMatterRules.findings(page, required: project.requiredFrontMatter)
     }
-    analysis.findings += ContentsCheck.run(
-      page, links: pageLinks, contentsHeading: contents?.heading)
+    analysis.findings += ContentsCheck.run(page, links: pageLinks, contents: contents)
     let (suppressions, problems) = SuppressionScanner.scan(page.document, in: file)
     analysis.suppressions = suppressions
     analysis.findings += problems

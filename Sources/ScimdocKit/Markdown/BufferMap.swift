@@ -35,27 +35,16 @@ struct BufferMap {
     return (out, map)
   }
 
-  /// The number of values in `sorted` below `x`.
-  private static func countBelow(_ sorted: [Int], _ x: Int) -> Int {
-    var lo = 0
-    var hi = sorted.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
-
   /// The buffer offset of file offset `f`.
   func bufferOffset(file f: Int) -> Int {
-    f + bomLength + 2 * BufferMap.countBelow(nulOffsets, f)
+    f + bomLength + 2 * nulOffsets.countBelow(f)
   }
 
   /// The file offset of buffer offset `x` (inside a replacement: its NUL).
   func fileOffset(buffer x: Int) -> Int {
     // Most files have no NUL byte: nothing to count.
     if replacements.isEmpty { return max(0, x - bomLength) }
-    let k = BufferMap.countBelow(replacements, x)
+    let k = replacements.countBelow(x)
     if k > 0, x < replacements[k - 1] + 3 {
       return max(0, replacements[k - 1] - bomLength - 2 * (k - 1))
     }

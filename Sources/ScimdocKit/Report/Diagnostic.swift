@@ -76,11 +76,21 @@ public struct Diagnostic: Codable, Sendable, Hashable {
   /// The doc sentences the finding is about (both steps of a contradiction):
   /// hashed into ``fingerprint`` in place of a message that names lines.
   public var quotes: [String]?
+  /// The certain edits that fix it (all or none), when its rule knows them:
+  /// what `--fix` applies and SARIF's `fixes` show. Not part of the coded
+  /// form (reports write them themselves).
+  public var edits: [FixEdit] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case rule, severity, message, location, key, requiredBy, fix, notes, suppressed
+    case suppressionReason, quotes
+  }
 
   public init(
     rule: String, severity: Severity, message: String, location: DiagnosticLocation?,
     key: String? = nil, requiredBy: RequiredBy? = nil, fix: String? = nil, notes: [String] = [],
-    suppressed: Bool = false, suppressionReason: String? = nil, quotes: [String]? = nil
+    suppressed: Bool = false, suppressionReason: String? = nil, quotes: [String]? = nil,
+    edits: [FixEdit] = []
   ) {
     self.rule = rule
     self.severity = severity
@@ -93,6 +103,7 @@ public struct Diagnostic: Codable, Sendable, Hashable {
     self.suppressed = suppressed
     self.suppressionReason = suppressionReason
     self.quotes = quotes
+    self.edits = edits
   }
 
   /// A fingerprint that does not change when lines move: rule, file, key and

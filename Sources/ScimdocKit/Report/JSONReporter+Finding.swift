@@ -7,7 +7,17 @@ extension PrettyJSONWriter {
   mutating func writeFinding(_ d: Diagnostic, indent: Int) {
     open(UInt8(ascii: "{"))
     let inner = indent + 1
-    member("fingerprint", first: true, indent: inner)
+    let edits = shownEdits(d)
+    if !edits.isEmpty {
+      member("edits", first: true, indent: inner)
+      open(UInt8(ascii: "["))
+      for (i, edit) in edits.enumerated() {
+        separate(first: i == 0, indent: inner + 1)
+        writeEdit(edit, indent: inner + 1)
+      }
+      close(UInt8(ascii: "]"), indent: inner)
+    }
+    member("fingerprint", first: edits.isEmpty, indent: inner)
     out.append(UInt8(ascii: "\""))
     StableHash.appendHex(StableHash.hash(joinedBy: 0x1F, d.fingerprintParts), to: &out)
     out.append(UInt8(ascii: "\""))
@@ -56,25 +66,47 @@ extension PrettyJSONWriter {
     close(UInt8(ascii: "}"), indent: indent)
   }
 
+  /// The finding's edits, none when scrubbing would change a text (a
+  /// masked fix is no fix).
+  private func shownEdits(_ d: Diagnostic) -> [FixEdit] {
+    guard let scrub, d.edits.contains(where: { Redactor.mayNeedScrubbing(Array($0.text.utf8)) })
+    else { return d.edits }
+    return d.edits.contains { scrub($0.text) != $0.text } ? [] : d.edits
+  }
+
+  /// A ``FixEdit`` object: where (end exclusive), the bytes and the text.
+  private mutating func writeEdit(_ e: FixEdit, indent: Int) {
+    open(UInt8(ascii: "{"))
+    let inner = indent + 1
+    ints([("column", e.column), ("endColumn", e.endColumn), ("endLine", e.endLine)], inner)
+    ints([("length", e.length), ("line", e.line), ("offset", e.offset)], inner, first: false)
+    member("text", indent: inner)
+    writeString(e.text)
+    close(UInt8(ascii: "}"), indent: indent)
+  }
+
   /// A ``DiagnosticLocation`` object.
   private mutating func writeLocation(_ l: DiagnosticLocation, indent: Int) {
     open(UInt8(ascii: "{"))
     let inner = indent + 1
-    member("column", first: true, indent: inner)
-    writeInt(l.column)
-    member("endColumn", indent: inner)
-    writeInt(l.endColumn)
-    member("endLine", indent: inner)
-    writeInt(l.endLine)
+    ints([("column", l.column), ("endColumn", l.endColumn), ("endLine", l.endLine)], inner)
     member("file", indent: inner)
     writeString(l.file)
-    member("line", indent: inner)
-    writeInt(l.line)
+    ints([("line", l.line)], inner, first: false)
     if let pointer = l.pointer {
       member("pointer", indent: inner)
       writeString(pointer)
     }
     close(UInt8(ascii: "}"), indent: indent)
+  }
+
+  /// Integer members in the order given (the first one first in its object
+  /// unless `first` is false).
+  private mutating func ints(_ pairs: [(StaticString, Int)], _ indent: Int, first: Bool = true) {
+    for (i, (key, value)) in pairs.enumerated() {
+      member(key, first: first && i == 0, indent: indent)
+      writeInt(value)
+    }
   }
 
   /// The separator before a member, its key (plain ASCII, needing neither

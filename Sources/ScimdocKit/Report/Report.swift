@@ -10,6 +10,8 @@ public struct Report: Sendable {
   public var suppressedCount: Int
   /// Files examined (pages or configs).
   public var filesChecked: Int
+  /// Findings `--fix` fixed before this report was made (they are not in it).
+  public var fixedCount = 0
 
   public init(
     findings: [Diagnostic], checks: [CheckResult] = [], rules: [RuleDescription] = [],

@@ -72,6 +72,10 @@ extension Report {
       r.findings[i].fix = r.findings[i].fix.map(scrub)
       r.findings[i].notes = r.findings[i].notes.map(scrub)
       r.findings[i].suppressionReason = r.findings[i].suppressionReason.map(scrub)
+      // A fix whose text would be masked is no fix: it is not shown.
+      if r.findings[i].edits.contains(where: { scrub($0.text) != $0.text }) {
+        r.findings[i].edits = []
+      }
       if let quote = r.findings[i].requiredBy?.quote {
         r.findings[i].requiredBy?.quote = scrub(quote)
       }

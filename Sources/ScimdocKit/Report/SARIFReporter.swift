@@ -68,6 +68,24 @@ public enum SARIFReporter {
     var relatedLocations: [Location]?
     var partialFingerprints: [String: String]
     var suppressions: [Suppression]?
+    var fixes: [Fix]?
+  }
+
+  /// A finding's certain edits (SARIF 2.1.0 §3.55): what `--fix` applies.
+  struct Fix: Encodable {
+    var description: Text
+    var artifactChanges: [ArtifactChange]
+  }
+
+  struct ArtifactChange: Encodable {
+    var artifactLocation: Artifact
+    var replacements: [Replacement]
+  }
+
+  /// `deletedRegion` is empty (start = end) for an insertion.
+  struct Replacement: Encodable {
+    var deletedRegion: Region
+    var insertedContent: Text
   }
 
   struct Suppression: Encodable {
@@ -120,6 +138,25 @@ public enum SARIFReporter {
         endColumn: max(1, l.endColumn) + 1))
   }
 
+  /// The `fixes` of a finding with edits (nil without).
+  static func fixes(_ d: Diagnostic) -> [Fix]? {
+    guard let file = d.location?.file, !d.edits.isEmpty else { return nil }
+    let replacements = d.edits.map { e in
+      Replacement(
+        deletedRegion: Region(
+          startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn),
+        insertedContent: Text(text: e.text))
+    }
+    return [
+      Fix(
+        description: Text(
+          text: d.fix ?? DocRules.rule(d.rule)?.fix?.summary ?? "the edit scimdoc --fix makes"),
+        artifactChanges: [
+          ArtifactChange(artifactLocation: Artifact(uri: uri(file)), replacements: replacements)
+        ])
+    ]
+  }
+
   /// A relative URI: percent-encodes what a URI reference cannot hold.
   static func uri(_ path: String) -> String {
     var out = ""
@@ -160,7 +197,8 @@ public enum SARIFReporter {
         ruleId: d.rule, ruleIndex: index[d.rule], level: level(d.severity),
         message: Text(text: d.message), locations: d.location == nil ? [] : [location],
         relatedLocations: related, partialFingerprints: ["scimdoc/v1": d.fingerprint],
-        suppressions: d.suppressed ? [Suppression(justification: d.suppressionReason)] : nil)
+        suppressions: d.suppressed ? [Suppression(justification: d.suppressionReason)] : nil,
+        fixes: fixes(d))
     }
     let driver = Driver(
       name: context.toolName, version: ScimdocVersion.current,

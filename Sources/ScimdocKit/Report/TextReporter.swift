@@ -39,7 +39,7 @@ public enum TextReporter {
     return out
   }
 
-  /// `2 errors, 1 warning, 0 notes in 3 files (1 suppressed)`.
+  /// `2 errors, 1 warning, 0 notes in 3 files (2 fixed, 1 suppressed)`.
   static func summary(_ report: Report, context: ReportContext) -> String {
     func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
     var s = [
@@ -47,7 +47,10 @@ public enum TextReporter {
       plural(report.count(.note), "note"),
     ].joined(separator: ", ")
     if report.filesChecked > 0 { s += " in \(plural(report.filesChecked, "file"))" }
-    if report.suppressedCount > 0 { s += " (\(report.suppressedCount) suppressed)" }
+    var aside: [String] = []
+    if report.fixedCount > 0 { aside.append("\(report.fixedCount) fixed") }
+    if report.suppressedCount > 0 { aside.append("\(report.suppressedCount) suppressed") }
+    if !aside.isEmpty { s += " (" + aside.joined(separator: ", ") + ")" }
     return s
   }
 }
