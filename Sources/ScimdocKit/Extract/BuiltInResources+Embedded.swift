@@ -268,7 +268,8 @@ extension BuiltInResources {
             "examples": [
               { "provider": "Microsoft Entra ID", "step": "Review the user attributes:\n\n   Attribute|Type|Supported for filtering\n   ---|---|---\n   userName|String|✓\n   displayName|String|", "yields": ["/users/mappings contains userName", "/users/mappings contains displayName"] },
               { "provider": "Microsoft Entra ID", "step": "Review the group attributes:\n\n   | Microsoft Entra ID attribute | Example attribute |\n   | --- | --- |\n   | displayName | displayName |\n   | members | members |", "yields": ["/groups/mappings contains members"] },
-              { "provider": "Microsoft Entra ID", "step": "Add these claims:\n\n   | Claim name | Value |\n   | --- | --- |\n   | email | user.mail |", "yieldsNothing": ["/users/mappings"] }
+              { "provider": "Microsoft Entra ID", "step": "Add these claims:\n\n   | Claim name | Value |\n   | --- | --- |\n   | email | user.mail |", "yieldsNothing": ["/users/mappings"] },
+              { "provider": "Okta", "step": "Define the list of role values:\n\n   | Display name | Value |\n   | --- | --- |\n   | `Reader` | `reader` |\n   | `Editor` | `editor` |", "yieldsNothing": ["/users/mappings"] }
             ]
           },
           {

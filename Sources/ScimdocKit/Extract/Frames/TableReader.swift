@@ -182,6 +182,10 @@ struct TableReader {
       if !folded.contains(where: { $0.contains("attribute") }) { return nil }
     }
     if folded.contains(where: { $0.contains("claim") || $0.contains("saml") }) { return nil }
+    // "Display name | Value": the values of one setting, listed; not attributes mapped.
+    if folded.contains(" value "), !folded.contains(where: { $0.contains("attribute") }) {
+      return nil
+    }
     var target: Int?
     var source: Int?
     var matching: Int?
