@@ -75,13 +75,7 @@ import Testing
       ("/users/actions", 33, 23, "/features/0/capabilities"),
       ("/groups/enabled", 9, 7, "/app/features/0"),
     ]
-    for (key, line, column, pointer) in expected {
-      let entry = try #require(loaded.location(of: key), "\(key) is not mapped")
-      #expect(entry.isMissing == false, "\(key)")
-      #expect(entry.range.start.line == line, "\(key) line")
-      #expect(entry.range.start.column == column, "\(key) column")
-      #expect(entry.inputPointer == pointer, "\(key) pointer")
-    }
+    try ExportTestSupport.expectPositions(loaded, expected)
   }
 
   /// Okta never returns the token: an enabled TOKEN connection counts as a

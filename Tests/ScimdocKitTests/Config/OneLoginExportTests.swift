@@ -49,13 +49,7 @@ import Testing
       ("/users/mappings/0/source", 27, 34, "/parameters/scimusername/user_attribute_mappings"),
       ("/users/mappings/0/target", 24, 21, "/parameters/scimusername"),
     ]
-    for (key, line, column, pointer) in expected {
-      let entry = try #require(loaded.location(of: key), "\(key) is not mapped")
-      #expect(entry.isMissing == false, "\(key)")
-      #expect(entry.range.start.line == line, "\(key) line")
-      #expect(entry.range.start.column == column, "\(key) column")
-      #expect(entry.inputPointer == pointer, "\(key) pointer")
-    }
+    try ExportTestSupport.expectPositions(loaded, expected)
   }
 
   /// A parameter object labelled like the UI field also counts, and its
