@@ -91,6 +91,23 @@ struct ExportLintCLITests {
     #expect(runs == 20)
   }
 
+  /// README's console block for the drifted Okta export is what lint prints.
+  @Test func readmeShowsTheRealOutput() throws {
+    guard CLIRunner.binary != nil else { return }
+    let readme = try String(
+      contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let command =
+      "$ swift run scimdoc lint examples/ledgerline-okta-export-drifted.json"
+      + " --format github\n"
+    let start = try #require(readme.range(of: command), "README lost the Okta example")
+    let end = try #require(readme[start.upperBound...].range(of: "```"))
+    let shown = String(readme[start.upperBound..<end.lowerBound])
+    let result = try Self.lint([
+      "examples/ledgerline-okta-export-drifted.json", "--format", "github",
+    ])
+    #expect(shown == result.stdout)
+  }
+
   @Test func malformedExportExitsTwoWithAPositionedError() throws {
     guard CLIRunner.binary != nil else { return }
     let dir = try makeTempDir("export-malformed")
