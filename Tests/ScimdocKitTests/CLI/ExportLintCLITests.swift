@@ -66,7 +66,8 @@ struct ExportLintCLITests {
     }
   }
 
-  /// The canary token of each example appears in no format's stdout or stderr.
+  /// The canary token of each example appears in no lint format's or
+  /// checklist's stdout or stderr.
   @Test func canaryAppearsInNoOutput() throws {
     guard CLIRunner.binary != nil else { return }
     let canaries = [
@@ -77,18 +78,28 @@ struct ExportLintCLITests {
       let clean = "examples/ledgerline-\(provider)-export.json"
       let source = try String(contentsOf: Self.root.appendingPathComponent(clean), encoding: .utf8)
       #expect(source.contains(canary), "the example lost its canary")
+      let page =
+        provider == "okta"
+        ? "content/setting-up-scim-with-okta.md"
+        : "content/provisioning-ledgerline-from-onelogin.md"
       for path in [clean, "examples/ledgerline-\(provider)-export-drifted.json"] {
-        for format in ["text", "json", "sarif", "github", "junit"] {
-          let result = try Self.lint([path, "--format", format])
+        let lints = ["text", "json", "sarif", "github", "junit"].map {
+          ["lint", path, "--format", $0]
+        }
+        let checklists = ["md", "html", "json"].map {
+          ["checklist", page, "--config", path, "--format", $0]
+        }
+        for argv in lints + checklists {
+          let result = try CLIRunner.run(argv, cwd: Self.root, timeout: 120 * Bounded.timeScale)
           runs += 1
-          #expect(result.status <= 1 && !result.stdout.isEmpty, "\(path) \(format)")
+          #expect(result.status <= 1 && !result.stdout.isEmpty, "\(argv)")
           let tail = String(canary.suffix(10))
-          #expect(!result.stdout.contains(tail), "\(path) --format \(format) leaks the canary")
-          #expect(!result.stderr.contains(tail), "\(path) --format \(format) leaks the canary")
+          #expect(!result.stdout.contains(tail), "\(argv) leaks the canary")
+          #expect(!result.stderr.contains(tail), "\(argv) leaks the canary")
         }
       }
     }
-    #expect(runs == 20)
+    #expect(runs == 32)
   }
 
   /// README's console block for the drifted Okta export is what lint prints.
