@@ -105,8 +105,9 @@ public enum ConfigLoader {
   /// `features` list, a `groupPush` list or an Okta `app` means an Okta
   /// export; a OneLogin app (`connector_id` beside `provisioning`,
   /// `parameters` or `configuration`, at the top or as `app`) means a
-  /// OneLogin export; otherwise a `provider` key means native. A `provider`
-  /// naming a format (`okta-export`, `onelogin-export`) forces it.
+  /// OneLogin export (whatever `provider` says: no native config has these
+  /// shapes); otherwise a `provider` key means native. A `provider` naming a
+  /// format (`okta-export`, `onelogin-export`) forces it.
   public static func detect(_ root: JSONNode) throws(InputError) -> ConfigFormat {
     guard root.kind == .object else {
       throw root.configError(
@@ -118,10 +119,9 @@ public enum ConfigLoader {
       return format
     }
     if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil }) { return .entraGraph }
-    if root["provider"] == nil {
-      if OneLoginExportLoader.matches(root) { return .oneLoginExport }
-      if OktaExportLoader.matches(root) { return .oktaExport }
-    }
+    // No valid native config has these shapes, `provider` or not.
+    if OneLoginExportLoader.matches(root) { return .oneLoginExport }
+    if OktaExportLoader.matches(root) { return .oktaExport }
     if root["provider"] != nil { return .native }
     throw root.configError(
       "unrecognised config: expected a scimdoc config (an object with \"$schema\": "

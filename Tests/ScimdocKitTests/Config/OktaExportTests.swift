@@ -24,6 +24,7 @@ import Testing
     #"{"groupPush": []}"#,
     #"{"app": {"label": "X", "signOnMode": "SAML_2_0"}}"#,
     #"{"provider": "okta-export", "app": {}}"#,
+    #"{"provider": "okta", "connection": {"status": "ENABLED"}}"#,
   ])
   func detectedByShape(_ text: String) throws {
     #expect(try Self.load(text).format == .oktaExport)
