@@ -136,6 +136,13 @@ import Testing
     #expect(loaded.config.features?["syncPassword"] == false)
   }
 
+  /// The native format takes Okta's `deactivate` action too.
+  @Test func nativeConfigTakesDeactivate() throws {
+    let loaded = try Self.load(NativeConfigExamples.oktaActions)
+    #expect(loaded.format == .native)
+    #expect(loaded.config.users?.actions == [.create, .deactivate])
+  }
+
   @Test func appFeatureListIsTheFallback() throws {
     let text = #"{"app": {"label": "L", "features": ["PUSH_NEW_USERS", "PUSH_PASSWORD_UPDATES"]}}"#
     let loaded = try Self.load(text)
