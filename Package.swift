@@ -42,7 +42,10 @@ let package = Package(
     .testTarget(
       name: "ScimdocKitTests",
       dependencies: ["ScimdocKit"],
-      exclude: ["Extract/Fixtures", "Checklist/Snapshots", "Check/Fixtures", "Check/Snapshots"]
+      exclude: [
+        "Extract/Fixtures", "Checklist/Snapshots", "Check/Fixtures", "Check/Snapshots",
+        "Lint/Fixtures",
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

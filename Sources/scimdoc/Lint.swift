@@ -8,9 +8,13 @@ extension SCIMDoc {
       commandName: "lint",
       abstract: "Check a live provisioning config against the docs.",
       discussion: """
-        CONFIG is scimdoc's own config (schemas/config.schema.json) or a Microsoft Graph
-        export of an Entra ID provisioning job: one JSON object holding the Graph
-        responses verbatim under "jobs" (or "job"), "secrets" and "schema".
+        CONFIG is scimdoc's own config (schemas/config.schema.json) or an export made
+        with the identity provider's API, recognised by its shape:
+          - Entra ID: one JSON object holding the Microsoft Graph responses verbatim
+            under "jobs" (or "job"), "secrets" and "schema";
+          - Okta: one JSON object holding the responses of /api/v1/apps/{id} as "app",
+            .../connections/default as "connection" and .../features as "features";
+          - OneLogin: the response of /api/2/apps/{id} as it is.
 
         Without --docs or --manifest, the setup pages in ./content are read and the one
         whose provider (and endpoint) matches the config is used.

@@ -34,6 +34,10 @@ public enum ConfigFormat: String, Sendable, Codable, CaseIterable {
   case native
   /// A bundle of Microsoft Graph synchronization responses (Entra ID).
   case entraGraph = "entra-graph"
+  /// Okta Management API responses (app, connection, features) in one object.
+  case oktaExport = "okta-export"
+  /// OneLogin's `GET /api/2/apps/{id}` response.
+  case oneLoginExport = "onelogin-export"
 }
 
 /// Detects a config file's format and loads it into the neutral model.
@@ -83,6 +87,8 @@ public enum ConfigLoader {
         switch format {
         case .native: try NativeConfigLoader.load(root)
         case .entraGraph: try EntraConfigLoader.load(root)
+        case .oktaExport: try OktaExportLoader.load(root)
+        case .oneLoginExport: try OneLoginExportLoader.load(root)
         }
       return LoadedConfig(path: document.file.path, format: format, config: config, sourceMap: map)
     } catch {
@@ -95,24 +101,34 @@ public enum ConfigLoader {
   ///
   /// A `"$schema"` naming scimdoc's config schema means native; any of
   /// `jobs`, `job`, `secrets`, `schema`, `servicePrincipal` means a Graph
-  /// bundle, as does `"provider": "entra-graph"`; otherwise a `provider` key
-  /// means native.
+  /// bundle, as does `"provider": "entra-graph"`; a `connection` object, a
+  /// `features` list, a `groupPush` list or an Okta `app` means an Okta
+  /// export; a OneLogin app (`connector_id` beside `provisioning`,
+  /// `parameters` or `configuration`, at the top or as `app`) means a
+  /// OneLogin export (whatever `provider` says: no native config has these
+  /// shapes); otherwise a `provider` key means native. A `provider` naming a
+  /// format (`okta-export`, `onelogin-export`) forces it.
   public static func detect(_ root: JSONNode) throws(InputError) -> ConfigFormat {
     guard root.kind == .object else {
       throw root.configError(
         "a config must be a JSON object, but the top level is \(root.kind)")
     }
     if let schema = root["$schema"]?.string, isScimdocSchema(schema) { return .native }
-    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil })
-      || root["provider"]?.string == ConfigFormat.entraGraph.rawValue
-    {
-      return .entraGraph
+    let provider = root["provider"]?.string
+    if let provider, let format = ConfigFormat(rawValue: provider), format != .native {
+      return format
     }
+    if EntraConfigLoader.bundleKeys.contains(where: { root[$0] != nil }) { return .entraGraph }
+    // No valid native config has these shapes, `provider` or not.
+    if OneLoginExportLoader.matches(root) { return .oneLoginExport }
+    if OktaExportLoader.matches(root) { return .oktaExport }
     if root["provider"] != nil { return .native }
     throw root.configError(
       "unrecognised config: expected a scimdoc config (an object with \"$schema\": "
-        + "\"\(schemaID)\" or a \"provider\" key) or a Microsoft Graph export (an object "
-        + "with \"jobs\" or \"job\", \"secrets\" and \"schema\")")
+        + "\"\(schemaID)\" or a \"provider\" key), a Microsoft Graph export (an object "
+        + "with \"jobs\" or \"job\", \"secrets\" and \"schema\"), an Okta export (an "
+        + "object with \"app\", \"connection\" and \"features\") or a OneLogin app "
+        + "(GET /api/2/apps/{id})")
   }
 
   /// True when `uri` names scimdoc's config schema (any version or host).

@@ -19,9 +19,9 @@ public struct ObjectProvisioning: Sendable, Equatable, Codable {
     self.mappings = mappings
   }
 
-  /// A target object action.
+  /// A target object action (`deactivate`: Okta's "Deactivate Users").
   public enum Action: String, Sendable, Codable, CaseIterable {
-    case create, update, delete
+    case create, update, delete, deactivate
   }
 }
 

@@ -21,22 +21,25 @@ public enum SecretScanner {
   /// ``secretNodes(in:)`` for the value `root` and everything inside it.
   static func secretNodes(under root: JSONNode) -> [JSONNode] {
     var out: [JSONNode] = []
-    var stack = [root]
+    // Each node with whether it is the object value of a credential-named
+    // key (OneLogin: `"scim_bearer_token": {"label": ..., "value": ...}`).
+    var stack = [(root, false)]
     var visited = 0
-    while let node = stack.popLast(), visited < 5_000_000 {
+    while let (node, named) = stack.popLast(), visited < 5_000_000 {
       visited += 1
       if let members = node.members {
-        let pairKey = node["key"]?.string ?? node["name"]?.string
+        let pairKey = node["key"]?.string ?? node["name"]?.string ?? node["label"]?.string
+        let secretPair = named || pairKey.map(isSecretName) == true
         for member in members {
           if let text = member.node.string {
             if isSecretName(member.key)
-              || (member.key == "value" && pairKey.map(isSecretName) == true)
+              || (secretPair && valueKeys.contains(member.key))
               || SecretText.holdsSecret(text)
             {
               out.append(member.node)
             }
           } else {
-            stack.append(member.node)
+            stack.append((member.node, isSecretName(member.key)))
           }
         }
       } else if let elements = node.elements {
@@ -44,7 +47,7 @@ public enum SecretScanner {
           if let text = element.string {
             if SecretText.holdsSecret(text) { out.append(element) }
           } else {
-            stack.append(element)
+            stack.append((element, false))
           }
         }
       }
@@ -66,6 +69,9 @@ public enum SecretScanner {
     }
     return (try? SourceFile(path: file.path, bytes: bytes)) ?? file
   }
+
+  /// The keys that hold a credential-named pair's value.
+  static let valueKeys: Set<String> = ["value", "values", "default_values"]
 
   /// True for key names that hold credentials: the one list pages and
   /// configs share (``SecretText/isCredentialName(_:)``).

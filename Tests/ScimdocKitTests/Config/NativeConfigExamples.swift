@@ -41,7 +41,10 @@ enum NativeConfigExamples {
                 "successiveFailures": 3, "intervalNotConfigured": false}}
     """
 
-  static let valid = [full, minimal, withHealth]
+  /// Okta's user actions: `deactivate`, not `delete`.
+  static let oktaActions = #"{"provider": "okta", "users": {"actions": ["create", "deactivate"]}}"#
+
+  static let valid = [full, minimal, withHealth, oktaActions]
 
   /// Invalid configs: text, expected line and column, and a message fragment.
   static let invalid: [(String, Int, Int, String)] = [
