@@ -102,7 +102,7 @@ public struct Redactor: Sendable {
         if bytes[end] & 0xC0 != 0x80 { characters += 1 }
         end += 1
       }
-      if characters >= 4 && !bytes[i...].starts(with: token) {
+      if characters >= 4 && !bytes[i...].starts(with: token) && !isOrdinaryWord(bytes[i..<end]) {
         out.append(contentsOf: token)
       } else {
         out.append(contentsOf: bytes[i..<end])
@@ -110,6 +110,18 @@ public struct Redactor: Sendable {
       i = end
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A word, not a credential: "Bearer **Token**", "Bearer authentication.":
+  /// up to 14 ASCII letters, lowercase after the first, then at most one
+  /// punctuation mark. A credential has digits, inner capitals or length.
+  static func isOrdinaryWord(_ word: ArraySlice<UInt8>) -> Bool {
+    var letters = word
+    if let last = letters.last, ".:;)!?".utf8.contains(last) { letters = letters.dropLast() }
+    guard let first = letters.first, letters.count <= 14,
+      (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+    else { return false }
+    return letters.dropFirst().allSatisfy { (0x61...0x7A).contains($0) }
   }
 
   private static func isCredentialEnd(_ b: UInt8) -> Bool {

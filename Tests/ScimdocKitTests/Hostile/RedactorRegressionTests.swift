@@ -22,4 +22,18 @@ struct RedactorRegressionTests {
       Redactor().scrub(dumped)
         == #"literal: "curl -H \"Authorization: Bearer [REDACTED]\" https://x""#)
   }
+
+  /// Words after "Bearer" are words: a quote naming the **SCIM Bearer Token**
+  /// field was printed as "SCIM Bearer [REDACTED]".
+  @Test func ordinaryWordsAfterBearerStay() {
+    let r = Redactor()
+    for text in [
+      "Paste it into the SCIM Bearer Token box", "Bearer authentication.", "a bearer token",
+    ] {
+      #expect(r.scrub(text) == text)
+    }
+    #expect(r.scrub("Bearer abcd1234") == "Bearer [REDACTED]")
+    #expect(r.scrub("Bearer AbCdEfGhIj") == "Bearer [REDACTED]")
+    #expect(r.scrub("Bearer supersecretvaluefortests") == "Bearer [REDACTED]")
+  }
 }
