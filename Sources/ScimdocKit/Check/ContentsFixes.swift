@@ -106,11 +106,14 @@ enum ContentsFixes {
 
   /// A heading's text as link text: Markdown punctuation escaped.
   static func escaped(_ text: String) -> String {
-    var out = ""
-    for c in text {
-      if "\\[]*_`<>&!".contains(c) { out.append("\\") }
-      out.append(c)
+    // Byte by byte: every character escaped is ASCII, so no scalar is split.
+    let special = Array("\\[]*_`<>&!".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 8)
+    for b in text.utf8 {
+      if special.contains(b) { out.append(UInt8(ascii: "\\")) }
+      out.append(b)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

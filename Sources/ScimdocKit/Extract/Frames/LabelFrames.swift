@@ -22,6 +22,10 @@ final class LabelFrames: Sendable {
   /// once per process: (folded phrase, its fixed words, key, value).
   private let statements = LabelFrames.sharedStatements
   private static let sharedStatements = expanded(Vocabulary.shared)
+  /// The statements' words for ``mayRead(_:)``, made once per process.
+  private static let statementTriggers = sharedStatements.map {
+    PhraseWords($0.folded.replacingOccurrences(of: "*", with: " "))
+  }
 
   private static func expanded(_ vocabulary: Vocabulary) -> [(
     folded: String, words: WordMask, key: String, value: Bool, negative: Bool
@@ -87,7 +91,7 @@ final class LabelFrames: Sendable {
     triggers =
       (labels.map(\.folded) + valuePhrases.map(\.folded) + buttons).map { PhraseWords($0) }
       + vocabulary.roleCues.paragraphWords + MatchingSteps.prosePhrases.map { PhraseWords($0) }
-      + statements.map { PhraseWords($0.folded.replacingOccurrences(of: "*", with: " ")) }
+      + LabelFrames.statementTriggers
   }
 
   /// False when a paragraph with these words holds nothing ``read(_:context:state:)``

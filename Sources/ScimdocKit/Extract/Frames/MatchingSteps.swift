@@ -44,7 +44,7 @@ struct MatchingSteps {
     _ item: MarkupNode, file: SourceFile, context: FrameReader.Context,
     state: inout ExtractionState
   ) {
-    guard !labels.isEmpty, Self.holds("match", item, in: file),
+    guard labels.contains(where: { Self.holds($0, item, in: file) }),
       let found = reading(of: item, file: file, mapped: state.mappedTargets)
     else {
       remember(item, file: file, state: &state)
@@ -52,9 +52,9 @@ struct MatchingSteps {
     }
     remember(item, file: file, state: &state)
     // A nested step that says both is read on its own.
-    if descendants(of: item).contains(where: {
-      Self.holds("match", $0, in: file)
-        && reading(of: $0, file: file, mapped: state.mappedTargets) != nil
+    if descendants(of: item).contains(where: { inner in
+      labels.contains(where: { Self.holds($0, inner, in: file) })
+        && reading(of: inner, file: file, mapped: state.mappedTargets) != nil
     }) {
       return
     }
