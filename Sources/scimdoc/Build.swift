@@ -64,7 +64,7 @@ extension SCIMDoc {
         options.baseline = baseline
         options.templates = templates
         options.progress = output.quiet ? nil : ProgressLine.make()
-        let targets = input.targets(paths, options: options.check)
+        let targets = try input.targets(paths, options: options.check)
         // An up-to-date site needs no profiles: they are loaded only for a full build.
         let profilesFolder = options.check.project.profilesFolder
         let result = try SiteBuilder.build(paths: targets, options: options) {
