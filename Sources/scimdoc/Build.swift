@@ -50,9 +50,11 @@ extension SCIMDoc {
     var threads: Int?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var files: BuildReportFileOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
+      _ = try output.destinations(files.output)  // usage errors before any work
       try runReportingErrors {
         let start = Date()
         var options = BuildOptions()
@@ -88,7 +90,9 @@ extension SCIMDoc {
               result.pages, result.setupPages, out, result.filesWritten, result.filesUnchanged,
               result.cacheHits, seconds))
         }
-        try output.emit(result.report, context: output.context(threads: options.check.threads))
+        try output.emit(
+          result.report, context: output.context(threads: options.check.threads),
+          outputs: files.output)
       }
     }
   }

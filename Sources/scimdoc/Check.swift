@@ -51,9 +51,11 @@ extension SCIMDoc {
     var threads: Int?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var files: ReportFileOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
+      _ = try output.destinations(files.output)  // usage errors before any work
       let readsStdin = paths.contains(StdinPage.unnamed)
       guard !readsStdin || paths.count == 1 else {
         throw ValidationError("- (read a page from stdin) must be the only path")
@@ -75,7 +77,8 @@ extension SCIMDoc {
         let report = try DocsCheck.report(paths: targets, options: options) {
           () throws(InputError) in try ProfileSet.load(overrides: profilesFolder)
         }
-        try output.emit(report, context: output.context(threads: options.threads))
+        try output.emit(
+          report, context: output.context(threads: options.threads), outputs: files.output)
       }
     }
   }
