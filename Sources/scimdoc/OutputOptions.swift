@@ -38,6 +38,12 @@ struct OutputOptions: ParsableArguments {
       """)
   var color: ColorMode = .auto
 
+  @Option(
+    help: ArgumentHelp(
+      "Show paths relative to this folder (default: as given, relative to the working directory).",
+      valueName: "dir"))
+  var root: String?
+
   /// True when text output on stdout is coloured.
   var colored: Bool {
     let env = ProcessInfo.processInfo.environment
@@ -76,8 +82,14 @@ struct OutputOptions: ParsableArguments {
 
   /// Writes `report` to its destinations (stdout and `-o` files) and throws
   /// exit code 1 when it fails.
-  func emit(_ report: Report, context: ReportContext, outputs: [String] = []) throws {
+  func emit(_ given: Report, context: ReportContext, outputs: [String] = []) throws {
+    var report = given
     var context = context
+    if let root {
+      let relative = PathRelativizer(root: root)
+      report = report.relativized(relative)
+      context = context.relativized(relative)
+    }
     let destinations = try destinations(outputs)
     context.color = colored && destinations.contains { $0.file == nil && $0.format == .text }
     try ReportOutputs.write(report, to: destinations, context: context) {

@@ -81,4 +81,36 @@ struct ReportFilesCLITests {
     #expect(
       !FileManager.default.fileExists(atPath: dir.appendingPathComponent("missing.sarif").path))
   }
+
+  /// `--root DIR`: paths relative to DIR in every format, whatever the
+  /// working directory and however the paths were given.
+  @Test func rootMakesEveryFormatsPathsRelative() throws {
+    guard CLIRunner.binary != nil else { return }
+    let dir = try Self.site("root")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let elsewhere = try makeTempDir("root-cwd")
+    defer { try? FileManager.default.removeItem(at: elsewhere) }
+    let content = dir.appendingPathComponent("content").path
+    let expected = [
+      "text": "content/a.md:5:5: error[anchor-broken]",
+      "github": "::error file=content/a.md,line=5",
+      "json": "\"file\" : \"content/a.md\"", "sarif": "\"uri\" : \"content/a.md\"",
+      "junit": "file=\"content/a.md\"",
+    ]
+    for (format, needle) in expected {
+      let result = try CLIRunner.run(
+        ["check", content, "--root", dir.path, "--format", format], cwd: elsewhere)
+      #expect(result.status == 1 && result.stdout.contains(needle), "\(format): \(result.stdout)")
+      #expect(!result.stdout.contains(dir.path), "\(format): no absolute path left")
+    }
+    // Inside the root relative, outside it absolute; the snippet still shows.
+    let inner = try CLIRunner.run(["check", "content", "--root", "content"], cwd: dir)
+    #expect(inner.stdout.hasPrefix("a.md:5:5: error[anchor-broken]"))
+    let lint = try CLIRunner.run(
+      ["lint", "examples/kafkaman-tenant.json", "--root", "examples"], cwd: TestPaths.packageRoot)
+    #expect(
+      lint.stdout.hasPrefix("kafkaman-tenant.json:9:12: error") && lint.stdout.contains("^^^^^"))
+    let outside = try CLIRunner.run(["check", "content", "--root", elsewhere.path], cwd: dir)
+    #expect(outside.stdout.contains(content + "/a.md:5:5"), "\(outside.stdout)")
+  }
 }
