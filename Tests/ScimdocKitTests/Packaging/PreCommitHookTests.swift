@@ -9,10 +9,11 @@ import Testing
 struct PreCommitHookTests {
   static let page = "---\ntitle: \"Guide\"\n---\n\n## Start\n\nSee [start](#start).\n"
 
-  @Test func theSystemHookPassesACleanPageAndFailsABrokenOne() throws {
-    guard let binary = CLIRunner.binary else { return }
+  /// Runs `hook` on a repository with a clean page, then with a broken page
+  /// added, and checks both outcomes. `path` goes in front of PATH.
+  func tryHook(_ hook: String, name: String, path: [String], timeout: Double) throws {
     guard ExternalTool.find("pre-commit") != nil, ExternalTool.find("git") != nil else {
-      print("⚠️  SKIPPED: pre-commit or git is not installed; the pre-commit hook was not tried")
+      print("⚠️  SKIPPED: pre-commit or git is not installed; the \(hook) hook was not tried")
       return
     }
     let dir = try makeTempDir("pre-commit")
@@ -25,18 +26,16 @@ struct PreCommitHookTests {
       "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
       "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid",
     ]
-    // The debug scimdoc first on PATH, as the system hook expects.
-    let path = [binary.deletingLastPathComponent().path]
     func git(_ args: String...) throws {
       let result = try ExternalTool.run(["git"] + args, cwd: repo, environment: env)
       #expect(result.status == 0, "git \(args): \(result.output)")
     }
-    func hook() throws -> ExternalTool.Result {
+    func run() throws -> ExternalTool.Result {
       try ExternalTool.run(
         [
-          "pre-commit", "try-repo", TestPaths.packageRoot.path, "scimdoc-check-system",
-          "--all-files", "--color", "never",
-        ], cwd: repo, environment: env, extraPath: path)
+          "pre-commit", "try-repo", TestPaths.packageRoot.path, hook, "--all-files", "--color",
+          "never",
+        ], cwd: repo, environment: env, extraPath: path, timeout: timeout)
     }
     try git("init", "-q")
     try Self.page.write(
@@ -45,20 +44,41 @@ struct PreCommitHookTests {
     try "not markdown [x](#nowhere)\n".write(
       to: repo.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
     try git("add", "-A")
-    let clean = try hook()
+    let clean = try run()
     #expect(clean.status == 0, "\(clean.output)")
-    #expect(
-      clean.output.contains("scimdoc check (scimdoc on PATH)") && clean.output.contains("Passed"))
+    #expect(clean.output.contains(name) && clean.output.contains("Passed"), "\(clean.output)")
 
     try "---\ntitle: \"Broken\"\n---\n\nSee [the guide](/docs/guide/#finish).\n".write(
       to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
     try git("add", "-A")
-    let broken = try hook()
+    let broken = try run()
     #expect(broken.status == 1, "\(broken.output)")
     #expect(broken.output.contains("Failed"))
     #expect(
-      broken.output.contains("content/broken.md:5:5: error[link-anchor-broken]"), "\(broken.output)"
-    )
+      broken.output.contains("content/broken.md:5:5: error[link-anchor-broken]"),
+      "\(broken.output)")
     #expect(!broken.output.contains("content/guide.md:"), "the clean page has no finding")
+  }
+
+  @Test func theSystemHookPassesACleanPageAndFailsABrokenOne() throws {
+    guard let binary = CLIRunner.binary else { return }
+    // The debug scimdoc first on PATH, as the system hook expects.
+    try tryHook(
+      "scimdoc-check-system", name: "scimdoc check (scimdoc on PATH)",
+      path: [binary.deletingLastPathComponent().path], timeout: 300)
+  }
+
+  /// The `language: swift` hook: pre-commit builds scimdoc with `swift build
+  /// -c release` in a clone of this repository (dependencies from SwiftPM's
+  /// cache or the network), several minutes on two cores, so it runs only
+  /// when SCIMDOC_TEST_SWIFT_HOOK=1.
+  @Test func theSwiftHookBuildsScimdocAndChecks() throws {
+    guard ProcessInfo.processInfo.environment["SCIMDOC_TEST_SWIFT_HOOK"] == "1" else {
+      print(
+        "⚠️  SKIPPED: the language: swift pre-commit hook (a release build of minutes) runs "
+          + "only with SCIMDOC_TEST_SWIFT_HOOK=1")
+      return
+    }
+    try tryHook("scimdoc-check", name: "scimdoc check", path: [], timeout: 1800)
   }
 }
