@@ -1,4 +1,7 @@
 // swift-tools-version: 6.0
+// scimdoc: Copyright 2026 the scimdoc authors.
+// Licensed under the Apache License, Version 2.0 (see LICENSE).
+// SPDX-License-Identifier: Apache-2.0
 import PackageDescription
 
 let package = Package(

@@ -53,9 +53,11 @@ extension SCIMDoc {
     var fix = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var files: BuildReportFileOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
+      _ = try output.destinations(files.output)  // usage errors before any work
       try runReportingErrors(format: output.format) {
         let start = Date()
         var options = BuildOptions()
@@ -67,7 +69,7 @@ extension SCIMDoc {
         options.baseline = baseline
         options.templates = templates
         options.progress = output.quiet ? nil : ProgressLine.make()
-        let targets = input.targets(paths, options: options.check)
+        let targets = try input.targets(paths, options: options.check)
         var fixed = 0
         if fix {
           let check = options.check
@@ -99,7 +101,9 @@ extension SCIMDoc {
               result.cacheHits, seconds))
         }
         result.report.fixedCount = fixed
-        try output.emit(result.report, context: output.context(threads: options.check.threads))
+        try output.emit(
+          result.report, context: output.context(threads: options.check.threads),
+          outputs: files.output)
       }
     }
   }

@@ -35,11 +35,22 @@ extension SCIMDoc {
           scimdoc check
           scimdoc check --fix
           scimdoc check content/setting-up-scim-with-okta.md --format json
+          scimdoc check 'content/**/*.md'
+          scimdoc check - --stdin-filename content/new-page.md < draft.md
           scimdoc check docs --url-prefix /docs/ --format sarif > scimdoc.sarif
         """)
 
-    @Argument(help: "Pages or folders to check (default: ./content).")
+    @Argument(
+      help: """
+        Pages, folders or quoted globs ('content/**/*.md') to check, or - to read one \
+        page from stdin (default: ./content).
+        """)
     var paths: [String] = []
+
+    @Option(
+      name: .customLong("stdin-filename"),
+      help: "The path of the page read from stdin: its site, and the path findings carry.")
+    var stdinFilename: String?
 
     @Option(
       name: .customLong("url-prefix"),
@@ -53,14 +64,30 @@ extension SCIMDoc {
     var fix = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var files: ReportFileOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
+      _ = try output.destinations(files.output)  // usage errors before any work
+      let readsStdin = paths.contains(StdinPage.unnamed)
+      guard !readsStdin || paths.count == 1 else {
+        throw ValidationError("- (read a page from stdin) must be the only path")
+      }
+      guard !(readsStdin && fix) else {
+        throw ValidationError("--fix writes pages in place: it cannot fix a page read from stdin")
+      }
+      guard readsStdin || stdinFilename == nil else {
+        throw ValidationError("--stdin-filename names the page read from stdin: give - as the path")
+      }
       try runReportingErrors(format: output.format) {
         var options = try input.checkOptions(
-          paths: paths, urlPrefix: urlPrefix, loadingProfiles: false)
+          paths: readsStdin ? stdinFilename.map { [$0] } ?? [] : paths, urlPrefix: urlPrefix,
+          loadingProfiles: false)
         if let threads { options.threads = max(1, threads) }
-        let targets = input.targets(paths, options: options)
+        if readsStdin {
+          options.stdinPage = try StdinPage.read(named: stdinFilename, loader: input.loader)
+        }
+        let targets = readsStdin ? paths : try input.targets(paths, options: options)
         // The profiles are read while the content tree is walked.
         let profilesFolder = options.project.profilesFolder
         let checkOnce = { () throws(InputError) in
@@ -71,7 +98,8 @@ extension SCIMDoc {
         let report =
           fix
           ? try fixing(options: options, output: output, check: checkOnce) : try checkOnce()
-        try output.emit(report, context: output.context(threads: options.threads))
+        try output.emit(
+          report, context: output.context(threads: options.threads), outputs: files.output)
       }
     }
   }

@@ -35,9 +35,12 @@ struct InputOptions: ParsableArguments {
     return options
   }
 
-  /// The paths to work on: those given, else the configured root, else ./content.
-  func targets(_ paths: [String], options: CheckOptions) -> [String] {
-    if !paths.isEmpty { return paths }
+  /// The paths to work on: those given (quoted globs expanded), else the
+  /// configured root, else ./content.
+  func targets(_ paths: [String], options: CheckOptions) throws(InputError) -> [String] {
+    if !paths.isEmpty {
+      return try Glob.expand(paths, walker: ContentWalker(ignored: options.project.ignored))
+    }
     return [options.project.contentRoot ?? "content"]
   }
 }

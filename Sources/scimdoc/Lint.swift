@@ -38,15 +38,18 @@ extension SCIMDoc {
     var manifest: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var files: ReportFileOptions
     @OptionGroup var manifestOptions: ManifestOptions
     @OptionGroup var input: InputOptions
 
     func run() throws {
+      _ = try output.destinations(files.output)  // usage errors before any work
       try runReportingErrors(format: output.format) {
         let live = try LintInput(path: config, loader: input.loader)
         let report = Linter.lint(live.config, against: try chooseManifests(for: live.config))
         try output.emit(
-          report, context: output.context(sources: [config: live.file], redactor: live.redactor))
+          report, context: output.context(sources: [config: live.file], redactor: live.redactor),
+          outputs: files.output)
       }
     }
 

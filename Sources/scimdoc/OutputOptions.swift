@@ -7,8 +7,16 @@ extension Severity: ExpressibleByArgument {}
 
 /// Flags every reporting command shares: format and fail level.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: text, json, sarif, github or junit.")
-  var format: ReportFormat = .text
+  @Option(
+    name: .customLong("format"),
+    help: """
+      Output format: text, json, sarif, github or junit. Repeat it for several \
+      (all but one sent to files with -o FORMAT=FILE).
+      """)
+  var formats: [ReportFormat] = []
+
+  /// The first format asked for (text by default).
+  var format: ReportFormat { formats.first ?? .text }
 
   @Option(
     name: .customLong("fail-level"),
@@ -30,9 +38,14 @@ struct OutputOptions: ParsableArguments {
       """)
   var color: ColorMode = .auto
 
-  /// True when text output is coloured.
+  @Option(
+    help: ArgumentHelp(
+      "Show paths relative to this folder (default: as given, relative to the working directory).",
+      valueName: "dir"))
+  var root: String?
+
+  /// True when text output on stdout is coloured.
   var colored: Bool {
-    guard format == .text else { return false }
     let env = ProcessInfo.processInfo.environment
     switch color {
     case .always: return true
@@ -58,9 +71,30 @@ struct OutputOptions: ParsableArguments {
     return context
   }
 
-  /// Prints `report` to stdout and throws exit code 1 when it fails.
-  func emit(_ report: Report, context: ReportContext) throws {
-    format.write(report, context: context) { FileHandle.standardOutput.write(Data($0)) }
+  /// Where each format goes, from `--format` and the `-o` values; a
+  /// usage error (exit 2) when they do not fit together.
+  func destinations(_ outputs: [String]) throws -> [ReportDestination] {
+    switch ReportOutputs.plan(formats: formats, outputs: outputs) {
+    case .success(let destinations): return destinations
+    case .failure(let problem): throw ValidationError(problem.description)
+    }
+  }
+
+  /// Writes `report` to its destinations (stdout and `-o` files) and throws
+  /// exit code 1 when it fails.
+  func emit(_ given: Report, context: ReportContext, outputs: [String] = []) throws {
+    var report = given
+    var context = context
+    if let root {
+      let relative = PathRelativizer(root: root)
+      report = report.relativized(relative)
+      context = context.relativized(relative)
+    }
+    let destinations = try destinations(outputs)
+    context.color = colored && destinations.contains { $0.file == nil && $0.format == .text }
+    try ReportOutputs.write(report, to: destinations, context: context) {
+      FileHandle.standardOutput.write(Data($0))
+    }
     if let level = failLevel.severity, report.fails(at: level) { throw ExitCode(1) }
   }
 }

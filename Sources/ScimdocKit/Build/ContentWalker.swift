@@ -184,7 +184,8 @@ public struct ContentWalker: Sendable {
   }
 }
 
-/// Minimal globbing: `**` any run of components, `*` within one, `?` one character.
+/// Minimal globbing: `**` any run of components, `*` within one, `?` one
+/// character, `[...]` one of a set.
 public enum Glob {
   /// True when `pattern` matches `path`, or its tail starting at a component.
   public static func matches(_ pattern: String, _ path: String) -> Bool {
@@ -220,6 +221,22 @@ public enum Glob {
           out += "[^/]*"
         }
       case "?": out += "[^/]"
+      case "[":
+        // `[abc]`, `[a-z]`, `[!abc]` as fnmatch reads them; a `[` without
+        // its `]` is itself.
+        guard let close = chars.dropFirst().firstIndex(of: "]") else {
+          out += "\\["
+          continue
+        }
+        var set = chars[chars.startIndex..<close]
+        chars = chars[(close + 1)...]
+        out += "["
+        if set.first == "!" || set.first == "^" {
+          out += "^/"
+          set = set.dropFirst()
+        }
+        for m in set { out += "\\[]^".contains(m) ? "\\" + String(m) : String(m) }
+        out += "]"
       default: out += NSRegularExpression.escapedPattern(for: String(c))
       }
     }

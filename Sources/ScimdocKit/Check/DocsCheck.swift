@@ -8,6 +8,8 @@ public struct CheckOptions: Sendable {
   public var threads = ProcessInfo.processInfo.activeProcessorCount
   /// Provider profiles for extraction on setup pages (nil: skip extraction).
   public var profiles: ProfileSet?
+  /// A page read from stdin, checked instead of the paths (`check -`).
+  public var stdinPage: StdinPage?
 
   public init() {}
 }
@@ -100,6 +102,9 @@ public enum DocsCheck {
     paths: [String], options: CheckOptions,
     loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil
   ) throws(InputError) -> Report {
+    if let page = options.stdinPage {
+      return try report(stdin: page, options: options, loadProfiles: loadProfiles)
+    }
     // Pages named one by one (pre-commit, an editor, `git diff --name-only`)
     // are checked as part of their site: its pages are the link targets and
     // ids, and the findings of the named pages are exactly those of a
@@ -122,7 +127,7 @@ public enum DocsCheck {
     return combine(draining: &analyses, root: root, options: options, extra: skipped)
   }
 
-  private static func analyzeAll(
+  static func analyzeAll(
     paths: [String], options given: CheckOptions,
     loadProfiles: (@Sendable () throws(InputError) -> ProfileSet?)? = nil,
     analyze: (@Sendable (String) -> PageAnalysis)?,

@@ -6,6 +6,9 @@ public struct SourceLoader: Sendable {
   public static let defaultMaxFileSize = 8 * 1024 * 1024
 
   public var maxFileSize: Int
+  /// Bytes that stand in for a path's file (a page read from stdin, checked
+  /// as the file its `--stdin-filename` names), by the path string as loaded.
+  public var substitutes: [String: [UInt8]] = [:]
 
   public init(maxFileSize: Int = SourceLoader.defaultMaxFileSize) {
     self.maxFileSize = maxFileSize
@@ -24,6 +27,7 @@ public struct SourceLoader: Sendable {
 
   /// Reads the raw bytes of `path`, enforcing the size limit.
   public func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+    if !substitutes.isEmpty, let bytes = substitutes[path] { return bytes }
     if let bytes = readRegularFile(path) { return bytes }
     return try readBytesChecked(path)
   }

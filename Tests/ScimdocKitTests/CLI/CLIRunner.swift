@@ -46,11 +46,13 @@ enum CLIRunner {
   }
 
   /// Runs `scimdoc args...` in `cwd`, killing it after `timeout` seconds.
+  /// `stdin`, when given, is the file standard input reads.
   static func run(
-    _ args: [String], cwd: URL, timeout: Double = 60, environment: [String: String] = [:]
+    _ args: [String], cwd: URL, timeout: Double = 60, environment: [String: String] = [:],
+    stdin: URL? = nil
   ) throws -> Result {
     guard let binary else { throw CLIRunnerError.noBinary }
-    let process = try start(binary, args, cwd: cwd, environment: environment)
+    let process = try start(binary, args, cwd: cwd, environment: environment, stdin: stdin)
     let timer = DispatchWorkItem { kill(process.process.processIdentifier, SIGKILL) }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
     let start = Date()
@@ -81,7 +83,8 @@ enum CLIRunner {
 
   /// Starts `binary args...` without waiting.
   static func start(
-    _ binary: URL, _ args: [String], cwd: URL, environment: [String: String] = [:]
+    _ binary: URL, _ args: [String], cwd: URL, environment: [String: String] = [:],
+    stdin: URL? = nil
   ) throws -> Running {
     let tmp = FileManager.default.temporaryDirectory
     let id = UUID().uuidString
@@ -99,7 +102,8 @@ enum CLIRunner {
     process.environment = env
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
-    process.standardInput = FileHandle.nullDevice
+    process.standardInput =
+      try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
     try process.run()
     return Running(process: process, outURL: outURL, errURL: errURL)
   }
