@@ -54,25 +54,36 @@ enum TextSearch {
   /// kind can find it.
   static func mayContain(_ needle: String, in s: String, ignoringCase: Bool = false) -> Bool {
     var h = s
+    return h.withUTF8 { mayContain(needle, inBytes: $0, ignoringCase: ignoringCase) }
+  }
+
+  /// ``mayContain(_:in:ignoringCase:)`` over bytes (a block of a page's source).
+  static func mayContain(
+    _ needle: String, in bytes: ArraySlice<UInt8>, ignoringCase: Bool = false
+  ) -> Bool {
+    bytes.withUnsafeBufferPointer { mayContain(needle, inBytes: $0, ignoringCase: ignoringCase) }
+  }
+
+  private static func mayContain(
+    _ needle: String, inBytes h: UnsafeBufferPointer<UInt8>, ignoringCase: Bool
+  ) -> Bool {
     var n = needle
-    return h.withUTF8 { h in
-      n.withUTF8 { n in
-        guard !n.isEmpty else { return true }
-        guard n.count <= h.count else { return false }
-        let mask: UInt8 = ignoringCase ? 0x20 : 0
-        let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-        let first = n[0] | (isLetter(n[0]) ? mask : 0)
-        for i in 0...(h.count - n.count) where h[i] | (isLetter(h[i]) ? mask : 0) == first {
-          var k = 1
-          while k < n.count,
-            h[i + k] | (isLetter(h[i + k]) ? mask : 0) == n[k] | (isLetter(n[k]) ? mask : 0)
-          {
-            k += 1
-          }
-          if k == n.count { return true }
+    return n.withUTF8 { n in
+      guard !n.isEmpty else { return true }
+      guard n.count <= h.count else { return false }
+      let mask: UInt8 = ignoringCase ? 0x20 : 0
+      let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+      let first = n[0] | (isLetter(n[0]) ? mask : 0)
+      for i in 0...(h.count - n.count) where h[i] | (isLetter(h[i]) ? mask : 0) == first {
+        var k = 1
+        while k < n.count,
+          h[i + k] | (isLetter(h[i + k]) ? mask : 0) == n[k] | (isLetter(n[k]) ? mask : 0)
+        {
+          k += 1
         }
-        return false
+        if k == n.count { return true }
       }
+      return false
     }
   }
 

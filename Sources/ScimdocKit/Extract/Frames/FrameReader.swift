@@ -14,7 +14,7 @@ struct FrameReader {
   var pageIsGeneric = false
   /// The page's tabs (``ProviderSections``), read with their provider's labels.
   var tabs: [ProviderSections.Tab] = []
-  /// The lines read with another provider's labels than the page's, and that provider.
+  /// The lines of each tab or heading section that names one provider, and that provider.
   var providerLines: [(lines: Range<Int>, provider: String)] = []
   /// The tabs that name one provider, with its profile.
   var tabProfiles: [(tab: ProviderSections.Tab, profile: ProviderProfile)] = []
@@ -68,7 +68,7 @@ struct FrameReader {
         state.awaitingValue = nil
         continue
       }
-      state.sectionLines = headingSection.map { $0.line..<Int.max }
+      state.sectionLines = headingSectionLines
       let sentences = Sentences(block, in: page.source)
       visit(block, sentences, context: context, leadIn: previous, state: &state)
       previous = sentences
@@ -89,6 +89,9 @@ struct FrameReader {
 
   /// The open section a heading naming another provider began: its first line and provider.
   var headingSection: (line: Int, provider: String)?
+
+  /// The lines of the open heading section so far (it runs until closed).
+  private var headingSectionLines: Range<Int>? { headingSection.map { $0.line..<Int.max } }
 
   private mutating func closeHeadingSection(at line: Int) {
     if let open = headingSection, line > open.line {
@@ -219,7 +222,7 @@ struct FrameReader {
         if context.profile.id != tab.profile.id { context.profile = tab.profile }
         state.sectionLines = tab.tab.lines
       } else {
-        state.sectionLines = headingSection.map { $0.line..<Int.max }
+        state.sectionLines = headingSectionLines
       }
     }
     var leadIn: [Clause] { sentencesBefore.clauses }

@@ -88,14 +88,7 @@ struct MatchingSteps {
   /// the source): the cheap test before any sentence is read.
   static func holds(_ word: String, _ item: MarkupNode, in file: SourceFile) -> Bool {
     let range = item.byteRange.clamped(to: 0..<file.bytes.count)
-    let needle = Array(word.utf8)
-    return file.bytes[range].withContiguousStorageIfAvailable { p in
-      guard p.count >= needle.count else { return false }
-      for i in 0...(p.count - needle.count) where p[i] | 0x20 == needle[0] {
-        if (1..<needle.count).allSatisfy({ p[i + $0] | 0x20 == needle[$0] }) { return true }
-      }
-      return false
-    } ?? false
+    return TextSearch.mayContain(word, in: file.bytes[range], ignoringCase: true)
   }
 
   /// "Map `a` to `b`" steps, remembered so a later "the `a` mapping" means `b`.

@@ -38,7 +38,7 @@ struct ProviderSections {
       else { continue }
       // Tab markers hold "tab" (or open with `===`); HTML and code lines mostly do not.
       if first == UInt8(ascii: "<") || first == UInt8(ascii: "{"),
-        !Self.holdsTab(file.bytes[range])
+        !TextSearch.mayContain("tab", in: file.bytes[range], ignoringCase: true)
       {
         continue
       }
@@ -60,18 +60,6 @@ struct ProviderSections {
     }
     close(at: file.lineCount + 1)
     return tabs
-  }
-
-  /// True when `bytes` hold "tab" in any ASCII case.
-  static func holdsTab(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var i = bytes.startIndex
-    while i + 2 < bytes.endIndex {
-      if bytes[i] | 0x20 == 0x74, bytes[i + 1] | 0x20 == 0x61, bytes[i + 2] | 0x20 == 0x62 {
-        return true
-      }
-      i += 1
-    }
-    return false
   }
 
   /// The title of a tab marker line, or nil when the line opens no tab.
