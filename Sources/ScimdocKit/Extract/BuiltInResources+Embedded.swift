@@ -193,6 +193,16 @@ extension BuiltInResources {
             ]
           },
           {
+            "id": "settings-table",
+            "matcher": "SettingsTable",
+            "summary": "A table row whose first cell is a setting the profile knows reads as that label, a colon and the second cell; feature-support tables are not settings",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Fill in the admin credentials:\n\n   | Field | Value |\n   | --- | --- |\n   | Tenant URL | `https://scim.example.net/v2` |\n   | Secret Token | the token from step 2 |", "yields": ["/tenantUrl equals https://scim.example.net/v2", "/secretToken present"] },
+              { "provider": "Okta", "step": "The app supports these features:\n\n   | Feature | Supported |\n   | --- | --- |\n   | Push Groups | No |", "yieldsNothing": ["/features/pushGroups"] },
+              { "provider": "Microsoft Entra ID", "step": "If the connection fails:\n\n   | Error | Fix |\n   | --- | --- |\n   | 401 Unauthorized | Paste a new **Secret Token**. |", "yieldsNothing": ["/secretToken"] }
+            ]
+          },
+          {
             "id": "url-template",
             "matcher": "LabelFrames + URLTemplate",
             "summary": "An endpoint with a tenant-specific part is a URL template that lint matches",
@@ -233,7 +243,10 @@ extension BuiltInResources {
             "summary": "A negated instruction yields a requirement that the value is not used",
             "examples": [
               { "provider": "Okta", "step": "Do not enable **Update User Attributes**.", "yields": ["/users/actions excludes update"] },
-              { "provider": "Microsoft Entra ID", "step": "Do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] }
+              { "provider": "Microsoft Entra ID", "step": "Do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Settings**, do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Target Object Actions**, clear the **Delete** checkbox.", "yields": ["/users/actions excludes delete"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Target Object Actions**, keep **Create** and **Update** selected.", "yields": ["/users/actions contains create"] }
             ]
           },
           {
@@ -269,7 +282,9 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Review the user attributes:\n\n   Attribute|Type|Supported for filtering\n   ---|---|---\n   userName|String|✓\n   displayName|String|", "yields": ["/users/mappings contains userName", "/users/mappings contains displayName"] },
               { "provider": "Microsoft Entra ID", "step": "Review the group attributes:\n\n   | Microsoft Entra ID attribute | Example attribute |\n   | --- | --- |\n   | displayName | displayName |\n   | members | members |", "yields": ["/groups/mappings contains members"] },
               { "provider": "Microsoft Entra ID", "step": "Add these claims:\n\n   | Claim name | Value |\n   | --- | --- |\n   | email | user.mail |", "yieldsNothing": ["/users/mappings"] },
-              { "provider": "Okta", "step": "Define the list of role values:\n\n   | Display name | Value |\n   | --- | --- |\n   | `Reader` | `reader` |\n   | `Editor` | `editor` |", "yieldsNothing": ["/users/mappings"] }
+              { "provider": "Okta", "step": "Define the list of role values:\n\n   | Display name | Value |\n   | --- | --- |\n   | `Reader` | `reader` |\n   | `Editor` | `editor` |", "yieldsNothing": ["/users/mappings"] },
+              { "provider": "Okta", "step": "Check that these attributes are mapped:\n   - `userName` – the person's sign-in email\n   - `name.givenName` (required)\n   - `mail` → `emails[type eq \"work\"].value`", "yields": ["/users/mappings contains userName", "/users/mappings contains name.givenName", "/users/mappings contains emails[type eq \"work\"].value"] },
+              { "provider": "Okta", "step": "Add these SAML attribute statements:\n   - `email` – user.email\n   - `firstName` – user.firstName", "yieldsNothing": ["/users/mappings"] }
             ]
           },
           {
@@ -337,6 +352,8 @@ extension BuiltInResources {
           {"phrase": "does not currently support {object} provisioning", "key": "/{object}/enabled", "value": false},
           {"phrase": "doesn't support {object} provisioning", "key": "/{object}/enabled", "value": false},
           {"phrase": "{object} provisioning is not supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning isn't supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning isn't currently supported", "key": "/{object}/enabled", "value": false},
           {"phrase": "{object} provisioning is currently not supported", "key": "/{object}/enabled", "value": false},
           {"phrase": "{object} provisioning is not yet supported", "key": "/{object}/enabled", "value": false},
           {"phrase": "provisioning {object} is not supported", "key": "/{object}/enabled", "value": false},
@@ -500,6 +517,11 @@ extension BuiltInResources {
         ],
         "monitoring": [
           "Provisioning logs"
+        ],
+        "unchecked": [
+          "Admin Credentials",
+          "Notification Email",
+          "Send an email notification when a failure occurs"
         ]
       }
 
@@ -630,6 +652,7 @@ extension BuiltInResources {
           { "labels": ["Push Profile Updates"], "key": "/features/pushProfileUpdates", "type": "bool" },
           { "labels": ["Push Group Memberships Immediately"], "key": "/features/pushGroupMembershipsImmediately", "type": "bool" },
           { "labels": ["Push Groups"], "key": "/features/pushGroups", "type": "bool" },
+          { "labels": ["Sync Password"], "key": "/features/syncPassword", "type": "bool" },
           { "labels": ["Create Users"], "key": "/users/actions", "type": "trigger", "sets": "create" },
           { "labels": ["Update User Attributes"], "key": "/users/actions", "type": "trigger", "sets": "update" },
           { "labels": ["Deactivate Users"], "key": "/users/actions", "type": "trigger", "sets": "deactivate" },
@@ -641,7 +664,8 @@ extension BuiltInResources {
         ],
         "verify": ["Test API Credentials", "Test Connector Configuration"],
         "matching": [],
-        "monitoring": []
+        "monitoring": [],
+        "unchecked": ["Provisioning to App", "To App"]
       }
 
       """#

@@ -16,6 +16,10 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
   public var matching: [String]
   /// Labels of places to watch provisioning (`Provisioning logs`).
   public var monitoring: [String]
+  /// UI names the provider shows that scimdoc knows and does not check
+  /// (Entra's **Notification Email**, the **Admin Credentials** section):
+  /// a step that sets one is read without an `unmapped-setting` note.
+  public var unchecked: [String]?
 
   /// One configurable setting: its labels, its key and its value words.
   public struct Setting: Codable, Sendable, Equatable {
@@ -71,6 +75,7 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
     out.verify += fallback.verify
     out.matching += fallback.matching
     out.monitoring += fallback.monitoring
+    if let more = fallback.unchecked { out.unchecked = (out.unchecked ?? []) + more }
     return out
   }
 }

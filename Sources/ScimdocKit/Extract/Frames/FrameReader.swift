@@ -240,6 +240,8 @@ struct FrameReader {
     case .table:
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
         table: block, leadIn: leadIn, context: context, state: &state)
+      SettingsTable.read(
+        block, file: page.source, frames: context.frames, context: context, state: &state)
     case .codeBlock(let info, let literal, _):
       // An indented pipe table in a list item is a code block to Markdown.
       let lang = info.lowercased()

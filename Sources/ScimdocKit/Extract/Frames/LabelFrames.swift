@@ -11,6 +11,8 @@ final class LabelFrames: Sendable {
   private let labels: [(setting: Int, folded: String, words: WordMask, pattern: Bool)]
   /// The labels' words alone, tested for every sentence.
   private let labelWords: [WordMask]
+  /// The folded labels without a `*`, for ``knows(label:)``.
+  private let plainLabels: Set<String>
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
   private let buttonWords: [WordMask]
@@ -78,6 +80,7 @@ final class LabelFrames: Sendable {
       }
     }
     labelWords = labels.map(\.words)
+    plainLabels = Set(labels.filter { !$0.pattern }.map(\.folded))
     buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
     buttonWords = buttons.map { WordMask($0) }
     valuePhrases = profile.settings.enumerated().flatMap { i, setting in
@@ -90,9 +93,13 @@ final class LabelFrames: Sendable {
     }
     triggers =
       (labels.map(\.folded) + valuePhrases.map(\.folded) + buttons).map { PhraseWords($0) }
-      + vocabulary.roleCues.paragraphWords + MatchingSteps.prosePhrases.map { PhraseWords($0) }
+      + vocabulary.roleCues.paragraphWords
+      + (MatchingSteps.prosePhrases + MatchingSteps.leadingPhrases).map { PhraseWords($0) }
       + LabelFrames.statementTriggers
   }
+
+  /// True when `label` is, whole, a label of one of the profile's settings.
+  func knows(label: String) -> Bool { plainLabels.contains(Clause.fold(label)) }
 
   /// False when a paragraph with these words holds nothing ``read(_:context:state:)``
   /// looks for: no label, value phrase, role cue, check button or statement.
@@ -303,7 +310,12 @@ final class LabelFrames: Sendable {
       }
       if m.setting.type == "list" {
         let all = values.compactMap { $0 }
-        return negated
+        // "Uncheck **Delete**", "clear **Delete**": values a verb turns off are left out.
+        let removed =
+          Vocabulary.any(vocabulary.offVerbs, in: clause)
+          && !Vocabulary.any(vocabulary.onVerbs, in: clause)
+        // A reason beside it ("as the API does not support deleting") does not turn it back.
+        return negated || removed
           ? (.excludes, .array(all.map { .string($0) }))
           : (.contains, .array(all.map { .string($0) }))
       }
