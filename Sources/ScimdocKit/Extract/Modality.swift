@@ -48,9 +48,17 @@ public enum Modality {
     {
       start = comma + 1
     }
+    var negated = false
     for i in t.indices where i >= start {
-      if negations.contains(t[i].keyword) { return true }
-      if t[i].label != nil { return false }
+      if negations.contains(t[i].keyword) { negated = true }
+      // "Most teams don't want that, so uncheck **X**": the negation's clause ended.
+      if t[i].kind == .punct(";")
+        || (t[i].kind == .punct(",") && i + 1 < t.count
+          && [.word("so"), .word("then"), .word("but")].contains(t[i + 1].kind))
+      {
+        negated = false
+      }
+      if t[i].label != nil { return negated }
     }
     return false
   }

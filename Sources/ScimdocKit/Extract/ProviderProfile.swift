@@ -36,6 +36,9 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
     /// sets, or the item it adds to a list key (`/users/actions`); for a
     /// `field`, the value filling it in implies.
     public var sets: String?
+    /// Keys set with it, and their values: a **SCIM Bearer Token** field
+    /// filled in says bearer authentication (`{"/authentication": "bearer"}`).
+    public var implies: [String: String]?
   }
 
   /// The setting whose label is `label` (case- and space-insensitive).

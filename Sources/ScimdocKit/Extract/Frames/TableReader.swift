@@ -12,6 +12,9 @@ struct TableReader {
     var target: Int
     var source: Int?
     var matching: Int?
+    /// Known only from the rows: every target must read as a SCIM name
+    /// (`userName`, `name.givenName`, `urn:...`), lowercase first.
+    var fromRows = false
   }
 
   func read(
@@ -170,6 +173,7 @@ struct TableReader {
         bad += 1
         continue
       }
+      if cols.fromRows, target.first?.isLowercase != true { return }
       var m: [String: ManifestValue] = ["target": .string(target)]
       if let s = cols.source, s < row.count, !row[s].isEmpty { m["source"] = .string(row[s]) }
       if let mc = cols.matching, mc < row.count {
@@ -261,6 +265,14 @@ struct TableReader {
     }
     if target == nil { target = attributeColumns.first { $0 != source } }
     if source == nil, let t = target { source = attributeColumns.first { $0 != t } }
+    // "| PingOne | Example |": two columns headed by the provider and the
+    // app; the app's is the target (its rows must still be attribute names).
+    if target == nil, folded.count == 2, matching == nil {
+      let provider = folded.indices.filter { i in profile.detect.contains { folded[i].has($0) } }
+      if provider.count == 1, let p = provider.first {
+        return Columns(target: 1 - p, source: p, matching: nil, fromRows: true)
+      }
+    }
     guard let t = target else { return nil }
     if source == t { source = nil }
     return Columns(target: t, source: source, matching: matching)
