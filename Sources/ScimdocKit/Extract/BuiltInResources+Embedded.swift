@@ -189,7 +189,9 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Read the [Tenant URL guide](https://example.net/guide) first.", "yieldsNothing": ["/tenantUrl"] },
               { "provider": "Microsoft Entra ID", "step": "In the **Admin Password** box, type the password of the service account.", "yields": ["/authentication equals basic"] },
               { "provider": "Microsoft Entra ID", "step": "Under **Admin Credentials**, select **Authorize** and sign in to Example as an owner.", "yields": ["/authentication equals oauth2"] },
-              { "provider": "Microsoft Entra ID", "step": "The **Admin Password** of the account expires every year.", "yieldsNothing": ["/authentication"] }
+              { "provider": "Microsoft Entra ID", "step": "The **Admin Password** of the account expires every year.", "yieldsNothing": ["/authentication"] },
+              { "provider": "Okta", "step": "On the **General** tab, set **Provisioning** to **SCIM**.", "yields": ["/features/enableScimProvisioning equals true"] },
+              { "provider": "Okta", "step": "Select the **Provisioning** tab.", "yieldsNothing": ["/features/enableScimProvisioning"] }
             ]
           },
           {
@@ -290,7 +292,9 @@ extension BuiltInResources {
               { "provider": "Okta", "step": "Check that these attributes are mapped:\n   - `userName` – the person's sign-in email\n   - `name.givenName` (required)\n   - `mail` → `emails[type eq \"work\"].value`", "yields": ["/users/mappings contains userName", "/users/mappings contains name.givenName", "/users/mappings contains emails[type eq \"work\"].value"] },
               { "provider": "Okta", "step": "Add these SAML attribute statements:\n   - `email` – user.email\n   - `firstName` – user.firstName", "yieldsNothing": ["/users/mappings"] },
               { "provider": "Okta", "step": "Review the attribute mapping:\n\n   | Okta | Example |\n   | --- | --- |\n   | Username | userName |\n   | Primary email | emails |", "yields": ["/users/mappings contains userName", "/users/mappings contains emails"] },
-              { "provider": "Okta", "step": "Check what the app offers:\n\n   | Okta | Example |\n   | --- | --- |\n   | Push Groups | Supported |", "yieldsNothing": ["/users/mappings"] }
+              { "provider": "Okta", "step": "Check what the app offers:\n\n   | Okta | Example |\n   | --- | --- |\n   | Push Groups | Supported |", "yieldsNothing": ["/users/mappings"] },
+              { "provider": "Microsoft Entra ID", "step": "Keep these mappings:\n\n   | Example (SCIM) attribute | Entra source | Notes |\n   | --- | --- | --- |\n   | `userName` | `userPrincipalName` | Used as the matching attribute. |\n   | `active` | `Not([IsSoftDeleted])` | |", "yields": ["/users/mappings contains userName", "/users/matching equals userName"] },
+              { "provider": "Okta", "step": "Check the attribute mappings:\n\n   | Attribute | Value |\n   | --- | --- |\n   | Given name | user.firstName |\n   | Family name | user.lastName |", "yields": ["/users/mappings contains Given name"] }
             ]
           },
           {
@@ -664,6 +668,10 @@ extension BuiltInResources {
           { "labels": ["API Token", "Bearer", "Auth Token", "Authorization"], "key": "/secretToken", "type": "secret" },
           { "labels": ["Enable API integration"], "key": "/features/enableApiIntegration", "type": "bool" },
           { "labels": ["Enable SCIM provisioning"], "key": "/features/enableScimProvisioning", "type": "bool" },
+          {
+            "labels": ["Provisioning"], "key": "/features/enableScimProvisioning", "type": "bool",
+            "values": { "SCIM": "true", "On-Premises Provisioning": "false", "None": "false" }
+          },
           { "labels": ["Import New Users and Profile Updates"], "key": "/features/importNewUsersAndProfileUpdates", "type": "bool" },
           { "labels": ["Push New Users"], "key": "/features/pushNewUsers", "type": "bool" },
           { "labels": ["Push Profile Updates"], "key": "/features/pushProfileUpdates", "type": "bool" },
@@ -706,12 +714,8 @@ extension BuiltInResources {
           { "labels": ["Delete user"], "key": "/features/requireAdminApprovalDeleteUser", "type": "bool" },
           { "labels": ["Update user"], "key": "/features/requireAdminApprovalUpdateUser", "type": "bool" },
           {
-            "labels": ["Include in User Provisioning", "Include groups in user provisioning"],
+            "labels": ["Include groups in user provisioning"],
             "key": "/features/groupsIncludeInUserProvisioning", "type": "bool"
-          },
-          {
-            "labels": ["Deprovisioning action"], "key": "/features/deprovisionAction", "type": "enum",
-            "values": { "Suspend": "suspend", "Do Nothing": "none" }
           }
         ],
         "verify": [],
@@ -720,7 +724,8 @@ extension BuiltInResources {
         "unchecked": [
           "SCIM JSON Template", "Custom Headers", "SCIM Username", "SCIM Password",
           "When users are deleted in OneLogin", "When user accounts are suspended in OneLogin",
-          "Require admin approval before this action is performed"
+          "Require admin approval before this action is performed", "Include in User Provisioning",
+          "Deprovisioning action"
         ]
       }
 

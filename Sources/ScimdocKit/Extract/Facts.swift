@@ -4,14 +4,40 @@ extension ExtractionState {
     "enable", "generate", "configure", "add", "create", "set", "install", "turn",
   ]
 
+  /// The interval "every 40 minutes" names; "every hour" or "once an hour"
+  /// only in a sentence about the sync ("Okta pushes changes about once an hour").
+  static func interval(_ sentence: Sentence) -> String? {
+    let t = sentence.tokens
+    guard let e = sentence.index(of: [.every]) ?? t.firstIndex(where: { $0.word == "once" }),
+      e + 1 < t.count, let next = t[e + 1].word
+    else { return nil }
+    if e + 2 < t.count, let unit = t[e + 2].word, let iso = ValueMapping.duration("\(next) \(unit)")
+    {
+      return iso
+    }
+    let about = t.contains { token in
+      token.word.map { word in Self.syncWords.contains { word.hasPrefix($0) } } ?? false
+    }
+    guard about else { return nil }
+    // "every hour"; "once an hour", "once a day", "once per hour".
+    var unit = next
+    if ["a", "an", "per", "every"].contains(next), e + 2 < t.count, let w = t[e + 2].word {
+      unit = w
+    } else if t[e].word == "once" {
+      return nil
+    }
+    return ValueMapping.duration("1 \(unit)")
+  }
+
+  /// Word starts of a sentence about the provisioning cycle.
+  private static let syncWords = ["sync", "provision", "cycle", "push", "import", "run", "send"]
+
   /// Reads the facts one sentence states (in a step or in prose).
   mutating func readFacts(_ sentence: Sentence, context: StepContext) {
     let t = sentence.tokens
-    // "every 40 minutes": the sync interval.
-    if let e = sentence.index(of: [.every]), e + 2 < t.count, let n = t[e + 1].word,
-      let unit = t[e + 2].word,
-      let iso = ValueMapping.duration("\(n) \(unit)")
-    {
+    // "every 40 minutes": the sync interval; "every hour" and "once an hour"
+    // in a sentence about syncing.
+    if let iso = Self.interval(sentence) {
       fact("syncInterval", .string(iso), sentence: sentence)
       require(
         "/syncInterval", .equals, .string(iso), severity: Modality.severity(of: sentence) ?? .note,

@@ -65,8 +65,10 @@ extension ExtractionState {
       if let ty = cols.type, ty < row.count, !clean(row[ty]).isEmpty {
         m["type"] = .string(clean(row[ty]).lowercased())
       }
+      // A matching column, or a notes cell "Used as the matching attribute."
       let isMatch =
-        cols.matching.map { $0 < row.count && ValueMapping.bool(clean(row[$0])) == true } ?? false
+        cols.matching.map { $0 < row.count && ValueMapping.bool(clean(row[$0])) == true }
+        ?? row.indices.contains { c in c != s && c != tg && TableReader.namesMatching(row[c]) }
       m["matching"] = .bool(isMatch || precedence[source] != nil)
       mappings.append(.object(m))
       if isMatch || precedence[source] != nil || (starred && cols.matching != nil) {

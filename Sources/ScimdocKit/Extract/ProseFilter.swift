@@ -7,7 +7,7 @@ enum ProseFilter {
   /// Read from the paragraph's inlines and the keywords of its words (a word
   /// never spans two text nodes): rules need their keyword groups and a label
   /// or link; a UI place or field needs a label and "under", "section",
-  /// "page", "screen" or a field word; facts need "every", "supported",
+  /// "page", "screen" or a field word; facts need "every", "once", "supported",
   /// "match", "matching" or "must", an HTTP status in code, a linked page
   /// whose text starts with a verb, or a label (when labels may be monitoring
   /// places, or with "monitor"). Italics, strikethrough and non-ASCII text
@@ -94,7 +94,7 @@ enum ProseFilter {
     return false
   }
 
-  /// True when `p` may hold "every", "supported", "match" or "must" in any
+  /// True when `p` may hold "every", "once", "supported", "match" or "must" in any
   /// ASCII case (a superset: bytes are compared with bit 5 set; "matching"
   /// holds "match"). A non-ASCII word never lowers to one of them: only the
   /// Kelvin sign and dotted capital I lower to ASCII (`k`, `i` with a mark).
@@ -105,6 +105,7 @@ enum ProseFilter {
       case UInt8(ascii: "e"): if matches(p, i, "every") { return true }
       case UInt8(ascii: "s"): if matches(p, i, "supported") { return true }
       case UInt8(ascii: "m"): if matches(p, i, "match") || matches(p, i, "must") { return true }
+      case UInt8(ascii: "o"): if matches(p, i, "once") { return true }
       default: break
       }
       i += 1

@@ -60,10 +60,10 @@ extension ExtractionState {
         actions.append(
           Action(
             kind: .toggle, label: label, value: state ? "on" : "off", secret: false, path: path))
-        guard let i = folded.settingIndex(forFoldedLabel: ProviderProfile.fold(label)),
-          let v = folded.toggled(settingAt: i, on: state)
-        else {
-          if !folded.isUnchecked(label) {
+        let index = folded.settingIndex(forFoldedLabel: ProviderProfile.fold(label))
+        guard let i = index, let v = folded.toggled(settingAt: i, on: state) else {
+          // A button or checkbox the profile knows is read by the frame pass.
+          if index == nil, !folded.isUnchecked(label) {
             note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
           }
           continue

@@ -13,7 +13,10 @@ public enum ValueMapping {
       }
       return (.present, nil)
     case "bool":
-      guard let b = bool(value.text) else { return nil }
+      // A switch with value words of its own (Okta's **Provisioning**: `SCIM`).
+      guard let b = bool(value.text) ?? lookup(setting, value.text).flatMap(bool) else {
+        return nil
+      }
       return (.equals, .bool(b))
     case "enum":
       guard let v = lookup(setting, value.text) else { return nil }
@@ -32,7 +35,9 @@ public enum ValueMapping {
   /// The neutral value for a switch turned on or off, for `bool` and `enum` settings.
   public static func toggled(_ setting: ProviderProfile.Setting, on: Bool) -> ManifestValue? {
     switch setting.type {
-    case "bool": return .bool(on)
+    // A switch with value words of its own is set by a value, not by a verb:
+    // "select the **Provisioning** tab" says nothing about Okta's **Provisioning**.
+    case "bool": return setting.values == nil ? .bool(on) : nil
     case "enum":
       for w in switchWords(on: on) { if let v = lookup(setting, w) { return .string(v) } }
       return nil

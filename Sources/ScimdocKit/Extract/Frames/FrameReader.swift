@@ -43,8 +43,11 @@ struct FrameReader {
   static let skippedSections = [
     "troubleshoot", "faq", "frequently asked", "known issue", "limitation", "next step",
     "related", "additional resources", "more resources", "see also", "change log", "changelog",
-    "learn more", "reference", "glossary", "how it works", "about ", "what is",
+    "learn more", "api reference", "glossary", "how it works", "about ", "what is",
   ]
+  /// Headings that open with these words are not setup instructions either
+  /// ("Reference", "References"); "Attribute reference" is.
+  static let skippedStarts = [" reference", " references "]
 
   mutating func read(_ state: inout ExtractionState) {
     var context = Context(frames: LabelFrames.shared(for: state.profile))
@@ -155,7 +158,12 @@ struct FrameReader {
     context.headings.removeAll { $0.level >= level }
     let text = block.plainText
     let own = " " + Clause.fold(text) + " "
-    context.headings.append((level, Self.skippedSections.contains { own.has($0) }))
+    context.headings.append(
+      (
+        level,
+        Self.skippedSections.contains { own.has($0) }
+          || Self.skippedStarts.contains { own.hasPrefix($0) }
+      ))
     // A section inside a troubleshooting or FAQ section is skipped with it.
     context.skipped = context.headings.contains { $0.skips }
     context.optional = own.has("optional")

@@ -329,6 +329,18 @@ final class LabelFrames: Sendable {
           : (.contains, .array(all.map { .string($0) }))
       }
       return negated ? (.notEquals, .string(chosen)) : (.equals, .string(chosen))
+    case "bool" where m.setting.values != nil:
+      // "Set **Provisioning** to **SCIM**": the switch's own value words decide,
+      // for a label written as a UI name ("SCIM provisioning" in prose is not one).
+      // The value too is a UI name, after the label.
+      let words = Set((m.setting.values ?? [:]).keys.map(Clause.fold))
+      let chosen = clause.pieces.dropFirst(m.piece + 1).last { p in
+        (p.kind == .label || p.kind == .code) && words.contains(Clause.fold(p.text))
+      }
+      guard m.marked, let chosen, let word = ValueMapping.lookup(m.setting, chosen.text),
+        let on = ValueMapping.bool(word)
+      else { return nil }
+      return (.equals, .bool(negated ? !on : on))
     case "bool", "trigger":
       guard let on = polarity(folded, m, mentions) ?? ownVerb(m, folded) else { return nil }
       let state = negated ? !on : on
@@ -401,7 +413,7 @@ final class LabelFrames: Sendable {
   /// A switch setting turned on or off by a list's lead-in ("Enable the following:").
   func switched(_ setting: ProviderProfile.Setting, on: Bool) -> (RequirementOp, ManifestValue?)? {
     switch setting.type {
-    case "bool": return (.equals, .bool(on))
+    case "bool": return setting.values == nil ? (.equals, .bool(on)) : nil
     case "trigger":
       guard let v = setting.sets else { return nil }
       if setting.key.hasSuffix("/actions") {

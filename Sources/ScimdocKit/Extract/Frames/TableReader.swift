@@ -26,7 +26,11 @@ struct TableReader {
       state.readTables.append(table.byteRange)
       return
     }
-    let rows = table.children.map { row in row.children.map { TableReader.clean($0.plainText) } }
+    let rows = table.children.enumerated().map { i, row in
+      row.children.map {
+        i == 0 ? TableReader.heading($0.plainText) : TableReader.clean($0.plainText)
+      }
+    }
     read(rows: rows, range: table.byteRange, leadIn: leadIn, context: context, state: &state)
   }
 
@@ -67,9 +71,10 @@ struct TableReader {
   ) {
     let lines = literal.split(separator: "\n").map { String($0).trimmedSpaces }
     guard lines.count >= 3, lines.allSatisfy({ $0.contains("|") }) else { return }
-    let rows = lines.filter { !$0.allSatisfy { "|-: ".contains($0) } }.map { line in
+    let rows = lines.filter { !$0.allSatisfy { "|-: ".contains($0) } }.enumerated().map {
+      i, line in
       var cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
-        TableReader.clean(String($0))
+        i == 0 ? TableReader.heading(String($0)) : TableReader.clean(String($0))
       }
       if line.hasPrefix("|") { cells.removeFirst() }
       if line.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
@@ -160,16 +165,26 @@ struct TableReader {
     state.readTables.append(range)
     guard let header = rows.first else { return }
     readURLColumns(rows: rows, range: range, context: context, state: &state)
-    guard let cols = columns(header) else { return }
+    guard var cols = columns(header) else { return }
+    // Okta's profile editor names attributes by display name ("Given name")
+    // and maps them from expressions ("user.firstName"): with such a column
+    // beside it, a target may be a display name.
+    let body = rows.dropFirst()
+    let expressions = header.indices.first { c in
+      c != cols.target
+        && body.filter { c < $0.count && Self.isExpression($0[c]) }.count * 2 >= body.count
+    }
+    if cols.source == nil { cols.source = expressions }
     var items: [ManifestValue] = []
     var matching: [(String, Int)] = []
     var targets: [String] = []
     var bad = 0
-    for row in rows.dropFirst() {
+    for row in body {
       guard cols.target < row.count else { continue }
       let target = row[cols.target]
       guard !target.isEmpty else { continue }
-      guard TableReader.isAttribute(target) else {
+      guard TableReader.isAttribute(target) || (expressions != nil && Self.isDisplayName(target))
+      else {
         bad += 1
         continue
       }
@@ -183,6 +198,11 @@ struct TableReader {
         } else if ["yes", "true", "x", "✓", "✔", "matching"].contains(cell) {
           matching.append((target, matching.count + 1))
         }
+      } else if row.indices.contains(where: { c in
+        c != cols.target && c != cols.source && Self.namesMatching(row[c])
+      }) {
+        // A notes cell: "Used as the matching attribute."
+        matching.append((target, matching.count + 1))
       }
       targets.append(target)
       items.append(.object(m))
@@ -296,6 +316,31 @@ struct TableReader {
   }
 
   /// A cell's text without footnote stars, code ticks, `&#x2a;` or notes in brackets.
+  /// An Okta expression: `user.firstName`, `appuser.title`, `String.join(...)`.
+  static func isExpression(_ s: String) -> Bool {
+    let lower = s.lowercased()
+    return lower.hasPrefix("user.") || lower.hasPrefix("appuser.") || lower.hasPrefix("string.")
+  }
+
+  /// A display name: up to four words of letters, the first capitalised ("Given name").
+  static func isDisplayName(_ s: String) -> Bool {
+    let words = s.split(separator: " ")
+    return (1...4).contains(words.count) && s.first?.isUppercase == true
+      && s.allSatisfy { $0.isLetter || $0 == " " }
+  }
+
+  /// A notes cell that says its row is the matching attribute.
+  static func namesMatching(_ s: String) -> Bool {
+    let folded = " " + Clause.fold(s) + " "
+    return folded.has("matching attribute") && !folded.has(" not ")
+  }
+
+  /// A header cell: its words, a parenthesis kept as words ("Example (SCIM)
+  /// attribute" names a SCIM attribute column).
+  static func heading(_ s: String) -> String {
+    String(stripped(s).map { $0 == "(" || $0 == ")" ? " " : $0 })
+  }
+
   static func clean(_ s: String) -> String {
     var t = stripped(s)
     // "userName (required)": the note is not part of the name.
