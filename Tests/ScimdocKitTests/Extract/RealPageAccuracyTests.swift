@@ -41,4 +41,34 @@ import Testing
       "precision \(precision) below the floor \(Self.precisionFloor)")
     #expect(wrong <= Self.wrongCeiling, "\(wrong) wrong values (at most \(Self.wrongCeiling))")
   }
+
+  /// bench/probe-pages: pages written for scimdoc to measure generalisation.
+  static let probeRecallFloor = 0.83
+  static let probePrecisionFloor = 0.95
+  static let probeWrongCeiling = 5
+
+  @Test func probePagesMeetTheFloor() throws {
+    guard let scorer = TestPaths.shared("tools/score-extraction.py", for: "probe-page accuracy"),
+      let binary = CLIRunner.binary
+    else { return }
+    let probes = TestPaths.packageRoot.appendingPathComponent("bench/probe-pages")
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("scimdoc-probe-accuracy-\(UUID().uuidString).json")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let run = TestPaths.run(["python3", scorer.path, binary.path, probes.path, "--json", out.path])
+    #expect(run.status == 0, "scorer failed: \(run.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any])
+    let total = try #require(json["total"] as? [String: Any])
+    let recall = try #require(json["recall"] as? Double)
+    let precision = try #require(json["precision"] as? Double)
+    let wrong = try #require(total["wrong"] as? Int)
+    print("probe-page accuracy: \(run.stdout.split(separator: "\n").last ?? "")")
+    #expect(total["pages"] as? Int == 21)
+    #expect(recall >= Self.probeRecallFloor, "recall \(recall) below \(Self.probeRecallFloor)")
+    #expect(
+      precision >= Self.probePrecisionFloor,
+      "precision \(precision) below \(Self.probePrecisionFloor)")
+    #expect(wrong <= Self.probeWrongCeiling, "\(wrong) wrong values")
+  }
 }
