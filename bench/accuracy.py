@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction accuracy on the labelled real SCIM pages, written to bench/ACCURACY.md.
 
-Usage: python3 bench/accuracy.py [SCIMDOC] [--baseline JSON] [--out FILE]
+Usage: python3 bench/accuracy.py [SCIMDOC] [--baseline JSON] [--probe-baseline JSON] [--out FILE]
 
 Runs ../shared/tools/score-extraction.py (the scorer the release is judged
 by) on ../shared/corpus/real-scim/{ms-learn,vendor-docs} and writes recall,
@@ -59,6 +59,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("scimdoc", nargs="?", default=os.path.join(ROOT, ".build", "release", "scimdoc"))
     ap.add_argument("--baseline")
+    ap.add_argument("--probe-baseline", help="a --json output of the scorer on bench/probe-pages")
     ap.add_argument("--out", default=os.path.join(ROOT, "bench", "ACCURACY.md"))
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(SHARED, "corpus", "real-scim")):
@@ -111,16 +112,27 @@ def main():
     # Pages written for scimdoc that no rule was tuned on when first scored
     # (bench/probe-pages/README.md): how extraction generalises.
     probe = score(args.scimdoc, [PROBES])
+    pbefore = json.load(open(args.probe_baseline)) if args.probe_baseline else None
     pt = probe["total"]
     lines += ["", "## Probe pages (bench/probe-pages)", "",
               "21 pages written for scimdoc for invented apps and other doc-site dialects "
               "(see its README): a measure of how extraction does on pages unlike the 52 above.",
               "", "```", probe["summary"], "```", "",
-              "| key | recall |", "|---|---:|"]
+              "| key | " + ("before | " if pbefore else "") + "recall |",
+              "|---|" + ("---:|" if pbefore else "") + "---:|"]
     for k in sorted(probe["kinds"]):
         h, n = probe["kinds"][k]
-        lines.append(f"| `{k}` | {h}/{n} {pct(h, n)} |")
+        row = f"| `{k}` | "
+        if pbefore:
+            bh, bn = pbefore["kinds"].get(k, [0, n])
+            row += f"{bh}/{bn} {pct(bh, bn)} | "
+        lines.append(row + f"{h}/{n} {pct(h, n)} |")
     lines.append(f"\nWrong values: {pt['wrong']}.")
+    if pbefore:
+        b = pbefore["total"]
+        lines.append(f"Before: recall {pct(b['hits'], b['units'])} ({b['hits']}/{b['units']}), "
+                     f"precision {pct(b['correct'], b['extracted'])} ({b['correct']}/{b['extracted']}), "
+                     f"wrong values {b['wrong']}.")
     open(args.out, "w").write("\n".join(lines) + "\n")
     print(now["summary"])
     print(f"wrote {os.path.relpath(args.out)}")
