@@ -239,7 +239,8 @@ extension BuiltInResources {
               { "provider": "JumpCloud", "step": "Press **Test Connection**, then press **Activate**.", "yields": ["/provisioningStatus equals on"] },
               { "provider": "Okta", "step": "Enable **Create Users** and **Deactivate Users**.", "yields": ["/users/actions contains create", "/users/actions contains deactivate"] },
               { "provider": "Okta", "step": "Make sure **Push New Users**, **Push Profile Updates** and **Push Groups** are checked.", "yields": ["/features/pushNewUsers equals true", "/features/pushProfileUpdates equals true", "/features/pushGroups equals true"] },
-              { "provider": "OneLogin", "step": "Most teams do not want approvals, so uncheck **Create user**.", "yields": ["/features/requireAdminApprovalCreateUser equals false"] }
+              { "provider": "OneLogin", "step": "Most teams do not want approvals, so uncheck **Create user**.", "yields": ["/features/requireAdminApprovalCreateUser equals false"] },
+              { "provider": "Microsoft Entra ID", "step": "Open **Provision Microsoft Entra ID Groups** and review the group attributes.", "yields": ["/groups/enabled equals true"] }
             ]
           },
           {
@@ -294,7 +295,10 @@ extension BuiltInResources {
               { "provider": "Okta", "step": "Review the attribute mapping:\n\n   | Okta | Example |\n   | --- | --- |\n   | Username | userName |\n   | Primary email | emails |", "yields": ["/users/mappings contains userName", "/users/mappings contains emails"] },
               { "provider": "Okta", "step": "Check what the app offers:\n\n   | Okta | Example |\n   | --- | --- |\n   | Push Groups | Supported |", "yieldsNothing": ["/users/mappings"] },
               { "provider": "Microsoft Entra ID", "step": "Keep these mappings:\n\n   | Example (SCIM) attribute | Entra source | Notes |\n   | --- | --- | --- |\n   | `userName` | `userPrincipalName` | Used as the matching attribute. |\n   | `active` | `Not([IsSoftDeleted])` | |", "yields": ["/users/mappings contains userName", "/users/matching equals userName"] },
-              { "provider": "Okta", "step": "Check the attribute mappings:\n\n   | Attribute | Value |\n   | --- | --- |\n   | Given name | user.firstName |\n   | Family name | user.lastName |", "yields": ["/users/mappings contains Given name"] }
+              { "provider": "Okta", "step": "Check the attribute mappings:\n\n   | Attribute | Value |\n   | --- | --- |\n   | Given name | user.firstName |\n   | Family name | user.lastName |", "yields": ["/users/mappings contains Given name"] },
+              { "provider": "Microsoft Entra ID", "step": "Keep the default `displayName` and `members` mappings; you can remove the rest.", "yields": ["/groups/mappings contains displayName", "/groups/mappings contains members"] },
+              { "provider": "Microsoft Entra ID", "step": "Remove the `manager` and `department` mappings.", "yieldsNothing": ["/users/mappings"] },
+              { "provider": "Microsoft Entra ID", "step": "Don't map `externalId` to `objectId`.", "yieldsNothing": ["/users/mappings"] }
             ]
           },
           {
@@ -331,7 +335,7 @@ extension BuiltInResources {
         "comment": "English vocabulary of the frame matchers (Extract/Frames). Every list is lowercase phrases matched as whole words.",
         "enterVerbs": ["enter", "input", "paste", "type", "fill in", "fill", "provide", "specify", "insert", "put", "add", "copy", "use", "set", "supply", "populate", "configure", "retrieve", "obtain"],
         "selectVerbs": ["select", "choose", "pick", "click", "tap", "press", "hit", "check", "tick", "go to"],
-        "onVerbs": ["enable", "turn on", "switch on", "toggle on", "activate", "check", "tick", "select", "choose", "click", "press", "allow", "keep", "leave"],
+        "onVerbs": ["enable", "open", "expand", "turn on", "switch on", "toggle on", "activate", "check", "tick", "select", "choose", "click", "press", "allow", "keep", "leave"],
         "offVerbs": ["disable", "turn off", "switch off", "toggle off", "deactivate", "uncheck", "clear", "deselect", "untick", "remove"],
         "onWords": ["on", "yes", "enabled", "true", "active", "checked", "selected"],
         "offWords": ["off", "no", "disabled", "false", "inactive", "unchecked", "cleared", "turned off", "deselected"],

@@ -245,7 +245,10 @@ struct FrameReader {
     case .paragraph, .tableCell:
       // An awaited endpoint is a URL or a placeholder with a path: it has a `/`.
       if let words = sentences.words, !context.frames.mayRead(words),
-        state.awaitingValue == nil || !sentences.has(UInt8(ascii: "/"))
+        state.awaitingValue == nil || !sentences.has(UInt8(ascii: "/")),
+        // "Keep the `a` and `b` mappings" (TableReader.readInline).
+        !sentences.has(UInt8(ascii: "`"))
+          || !TableReader.inlineTriggers.contains(where: { words.covers($0) })
       {
         return
       }

@@ -124,6 +124,7 @@ final class LabelFrames: Sendable {
     MatchingSteps.readProse(clause, context: context, state: &state)
     readRole(clause, folded: folded, context: context, state: &state)
     readStatements(clause, folded: folded, context: context, state: &state)
+    TableReader.readInline(clause, folded: folded, context: context, state: &state)
     let mentions = self.mentions(in: clause, folded: folded)
     if mentions.isEmpty, !context.skipped {
       readValuePhrases(clause, folded, context: context, state: &state)

@@ -122,6 +122,67 @@ struct TableReader {
       procedure: context.procedure)
   }
 
+  /// "Keep the default `displayName` and `members` mappings", "Groups are
+  /// supported with `displayName` and `members`": two or more attribute
+  /// names in code in a sentence about mapping or supporting them. Not in a
+  /// negated sentence ("Don't map `a` to `b`") nor one that removes them.
+  static func readInline(
+    _ clause: Clause, folded: String, context: FrameReader.Context, state: inout ExtractionState
+  ) {
+    guard !context.skipped, clause.pieces.lazy.filter({ $0.kind == .code }).count >= 2,
+      inlineWords.contains(where: { folded.has($0) }),
+      !Vocabulary.any(Vocabulary.shared.negations, in: clause),
+      // "Change the mapping of `a` from `b` to `c`" names sources too.
+      !changeWords.contains(where: { folded.has($0) }),
+      // "Remove `a` and `b`"; "keep `a` and `b`; you can remove the rest" keeps them.
+      !clause.pieces.prefix(while: { $0.kind != .code }).contains(where: { p in
+        let text = " " + Clause.fold(p.text) + " "
+        return removalWords.contains { text.has($0) }
+      })
+    else { return }
+    var names: [String] = []
+    for p in clause.pieces where p.kind == .code {
+      let name = p.text.trimmedSpaces
+      if isAttribute(name), name.first?.isLowercase == true, !names.contains(name) {
+        names.append(name)
+      }
+    }
+    guard names.count >= 2 else { return }
+    let vocabulary = Vocabulary.shared
+    let groups = Vocabulary.any(vocabulary.groupWords, in: clause)
+    let users = Vocabulary.any(vocabulary.userWords, in: clause)
+    let lower = Set(names.map { $0.lowercased() })
+    let object =
+      lower.contains("username")
+      ? "users"
+      : lower.contains("members")
+        ? "groups" : groups && !users ? "groups" : users && !groups ? "users" : context.object
+    state.add(
+      "/\(object)/mappings", .contains, .array(names.map { .object(["target": .string($0)]) }),
+      severity: context.optional ? .note : .error, secret: false,
+      sentence: Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange),
+      procedure: context.procedure)
+  }
+
+  /// Words of a sentence that names the attributes an app maps or supports.
+  private static let inlineWords = [
+    " mapping", " mapped", " supported with", " supports ", " support ", " only reads ",
+    " requires ", " needs ",
+  ]
+  /// The words of ``inlineWords`` as whole words, for a paragraph's quick test.
+  static let inlineTriggers = [
+    "mapping", "mappings", "mapped", "supported", "supports", "support", "reads", "requires",
+    "needs",
+  ].map { PhraseWords($0) }
+
+  /// Words of a sentence that changes a mapping: its code spans are not all targets.
+  private static let changeWords = [" from ", " change ", " changing ", " changed "]
+
+  /// Words of a sentence that takes attributes away.
+  private static let removalWords = [
+    " remove", " delete", " deleting", " removed", " drop", " instead",
+  ]
+
   /// The attribute a list item names: the whole item, or its first code span
   /// followed by nothing or by a separator and a description.
   static func attributeItem(_ paragraph: MarkupNode) -> String? {
