@@ -203,6 +203,8 @@ final class LabelFrames: Sendable {
   /// The settings the sentence names, in order, the longest label at a place winning.
   func mentions(in clause: Clause, folded: String) -> [Mention] {
     var out: [Mention] = []
+    // Where each piece sits in `folded`, worked out at the first label found.
+    var spans: [(piece: Int, start: String.Index, end: String.Index)]?
     for n in labelWords.indices where clause.mayHave(labelWords[n]) {
       let (index, wanted, _, pattern) = labels[n]
       do {
@@ -211,21 +213,14 @@ final class LabelFrames: Sendable {
             ? LabelFrames.find(wanted, in: folded) : Clause.wordRange(of: wanted, in: folded)
         else { continue }
         // The piece holding it: labels in link texts are references, not settings.
-        var offset = folded.index(after: folded.startIndex)
+        if spans == nil { spans = Self.pieceSpans(clause, folded: folded) }
         var hit: Int?
         var marked = false
-        for (i, p) in clause.pieces.enumerated() {
-          let t = Clause.fold(p.text.trimmedSpaces)
-          if t.isEmpty { continue }
-          let end =
-            folded.index(offset, offsetBy: t.count, limitedBy: folded.endIndex) ?? folded.endIndex
-          if r.lowerBound < end, r.upperBound > offset {
-            hit = i
-            if case .link = p.kind { hit = nil }
-            marked = p.kind == .label || p.kind == .code
-            break
-          }
-          offset = folded.index(end, offsetBy: 1, limitedBy: folded.endIndex) ?? folded.endIndex
+        if let span = spans?.first(where: { r.lowerBound < $0.end && r.upperBound > $0.start }) {
+          let p = clause.pieces[span.piece]
+          hit = span.piece
+          if case .link = p.kind { hit = nil }
+          marked = p.kind == .label || p.kind == .code
         }
         guard let piece = hit else { continue }
         // A pattern label ("Synchronize * users to *") counts only as a UI name.
@@ -239,6 +234,24 @@ final class LabelFrames: Sendable {
       }
     }
     return out.sorted { $0.start < $1.start }
+  }
+
+  /// Where each non-empty piece of `clause` sits in its folded text, counted
+  /// as the folded pieces joined by single spaces.
+  private static func pieceSpans(_ clause: Clause, folded: String) -> [(
+    piece: Int, start: String.Index, end: String.Index
+  )] {
+    var out: [(piece: Int, start: String.Index, end: String.Index)] = []
+    var offset = folded.index(after: folded.startIndex)
+    for (i, p) in clause.pieces.enumerated() {
+      let t = Clause.fold(p.text.trimmedSpaces)
+      if t.isEmpty { continue }
+      let end =
+        folded.index(offset, offsetBy: t.count, limitedBy: folded.endIndex) ?? folded.endIndex
+      out.append((i, offset, end))
+      offset = folded.index(end, offsetBy: 1, limitedBy: folded.endIndex) ?? folded.endIndex
+    }
+    return out
   }
 
   /// `label` in `folded` as whole words; `*` in a label stands for one to six words.
