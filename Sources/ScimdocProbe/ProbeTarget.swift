@@ -12,6 +12,11 @@ public struct ProbeTarget: Sendable, Equatable {
   /// The base path without a trailing slash (`/scim/v2`, or empty).
   public var path: String
 
+  public init(origin: String, path: String) {
+    self.origin = origin
+    self.path = path
+  }
+
   /// The whole base URL as the probe uses it.
   public var url: String { origin + path }
 

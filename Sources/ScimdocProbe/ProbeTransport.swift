@@ -37,7 +37,10 @@ public struct ProbeResponse: Sendable, Equatable {
 /// Why no answer came.
 public struct ProbeFailure: Sendable, Equatable, Error {
   public enum Kind: String, Sendable {
-    case timeout, refused, tls, other
+    case timeout
+    case refused = "connection refused"
+    case tls = "TLS failure"
+    case other = "no connection"
   }
 
   public var kind: Kind

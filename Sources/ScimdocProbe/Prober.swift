@@ -129,7 +129,8 @@ public final class Prober {
       rule = "probe-auth-rejected"
       message += "; the endpoint refused the token"
     default:
-      rule = "probe-http-status"
+      // A failed step of --write is that step's failure; elsewhere the status is the finding.
+      rule = step.hasPrefix("write/") ? "probe-write-failed" : "probe-http-status"
     }
     if let detail = ProbeJSON.parse(response.body).success?.member("detail")?.string {
       message += " (the answer's /detail: \"\(detail.prefix(200))\")"
@@ -139,10 +140,10 @@ public final class Prober {
 
   static func describe(_ failure: ProbeFailure) -> (rule: String, words: String) {
     switch failure.kind {
-    case .timeout: ("probe-timeout", "no answer within the timeout")
-    case .refused: ("probe-unreachable", "connection refused")
-    case .tls: ("probe-tls", "TLS failed (\(failure.detail))")
-    case .other: ("probe-unreachable", "the connection failed (\(failure.detail))")
+    case .timeout: ("probe-timeout", "no answer within the timeout (--timeout)")
+    case .refused: ("probe-unreachable", "nothing accepts connections at that address")
+    case .tls: ("probe-tls", failure.detail)
+    case .other: ("probe-unreachable", failure.detail)
     }
   }
 

@@ -4,9 +4,17 @@ import ScimdocProbe
 
 /// Runs the probe in process, with the real HTTP transport, on a fixture page.
 enum ProbeHarness {
-  /// The plan of `Probe/Fixtures/<page>`.
+  /// The plan of `page`: `examples/tallyframe-entra.md` (the README's
+  /// example, which scim2-server fully supports) or a `Probe/Fixtures` page.
   static func plan(_ page: String) throws -> ProbePlan {
-    ProbePlan(try TestPipeline.manifest(TestPaths.fixture("Probe", page)))
+    ProbePlan(try TestPipeline.manifest(path(page)))
+  }
+
+  /// Where `page` is.
+  static func path(_ page: String) -> String {
+    page == "tallyframe-entra.md"
+      ? TestPaths.packageRoot.appendingPathComponent("examples/\(page)").path
+      : TestPaths.fixture("Probe", page)
   }
 
   /// Probes `base` as `page` says, with `token`.
