@@ -17,9 +17,12 @@ final class LoopbackServer {
 
   deinit { stop() }
 
+  /// Kills the server. SIGKILL, not SIGTERM: a child started from a test
+  /// thread inherits its blocked signals, SIGTERM among them, and would
+  /// never see a polite request to stop.
   func stop() {
     guard process.isRunning else { return }
-    process.terminate()
+    kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
   }
 
@@ -65,7 +68,7 @@ final class LoopbackServer {
       line.append(byte)
     }
     guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-      process.terminate()
+      kill(process.processIdentifier, SIGKILL)
       throw LoopbackServerError.noPort
     }
     let server = LoopbackServer(process: process, port: port, path: "/v2")
