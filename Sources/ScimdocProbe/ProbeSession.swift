@@ -34,13 +34,15 @@ public struct ProbeSession: Sendable {
       sources = [path: try pipeline.loader.load(path)]
     }
     plan = ProbePlan(manifest)
-    target = try Self.target(plan: plan, url: url, allowHTTPLoopback: allowHTTPLoopback, path: path)
+    target = try Self.target(
+      plan: plan, url: url, allowHTTPLoopback: allowHTTPLoopback, path: path,
+      file: sources[path])
   }
 
   /// The base URL to probe, or why there is none.
-  static func target(plan: ProbePlan, url: String?, allowHTTPLoopback: Bool, path: String)
-    throws(InputError) -> ProbeTarget
-  {
+  static func target(
+    plan: ProbePlan, url: String?, allowHTTPLoopback: Bool, path: String, file: SourceFile?
+  ) throws(InputError) -> ProbeTarget {
     let given: String
     var origin = "--url"
     if let url {
@@ -59,7 +61,7 @@ public struct ProbeSession: Sendable {
           path: path, location: location,
           message: .custom(
             "the page's tenant URL '\(value)' is a template; give your own with --url URL"),
-          lineText: nil)
+          lineText: file?.lineText(requirement.source.line))
       }
       given = value
       origin = "the page's tenant URL"

@@ -20,9 +20,7 @@ extension Prober {
         pass(step, anchor)
         continue
       }
-      let where_ = path.schema.map { index.schemaPointers[$0.lowercased()] } ?? nil
-      let pointer =
-        where_ ?? index.schemaPointers[core.lowercased()].map { $0 + "/attributes" } ?? "/Resources"
+      let pointer = pointer(for: path, core: core)
       let exchange = schemasExchange
       var message =
         "the page maps '\(mapping.target)', but the server's \(noun) schema has no such attribute"
@@ -38,5 +36,12 @@ extension Prober {
         step, "probe-attribute-unknown", message, anchor, exchange: exchange, pointer: pointer,
         key: "\(mapping.requirement.key)/\(i)", severity: anchor.severity)
     }
+  }
+
+  /// Where in the `/Schemas` answer the attribute would be defined.
+  private func pointer(for path: SCIMAttributePath, core: String) -> String {
+    let schema = (path.schema ?? core).lowercased()
+    guard let at = index.schemaPointers[schema] else { return "/Resources" }
+    return at + "/attributes"
   }
 }

@@ -47,7 +47,6 @@ extension Prober {
       ProbeRequest(method: "GET", path: "/ServiceProviderConfig"), expected: [200],
       anchor: anchor, what: "Service provider config", step: "service-provider-config")
     {
-      serviceConfig = answer.json
       pass("service-provider-config", anchor)
       checkFiltering(answer)
       checkAuthentication(answer)

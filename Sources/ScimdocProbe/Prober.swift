@@ -22,7 +22,6 @@ public final class Prober {
   var findings: [Diagnostic] = []
   var checks: [CheckResult] = []
   var index = SCIMSchemaIndex()
-  var serviceConfig: ProbeJSON?
   /// The `/Schemas` exchange attribute findings name.
   var schemasExchange: ProbeExchange?
 

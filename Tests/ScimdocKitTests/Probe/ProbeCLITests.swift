@@ -52,6 +52,15 @@ struct ProbeCLITests {
       let data = try Data(contentsOf: dir.appendingPathComponent(file))
       #expect(data.range(of: Data(Self.canary.dropFirst().utf8)) == nil, "\(file) leaks the token")
     }
+    let reports = try ["tallyframe-entra.md", "tallyframe-unknown-attribute.md"].map {
+      SchemaValidation.Item(
+        schema: "report.schema.json",
+        instance: try String(
+          contentsOf: dir.appendingPathComponent("\($0)-json.out"), encoding: .utf8))
+    }
+    if let errors = try SchemaValidation.errors(reports) {
+      #expect(errors.allSatisfy { $0.isEmpty }, "\(errors)")
+    }
     let text = try String(
       contentsOf: dir.appendingPathComponent("tallyframe-unknown-attribute.md-text.out"),
       encoding: .utf8)
@@ -111,5 +120,40 @@ struct ProbeCLITests {
     #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
     #expect(result.stderr.contains(says), "\(result.stderr)")
     #expect(!result.stderr.contains(String(Self.canary.dropFirst())))
+  }
+
+  @Test func templateURLNeedsURLAndSaysWhere() throws {
+    guard CLIRunner.binary != nil else { return }
+    let result = try Self.probe(
+      [
+        ProbeHarness.path("tallyframe-template-url.md"), "--token-env", "SCIMDOC_PROBE_TOKEN",
+      ], in: Self.fixtures)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("tallyframe-template-url.md:9:4: error: the page's tenant URL"),
+      "\(result.stderr)")
+    #expect(result.stderr.contains("give your own with --url URL"))
+    #expect(result.stderr.contains("^"), "no caret under the sentence")
+  }
+
+  @Test func manifestInputProbesLikeItsPage() throws {
+    guard CLIRunner.binary != nil else { return }
+    guard let server = try LoopbackServer.scim2(token: Self.canary, test: #function) else {
+      return
+    }
+    defer { server.stop() }
+    let dir = try makeTempDir("probe-manifest")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let made = try CLIRunner.run(
+      ["manifest", ProbeHarness.path("tallyframe-unknown-attribute.md"), "-o", "m.json"], cwd: dir)
+    #expect(made.status == 0, "\(made.stderr)")
+    let result = try Self.probe(
+      [
+        "m.json", "--url", server.baseURL, "--allow-http-loopback", "--token-env",
+        "SCIMDOC_PROBE_TOKEN", "--format", "github",
+      ], in: dir)
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stdout.contains("probe-attribute-unknown"), "\(result.stdout)")
+    #expect(result.stdout.contains("line=28"), "\(result.stdout)")
   }
 }

@@ -59,4 +59,14 @@ struct ProbeFaultTests {
     #expect(report.ruleIDs == ["probe-unreachable"])
     #expect(report.findings.first?.message.contains("connection refused") == true)
   }
+
+  @Test func tlsToAPlainServerIsATLSFinding() throws {
+    guard let stub = try LoopbackServer.faultStub("500", test: #function) else { return }
+    defer { stub.stop() }
+    let (report, _) = try ProbeHarness.probe(
+      "tallyframe-entra.md", base: "https://127.0.0.1:\(stub.port)/v2", token: Self.token,
+      timeout: 5)
+    #expect(report.ruleIDs == ["probe-tls"], "\(report.findings.map(\.message))")
+    print("probe https:// vs plain-HTTP stub: \(report.ruleIDs)")
+  }
 }
