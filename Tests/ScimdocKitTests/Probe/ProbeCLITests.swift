@@ -18,14 +18,24 @@ struct ProbeCLITests {
       environment: token.map { ["SCIMDOC_PROBE_TOKEN": $0] } ?? [:])
   }
 
-  @Test func everyFormatKeepsTheTokenSecretAndExitsAsLintDoes() throws {
+  /// Runs `body` with scim2-server (the canary as its token) and a fresh
+  /// folder, when the binary and the server are there.
+  static func withServer(
+    _ test: String, _ body: (LoopbackServer, URL) throws -> Void
+  ) throws {
     guard CLIRunner.binary != nil else { return }
-    guard let server = try LoopbackServer.scim2(token: Self.canary, test: #function) else {
-      return
-    }
+    guard let server = try LoopbackServer.scim2(token: canary, test: test) else { return }
     defer { server.stop() }
     let dir = try makeTempDir("probe-cli")
     defer { try? FileManager.default.removeItem(at: dir) }
+    try body(server, dir)
+  }
+
+  @Test func everyFormatKeepsTheTokenSecretAndExitsAsLintDoes() throws {
+    try Self.withServer(#function) { server, dir in try everyFormat(server, dir) }
+  }
+
+  private func everyFormat(_ server: LoopbackServer, _ dir: URL) throws {
     var runs = 0
     for (page, status) in [
       ("tallyframe-entra.md", Int32(0)), ("tallyframe-unknown-attribute.md", 1),
@@ -137,13 +147,10 @@ struct ProbeCLITests {
   }
 
   @Test func manifestInputProbesLikeItsPage() throws {
-    guard CLIRunner.binary != nil else { return }
-    guard let server = try LoopbackServer.scim2(token: Self.canary, test: #function) else {
-      return
-    }
-    defer { server.stop() }
-    let dir = try makeTempDir("probe-manifest")
-    defer { try? FileManager.default.removeItem(at: dir) }
+    try Self.withServer(#function) { server, dir in try manifestInput(server, dir) }
+  }
+
+  private func manifestInput(_ server: LoopbackServer, _ dir: URL) throws {
     let made = try CLIRunner.run(
       ["manifest", ProbeHarness.path("tallyframe-unknown-attribute.md"), "-o", "m.json"], cwd: dir)
     #expect(made.status == 0, "\(made.stderr)")
