@@ -51,11 +51,12 @@ extension Prober {
   func fail(
     _ step: String, _ rule: String, _ message: String, _ anchor: Anchor,
     exchange: ProbeExchange?, pointer: String? = nil, key: String? = nil,
-    severity: Severity? = nil
+    severity: Severity? = nil, notes extra: [String] = []
   ) {
     let level = severity ?? ProbeRules.all.first { $0.id == rule }?.severity ?? .error
     var notes: [String] = []
     if let exchange { notes.append("HTTP exchange: \(exchange.summary)") }
+    notes += extra
     if let pointer {
       notes.append("in the answer at JSON Pointer \(pointer.isEmpty ? "\"\"" : pointer)")
     }

@@ -126,15 +126,17 @@ public final class Prober {
       }
     case 401, 403:
       rule = "probe-auth-rejected"
-      message += "; the endpoint refused the token"
+      message += "; the endpoint refused the probe's bearer value"
     default:
       // A failed step of --write is that step's failure; elsewhere the status is the finding.
       rule = step.hasPrefix("write/") ? "probe-write-failed" : "probe-http-status"
     }
-    if let detail = ProbeJSON.parse(response.body).success?.member("detail")?.string {
-      message += " (the answer's /detail: \"\(detail.prefix(200))\")"
-    }
-    fail(step, rule, message, anchor, exchange: exchange)
+    // The server's words go in a note: a message naming credentials would
+    // have its random-looking filter value masked by the report's scrubbing.
+    let detail = ProbeJSON.parse(response.body).success?.member("detail")?.string
+    fail(
+      step, rule, message, anchor, exchange: exchange,
+      notes: detail.map { ["the answer's /detail: \"\($0.prefix(200))\""] } ?? [])
   }
 
   static func describe(_ failure: ProbeFailure) -> (rule: String, words: String) {

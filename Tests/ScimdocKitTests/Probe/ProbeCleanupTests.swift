@@ -49,7 +49,7 @@ import Testing
     #expect(!report.ruleIDs.contains("probe-cleanup-failed"))
     let failed = report.findings.first { $0.rule == "probe-write-failed" }
     #expect(failed?.message.contains("PATCH /v2/Users/u1 → 500") == true, "\(report.findings)")
-    #expect(failed?.message.contains("patch broke") == true)
+    #expect(failed?.notes.contains { $0.contains("patch broke") } == true)
   }
 
   @Test func createdUserIsPutInTheBodyFromThePageMappings() throws {

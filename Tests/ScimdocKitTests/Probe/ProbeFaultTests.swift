@@ -24,7 +24,7 @@ struct ProbeFaultTests {
     #expect(report.ruleIDs == ["probe-http-status"])
     let message = report.findings.first?.message ?? ""
     #expect(message.contains("→ 500, expected 200"), "\(message)")
-    #expect(message.contains("stub failure"), "\(message)")
+    #expect(report.findings.first?.notes.contains { $0.contains("stub failure") } == true)
     print("probe vs fault stub 500: \(report.ruleIDs)")
   }
 

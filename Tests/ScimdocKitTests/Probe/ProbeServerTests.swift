@@ -51,6 +51,11 @@ struct ProbeServerTests {
     #expect(finding.message.contains("Test Connection: GET /v2/Users?filter="))
     #expect(finding.message.contains("→ 401"))
     #expect(finding.location?.line == 21)  // the Test Connection sentence
+    // Rendered, the exchange keeps its filter (no credential words for the
+    // reports' scrubbing to mask it by).
+    let text = ReportFormat.text.render(report, context: ReportContext())
+    #expect(text.contains("%22scimdoc-probe-"), "\(text)")
+    #expect(!text.contains("(secret)"), "\(text)")
     print("probe vs scim2-server, wrong token: \(report.ruleIDs)")
   }
 
