@@ -14,6 +14,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    // AsyncHTTPClient's own SwiftNIO, named for the request and deadline types.
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
   ],
   targets: [
     .systemLibrary(
@@ -31,10 +34,22 @@ let package = Package(
       // scripts/embed-resources.py), so the binary needs no folder beside it.
       exclude: ["Resources"]
     ),
+    // `scimdoc probe`: the HTTP side, kept out of ScimdocKit so the core
+    // library stays free of SwiftNIO.
+    .target(
+      name: "ScimdocProbe",
+      dependencies: [
+        "ScimdocKit",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
     .executableTarget(
       name: "scimdoc",
       dependencies: [
         "ScimdocKit",
+        "ScimdocProbe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,10 +59,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ScimdocKitTests",
-      dependencies: ["ScimdocKit"],
+      dependencies: ["ScimdocKit", "ScimdocProbe"],
       exclude: [
         "Extract/Fixtures", "Checklist/Snapshots", "Check/Fixtures", "Check/Snapshots",
-        "Lint/Fixtures",
+        "Lint/Fixtures", "Probe/Fixtures",
       ]
     ),
   ],

@@ -22,7 +22,7 @@ struct SCIMDoc: ParsableCommand {
       // A usage error under `--format sarif` still leaves a SARIF log (tool
       // errors inside a command print theirs in `runReportingErrors`).
       if code.rawValue == 2, !(error is ExitCode), requestedFormat(arguments) == .sarif,
-        ["check", "build", "lint"].contains(arguments.first ?? "")
+        ["check", "build", "lint", "probe"].contains(arguments.first ?? "")
       {
         var first = message.split(separator: "\n").first.map(String.init) ?? "usage error"
         if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
@@ -66,8 +66,8 @@ struct SCIMDoc: ParsableCommand {
       """,
     version: ScimdocVersion.current,
     subcommands: [
-      Build.self, Check.self, Manifest.self, Checklist.self, Lint.self, Dump.self, Diff.self,
-      Rules.self,
+      Build.self, Check.self, Manifest.self, Checklist.self, Lint.self, Probe.self, Dump.self,
+      Diff.self, Rules.self,
     ]
   )
 }

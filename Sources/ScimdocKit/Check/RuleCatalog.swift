@@ -36,10 +36,14 @@ public enum RuleCatalog {
     ),
   ]
 
-  /// The ids of every rule of `check`, `build` and `lint`.
-  public static let ids: Set<String> = Set(
-    DocRules.all.map(\.description.id) + otherCheckRules.flatMap(\.ids)
-      + LintRules.all.map(\.id))
+  /// The ids of every rule of `check`, `build`, `lint` and `probe`.
+  public static let ids: Set<String> = {
+    var ids = Set(DocRules.all.map(\.description.id))
+    ids.formUnion(otherCheckRules.flatMap(\.ids))
+    ids.formUnion(LintRules.all.map(\.id))
+    ids.formUnion(ProbeRules.all.map(\.id))
+    return ids
+  }()
 
   /// True for a known id or `*` (every rule).
   public static func isKnown(_ id: String) -> Bool { id == "*" || ids.contains(id) }

@@ -44,6 +44,13 @@ public enum RuleReferenceDocument {
     out += "\nRequirement findings take the severity of the sentence that states them:"
     out += " must / needs to / required → error, should / recommended → warning,"
     out += " can / optional → note.\n\n"
+    out += "## `scimdoc probe`: live endpoint rules\n\n"
+    out += "| rule | default | what it finds |\n| --- | --- | --- |\n"
+    for rule in ProbeRules.all {
+      out += "| \(cell(rule.id)) | \(rule.severity.rawValue) | \(rule.summary) |\n"
+    }
+    out += "\nEach probe finding points at the page sentence that makes the requirement and names"
+    out += " the HTTP exchange (method, path, status, JSON Pointer into the answer).\n\n"
     let extraction = Rules.reference()
     out += extraction.replacingOccurrences(of: "# Extraction rules", with: "## Extraction rules")
       .replacingOccurrences(of: "\n## `", with: "\n### `")

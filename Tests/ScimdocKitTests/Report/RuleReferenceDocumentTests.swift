@@ -16,5 +16,6 @@ import Testing
     let text = RuleReferenceDocument.render()
     for rule in DocRules.all { #expect(text.contains("`\(rule.description.id)`")) }
     for rule in LintRules.all { #expect(text.contains("`\(rule.id)`")) }
+    for rule in ProbeRules.all { #expect(text.contains("`\(rule.id)`")) }
   }
 }
