@@ -72,7 +72,7 @@ def layer_order():
     for line in m.group(1).splitlines():
         line = line.strip()
         if line.startswith(("-", "*")) or re.match(r"^\d+\.", line):
-            layers.append(re.findall(r"`([^`]+)/`", line))
+            layers.append(re.findall(r"`([^`]+)/`", line.split(":", 1)[0]))
     return layers
 
 
