@@ -89,9 +89,5 @@ public enum SetupPageCheck {
     return (findings, settings)
   }
 
-  static func location(_ span: SourceSpan) -> DiagnosticLocation {
-    DiagnosticLocation(
-      file: span.path, line: span.line, column: span.column, endLine: span.endLine,
-      endColumn: span.endColumn)
-  }
+  static func location(_ span: SourceSpan) -> DiagnosticLocation { span.location }
 }

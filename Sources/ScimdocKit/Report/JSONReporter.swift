@@ -3,7 +3,6 @@ import Foundation
 /// The versioned machine format: `{formatVersion, tool, summary, findings, checks}`
 /// (`schemas/report.schema.json`).
 public enum JSONReporter {
-  public static let identifier = "json"
   /// Minor bumps add fields; a major bump breaks consumers. 2.0: one
   /// finding shape with `index.json` (`suppressed` always written), checks
   /// carry their severity.
