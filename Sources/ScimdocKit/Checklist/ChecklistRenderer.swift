@@ -96,6 +96,7 @@ public enum ChecklistRenderer {
 extension Checklist: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
+    case "formatVersion": formatVersion
     case "title": title
     case "provider": provider
     case "product": product
