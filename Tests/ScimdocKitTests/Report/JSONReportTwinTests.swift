@@ -147,4 +147,40 @@ import Testing
     }
     #expect(compared > 0)
   }
+
+  /// `index.json` (``BuildIndex/json``, the same finding writer) against
+  /// `JSONEncoder` on a shape with the report's findings.
+  @Test func buildIndexIsTheEncodersBytes() throws {
+    guard let root = TestPaths.shared("corpus/scim-pages/history", for: "index.json twin")
+    else { return }
+    struct IndexShape: Encodable {
+      var files: [String]
+      var findings: [FindingShape]
+      var formatVersion: String
+      var pages: [BuildIndex.PageEntry]
+      var summary: BuildIndex.FindingCounts
+      var tool: String
+    }
+    var options = CheckOptions()
+    options.profiles = try ProfileSet.load()
+    let (report, _) = try DocsCheck.run(paths: [root.path], options: options)
+    let index = BuildIndex(
+      pages: [
+        .init(
+          path: "a/b.md", title: "B \"quoted\" / slashed", pageID: nil, provider: "okta",
+          requirements: 3, outputs: ["b/manifest.json", "b/checklist.md"]),
+        .init(
+          path: "c.md", title: nil, pageID: "c-1", provider: nil, requirements: 0, outputs: []),
+      ],
+      summary: .init(errors: 1, warnings: 2, notes: 3, suppressed: 4),
+      findings: report.sorted().findings, files: ["b/checklist.md", "b/manifest.json"])
+    let shape = IndexShape(
+      files: index.files, findings: index.findings.map(FindingShape.init),
+      formatVersion: index.formatVersion, pages: index.pages, summary: index.summary,
+      tool: index.tool)
+    #expect(!index.findings.isEmpty)
+    let fast = index.json.text
+    let simple = try StableJSON.encoded(shape)
+    #expect(fast == simple, "\(Self.firstDifference(fast, simple))")
+  }
 }
