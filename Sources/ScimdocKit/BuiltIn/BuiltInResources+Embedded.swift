@@ -193,6 +193,16 @@ extension BuiltInResources {
             ]
           },
           {
+            "id": "settings-table",
+            "matcher": "SettingsTable",
+            "summary": "A table row whose first cell is a setting the profile knows reads as that label, a colon and the second cell; feature-support tables are not settings",
+            "examples": [
+              { "provider": "Microsoft Entra ID", "step": "Fill in the admin credentials:\n\n   | Field | Value |\n   | --- | --- |\n   | Tenant URL | `https://scim.example.net/v2` |\n   | Secret Token | the token from step 2 |", "yields": ["/tenantUrl equals https://scim.example.net/v2", "/secretToken present"] },
+              { "provider": "Okta", "step": "The app supports these features:\n\n   | Feature | Supported |\n   | --- | --- |\n   | Push Groups | No |", "yieldsNothing": ["/features/pushGroups"] },
+              { "provider": "Microsoft Entra ID", "step": "If the connection fails:\n\n   | Error | Fix |\n   | --- | --- |\n   | 401 Unauthorized | Paste a new **Secret Token**. |", "yieldsNothing": ["/secretToken"] }
+            ]
+          },
+          {
             "id": "url-template",
             "matcher": "LabelFrames + URLTemplate",
             "summary": "An endpoint with a tenant-specific part is a URL template that lint matches",
@@ -211,7 +221,8 @@ extension BuiltInResources {
             "summary": "A field asked for in one sentence and given in the next lines of the same step (a sub-list or a code block)",
             "examples": [
               { "provider": "Microsoft Entra ID", "step": "Enter the **Tenant URL** as follows:\n\n   ```\n   https://scim.example.net/v2\n   ```", "yields": ["/tenantUrl equals https://scim.example.net/v2"] },
-              { "provider": "Okta", "step": "In the **Integration** tab, fill in:\n   - **SCIM connector base URL:**\n     - For the hosted service:\n       ```\n       https://{team}.scim.example.net/v2\n       ```\n     - For your own server:\n       ```\n       https://{host}/scim/v2\n       ```", "yields": ["/tenantUrl matches https://{team}.scim.example.net/v2"] }
+              { "provider": "Okta", "step": "In the **Integration** tab, fill in:\n   - **SCIM connector base URL:**\n     - For the hosted service:\n       ```\n       https://{team}.scim.example.net/v2\n       ```\n     - For your own server:\n       ```\n       https://{host}/scim/v2\n       ```", "yields": ["/tenantUrl matches https://{team}.scim.example.net/v2"] },
+              { "provider": "Okta", "step": "Copy the SCIM URL Example shows:\n\n   ```\n   https://scim.example.net/v2/orgs/{org}\n   ```\n\n1. Paste it into **Base URL**.", "yields": ["/tenantUrl matches https://scim.example.net/v2/orgs/{org}"] }
             ]
           },
           {
@@ -224,7 +235,9 @@ extension BuiltInResources {
               { "provider": "Okta", "step": "Leave **Push Groups** off until the users are in place, then set it to On.", "yields": ["/features/pushGroups equals true"] },
               { "provider": "Okta", "step": "Enable SCIM provisioning", "yields": ["/features/enableScimProvisioning equals true"] },
               { "provider": "JumpCloud", "step": "Press **Test Connection**, then press **Activate**.", "yields": ["/provisioningStatus equals on"] },
-              { "provider": "Okta", "step": "Enable **Create Users** and **Deactivate Users**.", "yields": ["/users/actions contains create", "/users/actions contains deactivate"] }
+              { "provider": "Okta", "step": "Enable **Create Users** and **Deactivate Users**.", "yields": ["/users/actions contains create", "/users/actions contains deactivate"] },
+              { "provider": "Okta", "step": "Make sure **Push New Users**, **Push Profile Updates** and **Push Groups** are checked.", "yields": ["/features/pushNewUsers equals true", "/features/pushProfileUpdates equals true", "/features/pushGroups equals true"] },
+              { "provider": "OneLogin", "step": "Most teams do not want approvals, so uncheck **Create user**.", "yields": ["/features/requireAdminApprovalCreateUser equals false"] }
             ]
           },
           {
@@ -233,7 +246,11 @@ extension BuiltInResources {
             "summary": "A negated instruction yields a requirement that the value is not used",
             "examples": [
               { "provider": "Okta", "step": "Do not enable **Update User Attributes**.", "yields": ["/users/actions excludes update"] },
-              { "provider": "Microsoft Entra ID", "step": "Do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] }
+              { "provider": "Microsoft Entra ID", "step": "Do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Settings**, do not set **Scope** to **Sync all users and groups**.", "yields": ["/scope notEquals all"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Target Object Actions**, clear the **Delete** checkbox.", "yields": ["/users/actions excludes delete"] },
+              { "provider": "Microsoft Entra ID", "step": "Under **Target Object Actions**, keep **Create** and **Update** selected.", "yields": ["/users/actions contains create"] },
+              { "provider": "PingOne", "step": "Set **Authentication Method** to **OAuth 2 Client Credentials**, rather than a static token.", "yields": ["/authentication equals oauth2"] }
             ]
           },
           {
@@ -269,7 +286,11 @@ extension BuiltInResources {
               { "provider": "Microsoft Entra ID", "step": "Review the user attributes:\n\n   Attribute|Type|Supported for filtering\n   ---|---|---\n   userName|String|✓\n   displayName|String|", "yields": ["/users/mappings contains userName", "/users/mappings contains displayName"] },
               { "provider": "Microsoft Entra ID", "step": "Review the group attributes:\n\n   | Microsoft Entra ID attribute | Example attribute |\n   | --- | --- |\n   | displayName | displayName |\n   | members | members |", "yields": ["/groups/mappings contains members"] },
               { "provider": "Microsoft Entra ID", "step": "Add these claims:\n\n   | Claim name | Value |\n   | --- | --- |\n   | email | user.mail |", "yieldsNothing": ["/users/mappings"] },
-              { "provider": "Okta", "step": "Define the list of role values:\n\n   | Display name | Value |\n   | --- | --- |\n   | `Reader` | `reader` |\n   | `Editor` | `editor` |", "yieldsNothing": ["/users/mappings"] }
+              { "provider": "Okta", "step": "Define the list of role values:\n\n   | Display name | Value |\n   | --- | --- |\n   | `Reader` | `reader` |\n   | `Editor` | `editor` |", "yieldsNothing": ["/users/mappings"] },
+              { "provider": "Okta", "step": "Check that these attributes are mapped:\n   - `userName` – the person's sign-in email\n   - `name.givenName` (required)\n   - `mail` → `emails[type eq \"work\"].value`", "yields": ["/users/mappings contains userName", "/users/mappings contains name.givenName", "/users/mappings contains emails[type eq \"work\"].value"] },
+              { "provider": "Okta", "step": "Add these SAML attribute statements:\n   - `email` – user.email\n   - `firstName` – user.firstName", "yieldsNothing": ["/users/mappings"] },
+              { "provider": "Okta", "step": "Review the attribute mapping:\n\n   | Okta | Example |\n   | --- | --- |\n   | Username | userName |\n   | Primary email | emails |", "yields": ["/users/mappings contains userName", "/users/mappings contains emails"] },
+              { "provider": "Okta", "step": "Check what the app offers:\n\n   | Okta | Example |\n   | --- | --- |\n   | Push Groups | Supported |", "yieldsNothing": ["/users/mappings"] }
             ]
           },
           {
@@ -337,6 +358,8 @@ extension BuiltInResources {
           {"phrase": "does not currently support {object} provisioning", "key": "/{object}/enabled", "value": false},
           {"phrase": "doesn't support {object} provisioning", "key": "/{object}/enabled", "value": false},
           {"phrase": "{object} provisioning is not supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning isn't supported", "key": "/{object}/enabled", "value": false},
+          {"phrase": "{object} provisioning isn't currently supported", "key": "/{object}/enabled", "value": false},
           {"phrase": "{object} provisioning is currently not supported", "key": "/{object}/enabled", "value": false},
           {"phrase": "{object} provisioning is not yet supported", "key": "/{object}/enabled", "value": false},
           {"phrase": "provisioning {object} is not supported", "key": "/{object}/enabled", "value": false},
@@ -500,6 +523,11 @@ extension BuiltInResources {
         ],
         "monitoring": [
           "Provisioning logs"
+        ],
+        "unchecked": [
+          "Admin Credentials",
+          "Notification Email",
+          "Send an email notification when a failure occurs"
         ]
       }
 
@@ -584,7 +612,11 @@ extension BuiltInResources {
         "detect": ["google workspace", "g suite"],
         "settings": [
           { "labels": ["Endpoint URL", "SCIM base URL"], "key": "/tenantUrl", "type": "url" },
-          { "labels": ["Access token", "Bearer token"], "key": "/secretToken", "type": "secret" }
+          { "labels": ["Access token", "Bearer token"], "key": "/secretToken", "type": "secret" },
+          {
+            "labels": ["Activate auto-provisioning", "Turn on auto-provisioning"],
+            "key": "/provisioningStatus", "type": "trigger", "sets": "on"
+          }
         ],
         "verify": ["Test connection"],
         "matching": [],
@@ -604,7 +636,14 @@ extension BuiltInResources {
           { "labels": ["Base URL", "SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
           { "labels": ["Token Key", "API Token"], "key": "/secretToken", "type": "secret" },
           { "labels": ["Authorization: Bearer"], "key": "/authentication", "type": "field", "sets": "bearer" },
-          { "labels": ["Activate"], "key": "/provisioningStatus", "type": "trigger", "sets": "on" }
+          { "labels": ["Activate"], "key": "/provisioningStatus", "type": "trigger", "sets": "on" },
+          {
+            "labels": [
+              "Group Management",
+              "Enable management of User Groups and Group Membership in this application"
+            ],
+            "key": "/groups/enabled", "type": "bool"
+          }
         ],
         "verify": ["Test Connection"],
         "matching": [],
@@ -630,6 +669,7 @@ extension BuiltInResources {
           { "labels": ["Push Profile Updates"], "key": "/features/pushProfileUpdates", "type": "bool" },
           { "labels": ["Push Group Memberships Immediately"], "key": "/features/pushGroupMembershipsImmediately", "type": "bool" },
           { "labels": ["Push Groups"], "key": "/features/pushGroups", "type": "bool" },
+          { "labels": ["Sync Password"], "key": "/features/syncPassword", "type": "bool" },
           { "labels": ["Create Users"], "key": "/users/actions", "type": "trigger", "sets": "create" },
           { "labels": ["Update User Attributes"], "key": "/users/actions", "type": "trigger", "sets": "update" },
           { "labels": ["Deactivate Users"], "key": "/users/actions", "type": "trigger", "sets": "deactivate" },
@@ -641,7 +681,8 @@ extension BuiltInResources {
         ],
         "verify": ["Test API Credentials", "Test Connector Configuration"],
         "matching": [],
-        "monitoring": []
+        "monitoring": [],
+        "unchecked": ["Provisioning to App", "To App"]
       }
 
       """#
@@ -655,10 +696,18 @@ extension BuiltInResources {
         "detect": ["onelogin"],
         "settings": [
           { "labels": ["SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
-          { "labels": ["API Connection", "SCIM Bearer Token"], "key": "/secretToken", "type": "secret" },
           {
-            "labels": ["Enable provisioning"], "key": "/provisioningStatus", "type": "enum",
-            "values": { "On": "on", "Off": "off" }
+            "labels": ["SCIM Bearer Token"], "key": "/secretToken", "type": "secret",
+            "implies": { "/authentication": "bearer" }
+          },
+          { "labels": ["API Connection", "API Status"], "key": "/features/apiConnection", "type": "bool" },
+          { "labels": ["Enable provisioning"], "key": "/features/enableProvisioning", "type": "bool" },
+          { "labels": ["Create user"], "key": "/features/requireAdminApprovalCreateUser", "type": "bool" },
+          { "labels": ["Delete user"], "key": "/features/requireAdminApprovalDeleteUser", "type": "bool" },
+          { "labels": ["Update user"], "key": "/features/requireAdminApprovalUpdateUser", "type": "bool" },
+          {
+            "labels": ["Include in User Provisioning", "Include groups in user provisioning"],
+            "key": "/features/groupsIncludeInUserProvisioning", "type": "bool"
           },
           {
             "labels": ["Deprovisioning action"], "key": "/features/deprovisionAction", "type": "enum",
@@ -667,7 +716,12 @@ extension BuiltInResources {
         ],
         "verify": [],
         "matching": [],
-        "monitoring": []
+        "monitoring": [],
+        "unchecked": [
+          "SCIM JSON Template", "Custom Headers", "SCIM Username", "SCIM Password",
+          "When users are deleted in OneLogin", "When user accounts are suspended in OneLogin",
+          "Require admin approval before this action is performed"
+        ]
       }
 
       """#
@@ -681,17 +735,25 @@ extension BuiltInResources {
         "detect": ["pingone", "ping identity"],
         "settings": [
           { "labels": ["SCIM Base URL"], "key": "/tenantUrl", "type": "url" },
-          { "labels": ["OAuth Access Token", "Access Token"], "key": "/secretToken", "type": "secret" },
+          { "labels": ["OAuth Access Token", "Access Token", "Client Secret"], "key": "/secretToken", "type": "secret" },
           {
             "labels": ["Authentication Method"], "key": "/authentication", "type": "enum",
-            "values": { "OAuth 2 Bearer Token": "bearer", "Basic Auth": "basic" }
+            "values": {
+              "OAuth 2 Bearer Token": "bearer", "Basic Auth": "basic",
+              "OAuth 2 Client Credentials": "oauth2"
+            }
           },
           { "labels": ["Deprovision on Rule Deletion"], "key": "/features/deprovisionOnRuleDeletion", "type": "bool" },
-          { "labels": ["User Identifier"], "key": "/users/matching", "type": "attribute" }
+          { "labels": ["User Identifier"], "key": "/users/matching", "type": "attribute" },
+          { "labels": ["Allow Users to be created"], "key": "/users/actions", "type": "trigger", "sets": "create" },
+          { "labels": ["Allow Users to be updated"], "key": "/users/actions", "type": "trigger", "sets": "update" },
+          { "labels": ["Allow Users to be disabled"], "key": "/users/actions", "type": "trigger", "sets": "deactivate" },
+          { "labels": ["Allow Users to be deleted"], "key": "/users/actions", "type": "trigger", "sets": "delete" }
         ],
         "verify": ["Test Connection"],
         "matching": [],
-        "monitoring": []
+        "monitoring": [],
+        "unchecked": ["Users Resource", "Groups Resource", "User Filter Expression", "Remove Action"]
       }
 
       """#

@@ -38,6 +38,33 @@ public enum ConfigFormat: String, Sendable, Codable, CaseIterable {
   case oktaExport = "okta-export"
   /// OneLogin's `GET /api/2/apps/{id}` response.
   case oneLoginExport = "onelogin-export"
+
+  /// The kind's name in a message.
+  public var title: String {
+    switch self {
+    case .native: return "scimdoc config"
+    case .entraGraph: return "Microsoft Graph"
+    case .oktaExport: return "Okta"
+    case .oneLoginExport: return "OneLogin"
+    }
+  }
+
+  /// False for a key this kind of file cannot hold: OneLogin's Apps API
+  /// returns none of the provisioning options but `enabled`, so a page's
+  /// **API Connection** or **Require admin approval** steps cannot be
+  /// checked against its export. `lint` notes such a requirement for a
+  /// check by hand instead of failing it.
+  public func reports(_ key: String) -> Bool {
+    switch self {
+    case .oneLoginExport:
+      return [
+        "/tenantUrl", "/secretToken", "/authentication", "/provisioningStatus",
+        "/provisioningMode", "/users/mappings", "/features/enableProvisioning",
+      ].contains(key)
+    case .native, .entraGraph, .oktaExport:
+      return true
+    }
+  }
 }
 
 /// Detects a config file's format and loads it into the neutral model.

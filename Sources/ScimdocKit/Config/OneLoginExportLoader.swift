@@ -3,8 +3,8 @@
 /// The export is the response of OneLogin's `GET /api/2/apps/{id}` verbatim,
 /// or an object holding it as `app`. OneLogin's Apps API returns only
 /// `provisioning.enabled` of the provisioning settings, so the export maps:
-/// `provisioning.enabled` → `/provisioningStatus` (and automatic
-/// `/provisioningMode`); the SCIM connector's `SCIM Base URL` →
+/// `provisioning.enabled` → `/provisioningStatus` and
+/// `/features/enableProvisioning` (and automatic `/provisioningMode`); the SCIM connector's `SCIM Base URL` →
 /// `/tenantUrl` and `SCIM Bearer Token` → `/secretToken` (read and
 /// forgotten; bearer `/authentication`), found in `configuration` or
 /// `parameters` by key (`scim_base_url`, any case and separators) or by
@@ -42,9 +42,13 @@ struct OneLoginExportLoader {
     if let provisioning = try app["provisioning"]?.requireObject(),
       let enabled = provisioning["enabled"], !enabled.isNull
     {
-      config.provisioningStatus = try enabled.requireBool() ? .on : .off
+      let on = try enabled.requireBool()
+      config.provisioningStatus = on ? .on : .off
       config.provisioningMode = .automatic
+      // The **Enable provisioning** checkbox pages name.
+      config.features = (config.features ?? [:]).merging(["enableProvisioning": on]) { $1 }
       map.record("/provisioningStatus", enabled)
+      map.record("/features/enableProvisioning", enabled)
       map.record("/provisioningMode", provisioning)
     }
     let configuration = try app["configuration"]?.requireObject()

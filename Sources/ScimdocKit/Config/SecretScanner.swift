@@ -55,12 +55,12 @@ public enum SecretScanner {
     return out
   }
 
-  /// `file` with the bytes of every secret string in `document` (inside its
-  /// quotes, escapes and all) replaced by `*`: the same length, so every
-  /// position and caret still lines up, and no spelling of a secret is left
-  /// for a quoted line to show.
-  static func masking(_ file: SourceFile, secretsOf document: JSONDocument) -> SourceFile {
-    let ranges = secretNodes(in: document).map { SecretMasking.inside($0) }
+  /// `file` with the bytes of each secret string of `nodes` (from
+  /// ``secretNodes(in:)``), inside its quotes, escapes and all, replaced by
+  /// `*`: the same length, so every position and caret still lines up, and
+  /// no spelling of a secret is left for a quoted line to show.
+  static func masking(_ file: SourceFile, nodes: [JSONNode]) -> SourceFile {
+    let ranges = nodes.map { SecretMasking.inside($0) }
     guard !ranges.isEmpty else { return file }
     var bytes = file.bytes
     for range in ranges {

@@ -22,6 +22,8 @@ struct ExtractionState {
   /// The key of a URL the page asked for without giving it yet: the next URL
   /// in the same step is its value.
   var awaitingValue: String?
+  /// SCIM URLs the page shows alone in a code block, in page order.
+  var shownEndpoints: [String] = []
   /// Tables (and attribute lists) the frame pass has read, by byte range.
   var readTables: [Range<Int>] = []
   /// "Map `a` to `b`" steps read so far: source → target.

@@ -14,6 +14,8 @@ struct FoldedProfile: Sendable {
   let matching: Set<String>
   let verify: Set<String>
   let monitoring: Set<String>
+  /// Folded ``ProviderProfile/unchecked`` labels.
+  let unchecked: Set<String>
   /// The detection phrases as procedure ids drop them (``Slug/needles(_:)``).
   let slugNeedles: [String]
 
@@ -43,6 +45,7 @@ struct FoldedProfile: Sendable {
     matching = Set(profile.matching.map(ProviderProfile.fold))
     verify = Set(profile.verify.map(ProviderProfile.fold))
     monitoring = Set(profile.monitoring.map(ProviderProfile.fold))
+    unchecked = Set((profile.unchecked ?? []).map(ProviderProfile.fold))
     slugNeedles = Slug.needles(profile.detect)
   }
 
@@ -79,4 +82,7 @@ struct FoldedProfile: Sendable {
   static func contains(_ list: Set<String>, _ label: String) -> Bool {
     !list.isEmpty && list.contains(ProviderProfile.fold(label))
   }
+
+  /// True when `label` is one the profile knows and does not check.
+  func isUnchecked(_ label: String) -> Bool { Self.contains(unchecked, label) }
 }

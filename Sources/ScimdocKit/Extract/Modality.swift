@@ -35,16 +35,36 @@ public enum Modality {
   private static let needTo = KeywordSet([.needs, .need, .have, .has])
 
   /// True when a negation ("do not", "don't", "never", "avoid") comes before the
-  /// sentence's first UI label, so it governs the instruction.
+  /// sentence's first UI label, so it governs the instruction. A place the
+  /// sentence opens with ("Under **Settings**, do not set ...", "In the
+  /// **Mappings** section, never ...") names where, not what: its labels
+  /// come before the instruction's.
   public static func isNegated(_ sentence: Sentence) -> Bool {
     guard sentence.hasAny(negations) else { return false }
     let t = sentence.tokens
-    for i in t.indices {
-      if negations.contains(t[i].keyword) { return true }
-      if t[i].label != nil { return false }
+    var start = t.startIndex
+    if let first = t.first, places.contains(first.keyword),
+      let comma = t.firstIndex(where: { $0.kind == .punct(",") })
+    {
+      start = comma + 1
+    }
+    var negated = false
+    for i in t.indices where i >= start {
+      if negations.contains(t[i].keyword) { negated = true }
+      // "Most teams don't want that, so uncheck **X**": the negation's clause ended.
+      if t[i].kind == .punct(";")
+        || (t[i].kind == .punct(",") && i + 1 < t.count
+          && [.word("so"), .word("then"), .word("but")].contains(t[i + 1].kind))
+      {
+        negated = false
+      }
+      if t[i].label != nil { return negated }
     }
     return false
   }
+
+  /// Words that open a phrase of place ("Under", "In", "On").
+  private static let places = KeywordSet([.under, .in, .on])
 
   private static let negations = KeywordSet([
     .not, .dont, .never, .avoid, .doesnt, .shouldnt,

@@ -16,6 +16,10 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
   public var matching: [String]
   /// Labels of places to watch provisioning (`Provisioning logs`).
   public var monitoring: [String]
+  /// UI names the provider shows that scimdoc knows and does not check
+  /// (Entra's **Notification Email**, the **Admin Credentials** section):
+  /// a step that sets one is read without an `unmapped-setting` note.
+  public var unchecked: [String]?
 
   /// One configurable setting: its labels, its key and its value words.
   public struct Setting: Codable, Sendable, Equatable {
@@ -32,6 +36,9 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
     /// sets, or the item it adds to a list key (`/users/actions`); for a
     /// `field`, the value filling it in implies.
     public var sets: String?
+    /// Keys set with it, and their values: a **SCIM Bearer Token** field
+    /// filled in says bearer authentication (`{"/authentication": "bearer"}`).
+    public var implies: [String: String]?
   }
 
   /// The setting whose label is `label` (case- and space-insensitive).
@@ -71,6 +78,7 @@ public struct ProviderProfile: Codable, Sendable, Equatable {
     out.verify += fallback.verify
     out.matching += fallback.matching
     out.monitoring += fallback.monitoring
+    if let more = fallback.unchecked { out.unchecked = (out.unchecked ?? []) + more }
     return out
   }
 }

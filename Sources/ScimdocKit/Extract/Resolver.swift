@@ -33,7 +33,8 @@ extension ExtractionState {
       switch instruction {
       case .set(let label, let value, let via):
         guard let setting = folded.setting(forLabel: label) else {
-          if !FoldedProfile.contains(folded.matching, label) {  // read with the mapping table
+          // A matching label is read with the mapping table; an unchecked one is known.
+          if !FoldedProfile.contains(folded.matching, label), !folded.isUnchecked(label) {
             note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
           }
           actions.append(
@@ -62,7 +63,9 @@ extension ExtractionState {
         guard let i = folded.settingIndex(forFoldedLabel: ProviderProfile.fold(label)),
           let v = folded.toggled(settingAt: i, on: state)
         else {
-          note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
+          if !folded.isUnchecked(label) {
+            note("unmapped-setting", "unmapped setting '\(label)'", sentence: sentence)
+          }
           continue
         }
         let key = Self.key(folded.setting(at: i), object: context.object)
@@ -77,7 +80,9 @@ extension ExtractionState {
             kind: .choose, label: under, value: values.joined(separator: ", "), secret: false,
             path: path))
         guard let setting = folded.setting(forLabel: under) else {
-          note("unmapped-setting", "unmapped setting '\(under)'", sentence: sentence)
+          if !folded.isUnchecked(under) {
+            note("unmapped-setting", "unmapped setting '\(under)'", sentence: sentence)
+          }
           continue
         }
         let mapped = values.compactMap { ValueMapping.lookup(setting, $0) }

@@ -9,8 +9,10 @@ public struct LintInput: Sendable {
   public init(path: String, loader: SourceLoader) throws(InputError) {
     let document = try ConfigLoader.parse(path: path, bytes: try loader.readBytes(path))
     // Snippets quote the file with its secret values masked byte for byte.
-    file = SecretScanner.masking(document.file, secretsOf: document)
-    redactor = Redactor(secrets: SecretScanner.secrets(in: document))
+    // One walk over the document finds the secrets for both.
+    let secrets = SecretScanner.secretNodes(in: document)
+    file = SecretScanner.masking(document.file, nodes: secrets)
+    redactor = Redactor(secrets: secrets.compactMap(\.string))
     config = try ConfigLoader.load(document: document)
   }
 }

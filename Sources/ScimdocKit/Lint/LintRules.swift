@@ -19,6 +19,11 @@ public enum LintRules {
       id: "requirement-forbidden", name: "RequirementForbidden",
       summary: "The config uses a value or list item the docs say not to use.", severity: .error),
     RuleDescription(
+      id: "requirement-unverifiable", name: "RequirementUnverifiable",
+      summary:
+        "The docs require a setting this kind of export cannot hold (OneLogin's Apps API has no provisioning options but `enabled`): check it by hand.",
+      severity: .note),
+    RuleDescription(
       id: "job-quarantined", name: "JobQuarantined",
       summary: "The provisioning job is in quarantine.", severity: .error),
     RuleDescription(

@@ -10,7 +10,18 @@ public enum Linter {
     var checks: [CheckResult] = []
     for manifest in manifests {
       for requirement in manifest.requirements {
-        let outcome = evaluate(requirement, config)
+        var outcome = evaluate(requirement, config)
+        var severity = requirement.severity
+        if outcome != nil, !config.format.reports(requirement.key),
+          ConfigValues.value(at: requirement.key, in: config.config) == nil
+        {
+          outcome = Failure(
+            rule: "requirement-unverifiable",
+            message:
+              "'\(requirement.key)' is not in a \(config.format.title) export; check it by hand",
+            fix: nil)
+          severity = .note
+        }
         let requiredBy = RequiredBy(
           location: requirement.source.location,
           quote: requirement.quote)
@@ -25,14 +36,15 @@ public enum Linter {
           continue
         }
         let diagnostic = Diagnostic(
-          rule: failure.rule, severity: requirement.severity, message: failure.message,
+          rule: failure.rule, severity: severity, message: failure.message,
           location: location(requirement.key, config), key: requirement.key,
           requiredBy: requiredBy, fix: failure.fix)
         findings.append(diagnostic)
         checks.append(
           CheckResult(
-            id: requirement.id, rule: failure.rule, title: title, status: .failed,
-            message: failure.message, requiredBy: requiredBy, severity: requirement.severity))
+            id: requirement.id, rule: failure.rule, title: title,
+            status: failure.rule == "requirement-unverifiable" ? .skipped : .failed,
+            message: failure.message, requiredBy: requiredBy, severity: severity))
       }
     }
     findings += HealthChecks.run(config)

@@ -20,12 +20,13 @@ struct OutputSchemaTests {
     guard CLIRunner.binary != nil else { return }
     let out = try makeTempDir("schema-build")
     defer { try? FileManager.default.removeItem(at: out) }
+    // Sites with findings: the bundled content/ is clean (every setting on
+    // its pages is understood), so the fixture site stands in for it.
     let runs: [[String]] = [
-      ["check", "content"],
       ["check", "Tests/ScimdocKitTests/Check/Fixtures/site"],
       ["lint", "examples/kafkaman-tenant.json"],
       ["lint", "examples/kafkaman-graph-export.json"],
-      ["build", "content", "--out", out.path, "--no-cache"],
+      ["build", "Tests/ScimdocKitTests/Check/Fixtures/site", "--out", out.path, "--no-cache"],
     ]
     var items: [Item] = []
     for args in runs {

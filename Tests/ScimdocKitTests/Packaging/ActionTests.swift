@@ -68,6 +68,23 @@ struct ActionTests {
       typo.status == 1 && typo.output.contains("\"fail-levle\" is not defined"), "\(typo.output)")
   }
 
+  /// A setup page with one setting the Okta profile knows and three no profile knows.
+  static let draft = """
+    ---
+    title: Extra Okta options for Ledgerline (draft)
+    updated: 2026-12-01
+    ---
+
+    Ledgerline supports SCIM provisioning from Okta. These options are new.
+
+    1. In Okta, open the Ledgerline app and select **Provisioning**.
+    1. Enable **Push New Users**.
+    1. Set **Frobnicate Mode** to **On**.
+    1. Set **Quiet Hours** to **Off**.
+    1. Set **Ledger Sync Depth** to **Full**.
+
+    """
+
   @Test func theRunScriptAnnotatesAndWritesSarif() throws {
     guard let binary = CLIRunner.binary else { return }
     guard ExternalTool.find("bash") != nil else {
@@ -76,6 +93,13 @@ struct ActionTests {
     }
     let dir = try makeTempDir("action-run")
     defer { try? FileManager.default.removeItem(at: dir) }
+    // The bundled pages (every setting on them understood) and a draft that
+    // names three settings no profile knows: three notes to annotate.
+    let content = dir.appendingPathComponent("content")
+    try FileManager.default.copyItem(at: Self.root.appendingPathComponent("content"), to: content)
+    try Self.draft.write(
+      to: content.appendingPathComponent("draft-okta-extras.md"), atomically: true,
+      encoding: .utf8)
     let sarif = dir.appendingPathComponent("scimdoc.sarif")
     let outputs = dir.appendingPathComponent("github-output")
     let script = Self.root.appendingPathComponent("scripts/action-run.sh").path
@@ -83,12 +107,13 @@ struct ActionTests {
       "SCIMDOC": binary.path, "INPUT_PATHS": "content", "INPUT_SARIF": sarif.path,
       "GITHUB_OUTPUT": outputs.path,
     ]
-    let run = try ExternalTool.run(["bash", script], cwd: Self.root, environment: env)
+    let run = try ExternalTool.run(["bash", script], cwd: dir, environment: env)
     #expect(run.status == 0, "\(run.output)")
     let notices = run.output.split(separator: "\n").filter {
       $0.hasPrefix("::notice file=content/")
     }
-    #expect(notices.count >= 5, "\(run.output)")
+    #expect(notices.count == 3, "\(run.output)")
+    #expect(notices.allSatisfy { $0.contains("draft-okta-extras.md") }, "\(run.output)")
     #expect(run.output.contains("::notice title=scimdoc::0 errors"))
     let log = try String(contentsOf: outputs, encoding: .utf8)
     #expect(log.contains("exit-code=0") && log.contains("sarif=\(sarif.path)"))

@@ -76,6 +76,13 @@ struct FrameReader {
     closeHeadingSection(at: page.source.lineCount + 1)
     state.sectionLines = nil
     MatchingSteps.flush(&state)
+    // "The app shows your SCIM base URL: ```https://...```", then "Paste the
+    // base URL into **Base URL**": the one SCIM URL the page shows is the value.
+    let shown = Set(state.shownEndpoints.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+    if shown.count == 1, let url = state.shownEndpoints.first {
+      state.upgrade(
+        "/tenantUrl", to: URLTemplate.isTemplate(url) ? .matches : .equals, .string(url))
+    }
     // Pipe rows Markdown did not take for a table (a header row that
     // continues a list item's paragraph): read from the lines themselves.
     for run in Self.pipeRuns(in: page.source, from: page.bodyStart)
@@ -240,12 +247,17 @@ struct FrameReader {
     case .table:
       TableReader(vocabulary: vocabulary, profile: context.profile).read(
         table: block, leadIn: leadIn, context: context, state: &state)
+      SettingsTable.read(
+        block, file: page.source, frames: context.frames, context: context, state: &state)
     case .codeBlock(let info, let literal, _):
       // An indented pipe table in a list item is a code block to Markdown.
       let lang = info.lowercased()
       // "The base URL format is:" and the URL alone in a code block.
       let lines = literal.split(separator: "\n").map { String($0).trimmedSpaces }
         .filter { !$0.isEmpty }
+      if lines.count == 1, URLTemplate.looksLikeEndpoint(lines[0], marked: false) {
+        state.shownEndpoints.append(lines[0])
+      }
       if let key = state.awaitingValue, lines.count == 1,
         URLTemplate.looksLikeEndpoint(lines[0], marked: true)
       {

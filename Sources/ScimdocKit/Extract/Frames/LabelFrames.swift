@@ -11,6 +11,8 @@ final class LabelFrames: Sendable {
   private let labels: [(setting: Int, folded: String, words: WordMask, pattern: Bool)]
   /// The labels' words alone, tested for every sentence.
   private let labelWords: [WordMask]
+  /// The folded labels without a `*`, for ``knows(label:)``.
+  private let plainLabels: Set<String>
   /// The profile's check buttons and the vocabulary's, folded.
   private let buttons: [String]
   private let buttonWords: [WordMask]
@@ -78,6 +80,7 @@ final class LabelFrames: Sendable {
       }
     }
     labelWords = labels.map(\.words)
+    plainLabels = Set(labels.filter { !$0.pattern }.map(\.folded))
     buttons = profile.verify.map { Clause.fold($0) } + vocabulary.verify
     buttonWords = buttons.map { WordMask($0) }
     valuePhrases = profile.settings.enumerated().flatMap { i, setting in
@@ -90,9 +93,13 @@ final class LabelFrames: Sendable {
     }
     triggers =
       (labels.map(\.folded) + valuePhrases.map(\.folded) + buttons).map { PhraseWords($0) }
-      + vocabulary.roleCues.paragraphWords + MatchingSteps.prosePhrases.map { PhraseWords($0) }
+      + vocabulary.roleCues.paragraphWords
+      + (MatchingSteps.prosePhrases + MatchingSteps.leadingPhrases).map { PhraseWords($0) }
       + LabelFrames.statementTriggers
   }
+
+  /// True when `label` is, whole, a label of one of the profile's settings.
+  func knows(label: String) -> Bool { plainLabels.contains(Clause.fold(label)) }
 
   /// False when a paragraph with these words holds nothing ``read(_:context:state:)``
   /// looks for: no label, value phrase, role cue, check button or statement.
@@ -130,7 +137,7 @@ final class LabelFrames: Sendable {
       return
     }
     let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
-    let negated = isNegated(clause, before: mentions[0].end)
+    let negated = isNegated(clause, at: mentions[0])
     let conditional =
       vocabulary.conditionals.contains { folded.hasPrefix(" " + $0) }
       || vocabulary.conditionalsAnywhere.contains { folded.has($0) }
@@ -159,9 +166,18 @@ final class LabelFrames: Sendable {
         state.requirements.removeAll { $0.key == key && $0.source.line == span.line }
       }
       let secret = m.setting.type == "secret"
+      let quote = secret ? Self.masked(clause) : sentence
       state.add(
-        key, op, value, severity: severity, secret: secret,
-        sentence: secret ? Self.masked(clause) : sentence, procedure: context.procedure)
+        key, op, value, severity: severity, secret: secret, sentence: quote,
+        procedure: context.procedure)
+      // What filling it in says besides ("**SCIM Bearer Token**": bearer authentication).
+      if [.present, .equals, .matches].contains(op) {
+        for (implied, v) in (m.setting.implies ?? [:]).sorted(by: { $0.key < $1.key }) {
+          state.add(
+            implied, .equals, .string(v), severity: severity, secret: false, sentence: quote,
+            procedure: context.procedure)
+        }
+      }
     }
   }
 
@@ -303,7 +319,12 @@ final class LabelFrames: Sendable {
       }
       if m.setting.type == "list" {
         let all = values.compactMap { $0 }
-        return negated
+        // "Uncheck **Delete**", "clear **Delete**": values a verb turns off are left out.
+        let removed =
+          Vocabulary.any(vocabulary.offVerbs, in: clause)
+          && !Vocabulary.any(vocabulary.onVerbs, in: clause)
+        // A reason beside it ("as the API does not support deleting") does not turn it back.
+        return negated || removed
           ? (.excludes, .array(all.map { .string($0) }))
           : (.contains, .array(all.map { .string($0) }))
       }
@@ -361,7 +382,7 @@ final class LabelFrames: Sendable {
         guard let r = Clause.wordRange(of: w, in: folded) else { continue }
         let key = ExtractionState.key(setting, object: context.object)
         let sentence = Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange)
-        let negated = Vocabulary.any(vocabulary.negations, in: clause)
+        let negated = isNegated(clause, r)
         let before = String(folded[..<r.lowerBound])
         let picked = (vocabulary.selectVerbs + ["use"]).contains { before.hasSuffix(" \($0) ") }
         if negated, !picked {
@@ -562,8 +583,9 @@ final class LabelFrames: Sendable {
       }.max { $0.0 < $1.0 }
       if let last { return last.1 }
     }
-    // Right after the label: "to On", ": Enabled", "is checked".
-    let after = String(plain[end...].prefix(24))
+    // Right after the label: "to On", ": Enabled", "is checked", also after
+    // the labels it is listed with ("**A**, **B** and **C** are checked").
+    let after = String(Self.pastListed(plain[end...]).prefix(24))
     let soon = words.compactMap { w, on in
       Clause.wordRange(of: w, in: after).map { ($0.lowerBound, on) }
     }
@@ -581,14 +603,52 @@ final class LabelFrames: Sendable {
     return nil
   }
 
-  /// A negation before `end` (the label) that governs it.
-  private func isNegated(_ clause: Clause, before end: String.Index) -> Bool {
+  /// `text` without the labels listed next ("·, ·· and ·" where other
+  /// mentions were blanked) that open it.
+  private static func pastListed(_ text: Substring) -> Substring {
+    var rest = text
+    while true {
+      let next = rest.drop { $0 == " " || $0 == "," }
+      if next.first == "·" {
+        rest = next.drop { $0 == "·" }
+      } else if next.hasPrefix("and ·") || next.hasPrefix("or ·") {
+        rest = next.drop { $0 != "·" }
+      } else {
+        return rest
+      }
+    }
+  }
+
+  /// A negation of the sentence that governs the mention.
+  private func isNegated(_ clause: Clause, at mention: Mention) -> Bool {
+    isNegated(clause, mention.start..<mention.end)
+  }
+
+  /// True when a negation of the sentence governs the words at `span`.
+  private func isNegated(_ clause: Clause, _ span: Range<String.Index>) -> Bool {
     let folded = clause.folded
     guard let r = Vocabulary.first(vocabulary.negations, in: folded, words: clause.words)
     else { return false }
-    // "(do not set to Delete)": a negation after the label governs the value it names.
-    return r.lowerBound < end || folded[r.lowerBound...].count < 60
+    if r.lowerBound < span.upperBound {
+      // "Most teams don't want that, so uncheck **X**": the negation ends its own clause.
+      guard r.upperBound < span.lowerBound else { return true }
+      let between = folded[r.upperBound..<span.lowerBound]
+      return !Self.clauseBreaks.contains { between.contains($0) }
+    }
+    // "... OAuth 2.0 client credentials, rather than a static token": what
+    // "rather than" and "instead of" negate comes after them.
+    let phrase = folded[r]
+    if phrase.contains("rather than") || phrase.contains("instead of") { return false }
+    // "(do not set to Delete)": a negation after the label governs the value it
+    // names, unless it gives a reason ("uncheck **X**, as the API does not support it").
+    let after = folded[span.upperBound..<r.lowerBound]
+    return folded[r.lowerBound...].count < 60 && !Self.reasons.contains { after.contains($0) }
   }
+
+  /// What ends a clause of a sentence: a negation before it governs nothing after it.
+  private static let clauseBreaks = [", so ", "; ", ", then ", ", but ", " so that "]
+  /// What opens a reason after an instruction.
+  private static let reasons = [" because ", " as ", " since ", " so that ", ", so "]
 
   // MARK: - Statements
 

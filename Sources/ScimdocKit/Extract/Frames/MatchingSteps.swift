@@ -222,24 +222,24 @@ struct MatchingSteps {
 
   /// Phrases that name the matching attribute in prose, after the attribute.
   static let prosePhrases = ["as the matching attribute", "is the matching attribute"]
+  /// Phrases that name the matching attribute in prose, before the attribute.
+  static let leadingPhrases = [
+    "matching attribute is", "matching attribute must be", "matching attribute should be",
+    "matching attribute has to be",
+  ]
+  /// Words that point back at the sentence's subject ("`userName` ... this is the matching attribute").
+  private static let pointers: Set<String> = ["this", "it", "which", "that"]
 
-  /// "Example only supports `primaryEmail` as the matching attribute": the
-  /// attribute just before the phrase, a code span or a camel-case name.
+  /// "Example only supports `primaryEmail` as the matching attribute", "the
+  /// matching attribute must be `userName`", "`userName` (from `upn`): this
+  /// is the matching attribute": a code span or a camel-case name.
   static func readProse(
     _ clause: Clause, context: FrameReader.Context, state: inout ExtractionState
   ) {
     let folded = clause.folded
-    guard !context.skipped, prosePhrases.contains(where: { Clause.contains(folded, $0) }),
+    guard !context.skipped, Clause.contains(folded, "matching attribute"),
       !Vocabulary.any(Vocabulary.shared.negations, in: clause),
-      let phrase = prosePhrases.lazy.compactMap({
-        clause.text.range(of: $0, options: .caseInsensitive)
-      }).first,
-      let last = clause.text[..<phrase.lowerBound].split(separator: " ").last
-    else { return }
-    let coded = last.hasPrefix("`") || last.hasSuffix("`")
-    let name = String(last.filter { !"`*\"'(),".contains($0) })
-    guard TableReader.isAttribute(name), name.contains(where: \.isLetter),
-      coded || name.contains(where: \.isUppercase) || name.contains(".")
+      let name = proseName(clause)
     else { return }
     let severity: Severity =
       context.optional ? .note : (FrameModality.severity(folded) ?? .error)
@@ -247,5 +247,43 @@ struct MatchingSteps {
       "/\(context.object)/matching", .contains, .array([.string(name)]), severity: severity,
       secret: false, sentence: Sentence(tokens: [], text: clause.text, byteRange: clause.byteRange),
       procedure: context.procedure)
+  }
+
+  /// The attribute the clause names as the matching one, if any.
+  private static func proseName(_ clause: Clause) -> String? {
+    let codes = clause.pieces.indices.filter { clause.pieces[$0].kind == .code }
+    // The piece that holds the phrase, and whether the attribute comes before or after it.
+    for (k, piece) in clause.pieces.enumerated() where piece.kind == .text {
+      let text = " " + Clause.fold(piece.text) + " "
+      if let phrase = leadingPhrases.first(where: { Clause.contains(text, $0) }) {
+        // The phrase ends the piece: the attribute is the next code span.
+        guard text.trimmedSpaces.hasSuffix(phrase), let next = codes.first(where: { $0 > k })
+        else { continue }
+        return attribute(clause.pieces[next].text, coded: true)
+      }
+      guard let phrase = prosePhrases.first(where: { Clause.contains(text, $0) }),
+        let at = piece.text.range(of: phrase, options: .caseInsensitive)
+      else { continue }
+      let before = piece.text[..<at.lowerBound].split(separator: " ")
+      if let word = before.last {
+        if pointers.contains(word.lowercased()), let first = codes.first {
+          return attribute(clause.pieces[first].text, coded: true)
+        }
+        return attribute(String(word), coded: false)
+      }
+      // The phrase opens the piece: the attribute is the code span just before it.
+      guard let previous = codes.last(where: { $0 < k }), previous == k - 1 else { return nil }
+      return attribute(clause.pieces[previous].text, coded: true)
+    }
+    return nil
+  }
+
+  /// `text` as an attribute name: a code span, or a camel-case or dotted plain name.
+  private static func attribute(_ text: String, coded: Bool) -> String? {
+    let name = String(text.filter { !"`*\"'(),".contains($0) })
+    guard TableReader.isAttribute(name), name.contains(where: \.isLetter),
+      coded || name.contains(where: \.isUppercase) || name.contains(".")
+    else { return nil }
+    return name
   }
 }

@@ -12,6 +12,9 @@ struct TableReader {
     var target: Int
     var source: Int?
     var matching: Int?
+    /// Known only from the rows: every target must read as a SCIM name
+    /// (`userName`, `name.givenName`, `urn:...`), lowercase first.
+    var fromRows = false
   }
 
   func read(
@@ -76,24 +79,33 @@ struct TableReader {
   }
 
   /// "Delete all the attributes except: - userName - active": a list of
-  /// attribute names under a sentence about attributes or mappings.
+  /// attribute names under a sentence about attributes, fields or mappings.
+  /// An item may describe its attribute after it ("`userName` – the email",
+  /// "`title` ← Job title", "`userName` (required)"); with an arrow to a
+  /// second code span ("`mail` → `emails`") the attribute is the one pointed at.
   func read(
     attributeList list: MarkupNode, leadIn: [Clause], context: FrameReader.Context,
     state: inout ExtractionState
   ) {
-    guard let lead = leadIn.last?.folded,
-      lead.has("attribute") || lead.has("mapping"), list.children.count >= 2
+    guard let last = leadIn.last?.folded, list.children.count >= 2 else { return }
+    let lead = leadIn.map(\.folded).joined()
+    // A lead-in that ends on attributes or mappings may list plain names; one
+    // that names them earlier, or names fields, lists them as code spans.
+    let plainNames = last.has("attribute") || last.has("mapping")
+    guard
+      plainNames || lead.has("attribute") || lead.has("mapping") || lead.has(" mapped ")
+        || lead.has(" field"),
+      !lead.has("claim"), !lead.has("saml"), !lead.has("assertion")
     else { return }
-    if (lead.has(" delete ") || lead.has(" remove ")) && !lead.has(" except") {
+    if (last.has(" delete ") || last.has(" remove ")) && !last.has(" except") {
       return
     }
     var names: [String] = []
     for item in list.children {
-      guard item.children.count == 1, let p = item.children.first, case .paragraph = p.kind else {
-        return
-      }
-      let name = TableReader.clean(p.plainText)
-      guard TableReader.isAttribute(name), name.contains(where: { $0.isLowercase }) else { return }
+      guard item.children.count == 1, let p = item.children.first, case .paragraph = p.kind,
+        plainNames || Self.opensWithCode(p),
+        let name = Self.attributeItem(p)
+      else { return }
       names.append(name)
     }
     state.readTables.append(list.byteRange)
@@ -104,6 +116,42 @@ struct TableReader {
       severity: context.optional ? .note : .error, secret: false, sentence: sentence,
       procedure: context.procedure)
   }
+
+  /// The attribute a list item names: the whole item, or its first code span
+  /// followed by nothing or by a separator and a description.
+  static func attributeItem(_ paragraph: MarkupNode) -> String? {
+    let children = paragraph.children
+    var name = TableReader.clean(paragraph.plainText)
+    if case .code(let code)? = children.first?.kind {
+      let rest = children.dropFirst()
+      let after = rest.map(\.plainText).joined().trimmedSpaces
+      name = code.trimmedSpaces
+      if after.hasPrefix("→") || after.hasPrefix("->") {
+        // "`mail` → `emails[type eq "work"].value`": the target follows the arrow.
+        let codes = rest.compactMap { node -> String? in
+          if case .code(let text) = node.kind { return text }
+          return nil
+        }
+        guard let target = codes.first else { return nil }
+        name = target.trimmedSpaces
+      } else if !after.isEmpty, !Self.itemSeparators.contains(where: { after.hasPrefix($0) }) {
+        return nil
+      }
+    }
+    guard TableReader.isAttribute(name), name.contains(where: { $0.isLowercase }) else {
+      return nil
+    }
+    return name
+  }
+
+  /// True when the paragraph starts with a code span.
+  private static func opensWithCode(_ paragraph: MarkupNode) -> Bool {
+    if case .code? = paragraph.children.first?.kind { return true }
+    return false
+  }
+
+  /// What may follow an attribute's code span in a list item before its description.
+  private static let itemSeparators = ["–", "—", "-", ":", "←", "<-", "(", ",", "="]
 
   private func read(
     rows: [[String]], range: Range<Int>, leadIn: [Clause], context: FrameReader.Context,
@@ -125,6 +173,7 @@ struct TableReader {
         bad += 1
         continue
       }
+      if cols.fromRows, target.first?.isLowercase != true { return }
       var m: [String: ManifestValue] = ["target": .string(target)]
       if let s = cols.source, s < row.count, !row[s].isEmpty { m["source"] = .string(row[s]) }
       if let mc = cols.matching, mc < row.count {
@@ -216,6 +265,14 @@ struct TableReader {
     }
     if target == nil { target = attributeColumns.first { $0 != source } }
     if source == nil, let t = target { source = attributeColumns.first { $0 != t } }
+    // "| PingOne | Example |": two columns headed by the provider and the
+    // app; the app's is the target (its rows must still be attribute names).
+    if target == nil, folded.count == 2, matching == nil {
+      let provider = folded.indices.filter { i in profile.detect.contains { folded[i].has($0) } }
+      if provider.count == 1, let p = provider.first {
+        return Columns(target: 1 - p, source: p, matching: nil, fromRows: true)
+      }
+    }
     guard let t = target else { return nil }
     if source == t { source = nil }
     return Columns(target: t, source: source, matching: matching)
