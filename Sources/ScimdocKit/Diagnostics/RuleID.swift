@@ -40,6 +40,7 @@ public enum RuleID: String, CaseIterable, Sendable {
   case requirementIncomplete = "requirement-incomplete"
   case requirementUnexpected = "requirement-unexpected"
   case requirementForbidden = "requirement-forbidden"
+  case requirementUnverifiable = "requirement-unverifiable"
   case jobQuarantined = "job-quarantined"
   case jobNotConfigured = "job-not-configured"
   case scheduleNeverConfigured = "schedule-never-configured"
