@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/ScimdocKit/Extract/BuiltInResources+Embedded.swift from the
+"""Writes Sources/ScimdocKit/BuiltIn/BuiltInResources+Embedded.swift from the
 files under Sources/ScimdocKit/Resources (the built-in provider profiles and
 checklist templates), so the scimdoc binary carries them and runs from
 wherever it is copied. A test fails when the two disagree: run this script
@@ -8,7 +8,7 @@ import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESOURCES = os.path.join(ROOT, "Sources", "ScimdocKit", "Resources")
-OUT = os.path.join(ROOT, "Sources", "ScimdocKit", "Extract", "BuiltInResources+Embedded.swift")
+OUT = os.path.join(ROOT, "Sources", "ScimdocKit", "BuiltIn", "BuiltInResources+Embedded.swift")
 
 
 def literal(text):

@@ -39,7 +39,7 @@ extension SCIMDoc {
 
     func run() throws {
       try runReportingErrors {
-        let (manifest, _) = try options.pipeline(input).manifest(at: page)
+        let (manifest, _) = try options.pipeline(input, from: page).manifest(at: page)
         // The manifest is masked where it was extracted; the config's
         // findings are scrubbed before they become checklist text, so the
         // rendered checklist is written as it is (no byte-level redaction).

@@ -34,7 +34,7 @@ extension SCIMDoc {
 
     func run() throws {
       try runReportingErrors {
-        let pipeline = try options.pipeline(input)
+        let pipeline = try options.pipeline(input, from: new)
         let (a, _) = try pipeline.manifest(at: old)
         let (b, _) = try pipeline.manifest(at: new)
         let diff = ManifestDiff.compare(a, b)

@@ -16,6 +16,13 @@ struct InputOptions: ParsableArguments {
 
   var loader: SourceLoader { SourceLoader(maxFileSize: maxFileSize) }
 
+  /// The project settings every command uses: the `--project` file, else
+  /// `.scimdoc.yml` found by walking up from `start` (a page or folder).
+  func project(from start: String) throws(InputError) -> ProjectConfig {
+    if let projectConfig { return try ProjectConfig.load(projectConfig, loader: loader) }
+    return try ProjectConfig.discover(from: start, loader: loader)
+  }
+
   /// Check options from the flags and the discovered `.scimdoc.yml`, with
   /// the provider profiles unless `loadingProfiles` is false.
   func checkOptions(paths: [String], urlPrefix: String?, loadingProfiles: Bool = true)
@@ -23,11 +30,7 @@ struct InputOptions: ParsableArguments {
   {
     var options = CheckOptions()
     options.loader = loader
-    if let projectConfig {
-      options.project = try ProjectConfig.load(projectConfig, loader: loader)
-    } else {
-      options.project = try ProjectConfig.discover(from: paths.first ?? "content", loader: loader)
-    }
+    options.project = try project(from: paths.first ?? "content")
     if let urlPrefix { options.project.urlPrefix = urlPrefix }
     if loadingProfiles {
       options.profiles = try ProfileSet.load(overrides: options.project.profilesFolder)

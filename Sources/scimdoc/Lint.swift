@@ -65,7 +65,7 @@ extension SCIMDoc {
         }
         return [decoded]
       }
-      let pipeline = try manifestOptions.pipeline(input)
+      let pipeline = try manifestOptions.pipeline(input, from: docs ?? "content")
       let all = try ManifestSelection.manifests(in: [docs ?? "content"], pipeline: pipeline)
       // An explicit page, or a folder holding one setup page, needs no choosing.
       if docs != nil, all.count == 1 {

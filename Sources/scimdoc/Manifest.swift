@@ -38,7 +38,7 @@ extension SCIMDoc {
     func run() throws {
       var failed = false
       try runReportingErrors {
-        let pipeline = try options.pipeline(input)
+        let pipeline = try options.pipeline(input, from: page)
         var (manifest, problems) = try pipeline.manifest(at: page)
         if let provider {
           let known = pipeline.profiles.profiles.map(\.id)

@@ -7,14 +7,15 @@ struct ManifestOptions: ParsableArguments {
   @Option(
     help: """
       A folder of provider profiles (*.json) that add to or replace the built-in ones \
-      (default: 'profiles' in ./.scimdoc.yml, if any).
+      (default: 'profiles' in the .scimdoc.yml found upward from the page, if any).
       """)
   var profiles: String?
 
-  /// The pipeline for these flags.
-  func pipeline(_ input: InputOptions) throws(InputError) -> ManifestPipeline {
+  /// The pipeline for these flags, with the profiles of the project settings
+  /// found from `start` (the page or folder worked on) when no --profiles is given.
+  func pipeline(_ input: InputOptions, from start: String) throws(InputError) -> ManifestPipeline {
     var folder = profiles
-    if folder == nil { folder = try ProjectSettings.load().profiles }
+    if folder == nil { folder = try input.project(from: start).profilesFolder }
     return ManifestPipeline(loader: input.loader, profiles: try ProfileSet.load(overrides: folder))
   }
 }

@@ -1,14 +1,6 @@
 /// Renders the published files of a setup page: its manifest and its
 /// checklist as Markdown, HTML and JSON.
 public enum SetupArtifacts {
-  /// A renderer for ``SiteBuilder`` using `profiles`.
-  public static func renderer(profiles: ProfileSet) -> SiteBuilder.Renderer {
-    { page, templates in
-      guard let manifest = SetupPageCheck.manifest(page, profiles: profiles) else { return nil }
-      return artifacts(manifest, templates: templates)
-    }
-  }
-
   /// The published files of the setup page `manifest` was extracted from.
   public static func artifacts(_ manifest: Manifest, templates: String?) -> PageArtifacts {
     let checklist = ChecklistBuilder.build(manifest)

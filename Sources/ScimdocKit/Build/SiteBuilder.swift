@@ -67,6 +67,9 @@ public enum SiteBuilder {
     render: @escaping @Sendable (Page?, Manifest?, String?) -> PageArtifacts?
   ) throws(InputError) -> BuildResult {
     try refuseOutputInsideContent(paths: paths, outDir: given.outDir)
+    // A broken or misspelled --templates is an error before any work, not a
+    // build that silently publishes no checklists.
+    if let templates = given.templates { try ChecklistRenderer.checkTemplates(in: templates) }
     let lock = try BuildLock(folders: [given.outDir] + (given.cacheDir.map { [$0] } ?? []))
     defer { lock.release() }
     let (files, skipped) = try DocsCheck.walk(paths, options: given.check)

@@ -34,7 +34,7 @@ public enum DocsCheck {
       skipped.map {
         Diagnostic(
           rule: "path-skipped", severity: .warning, message: $0.reason,
-          location: DiagnosticLocation(file: $0.path, line: 1, column: 1, endLine: 1, endColumn: 1))
+          location: DiagnosticLocation.start(of: $0.path))
       }
     )
   }

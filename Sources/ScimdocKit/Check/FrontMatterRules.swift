@@ -11,7 +11,7 @@ public enum FrontMatterRules {
         Diagnostic(
           rule: "front-matter-missing", severity: .error,
           message: "page has no front matter; the site requires at least a 'title'",
-          location: DiagnosticLocation(file: path, line: 1, column: 1, endLine: 1, endColumn: 1),
+          location: DiagnosticLocation.start(of: path),
           fix: "start the page with '---', a 'title: \"...\"' line and '---'")
       ]
     }
@@ -22,7 +22,7 @@ public enum FrontMatterRules {
         Diagnostic(
           rule: "title-missing", severity: .error, message: "front matter has no 'title'",
           location: at.map { DiagnosticLocation($0, in: path) }
-            ?? DiagnosticLocation(file: path, line: 1, column: 1, endLine: 1, endColumn: 1)))
+            ?? DiagnosticLocation.start(of: path)))
     }
     for key in required where key != "title" && fm.yaml?[key] == nil {
       out.append(
@@ -30,7 +30,7 @@ public enum FrontMatterRules {
           rule: "front-matter-required", severity: .error,
           message: "front matter has no '\(key)', which this site requires",
           location: fm.range.map { DiagnosticLocation($0, in: path) }
-            ?? DiagnosticLocation(file: path, line: 1, column: 1, endLine: 1, endColumn: 1)))
+            ?? DiagnosticLocation.start(of: path)))
     }
     for issue in fm.issues {
       let (rule, severity) = classify(issue.kind)

@@ -23,7 +23,7 @@ public enum PageAnalyzer {
   /// The analysis `scimdoc check` keeps for the cross-page checks: no content
   /// hash (nothing in a check reads it) and only the links that can still
   /// yield a finding on a site whose pages have the site paths `sitePaths`
-  /// (see ``SiteChecks/mayBeBroken(_:pages:urlPrefix:)``), so that a large
+  /// (see ``SiteChecks/siteTarget(ifMayBeBroken:pages:urlPrefix:)``), so that a large
   /// site's analyses stay small.
   static func analyzeForSiteCheck(
     path: String, loader: SourceLoader, project: ProjectConfig, profiles: ProfileSet?,
@@ -199,7 +199,7 @@ public enum PageAnalyzer {
     return Diagnostic(
       rule: rule, severity: .error, message: error.message.text,
       location: location
-        ?? DiagnosticLocation(file: error.path, line: 1, column: 1, endLine: 1, endColumn: 1),
+        ?? DiagnosticLocation.start(of: error.path),
       notes: error.notes)
   }
 }

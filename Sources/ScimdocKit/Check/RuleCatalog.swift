@@ -45,13 +45,9 @@ public enum RuleCatalog {
     return ids
   }()
 
-  /// True for a known id or `*` (every rule).
-  public static func isKnown(_ id: String) -> Bool { id == "*" || ids.contains(id) }
+  /// True for a known id or `*` (every rule): ``RuleID/isKnown(_:)``.
+  public static func isKnown(_ id: String) -> Bool { RuleID.isKnown(id) }
 
-  /// "; did you mean 'anchor-broken'?" for an id within two edits of a known
-  /// one (the closest, then the first in order), else "".
-  public static func suggestion(for id: String) -> String {
-    Suggestion.closest(to: id, in: ids.sorted(), maxDistance: max(2, id.count / 4))
-      .map { "; did you mean '\($0)'?" } ?? ""
-  }
+  /// ``RuleID/suggestion(for:)``.
+  public static func suggestion(for id: String) -> String { RuleID.suggestion(for: id) }
 }

@@ -64,14 +64,7 @@ public enum SetupPageCheck {
   /// Findings and settings for a setup page's manifest.
   public static func findings(_ manifest: Manifest) -> ([Diagnostic], [SettingRecord]) {
     var findings: [Diagnostic] = []
-    for problem in ManifestValidator.validate(manifest) {
-      findings.append(
-        Diagnostic(
-          rule: problem.rule, severity: problem.severity, message: problem.message,
-          location: location(problem.source),
-          notes: problem.related.map { "see also \($0.description)" },
-          quotes: problem.quotes.isEmpty ? nil : problem.quotes))
-    }
+    for problem in ManifestValidator.validate(manifest) { findings.append(problem.diagnostic) }
     for note in manifest.notes where note.kind == "unmapped-setting" {
       findings.append(
         Diagnostic(
@@ -89,9 +82,5 @@ public enum SetupPageCheck {
     return (findings, settings)
   }
 
-  static func location(_ span: SourceSpan) -> DiagnosticLocation {
-    DiagnosticLocation(
-      file: span.path, line: span.line, column: span.column, endLine: span.endLine,
-      endColumn: span.endColumn)
-  }
+  static func location(_ span: SourceSpan) -> DiagnosticLocation { span.location }
 }

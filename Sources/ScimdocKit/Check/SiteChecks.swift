@@ -250,13 +250,9 @@ public enum SiteChecks {
     }
   }
 
-  /// True when `link` can yield a finding on a site whose pages have the site
-  /// paths `pages`: it is under the prefix and names a missing page or an anchor.
-  static func mayBeBroken(_ link: LinkRecord, pages: Set<String>, urlPrefix: String) -> Bool {
-    siteTarget(ifMayBeBroken: link, pages: pages, urlPrefix: urlPrefix) != nil
-  }
-
-  /// The target of `link` when ``mayBeBroken(_:pages:urlPrefix:)``; nil otherwise.
+  /// The target of `link` when it can yield a finding on a site whose pages
+  /// have the site paths `pages` (it is under the prefix and names a missing
+  /// page or an anchor); nil otherwise.
   static func siteTarget(ifMayBeBroken link: LinkRecord, pages: Set<String>, urlPrefix: String)
     -> Target?
   {

@@ -36,6 +36,31 @@ public enum ChecklistRenderer {
     return try builtInTemplate(format).render(checklist)
   }
 
+  /// Reads and parses the templates a `--templates` folder holds, so that a
+  /// missing folder or a template that does not parse is an error before any
+  /// page is rendered (``render(_:format:templatesDirectory:)`` of each page
+  /// then cannot fail on them).
+  ///
+  /// - Throws: ``InputError`` naming the folder or the template.
+  public static func checkTemplates(in directory: String) throws(InputError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      throw InputError(path: directory, location: nil, message: .fileNotFound, lineText: nil)
+    }
+    guard isDirectory.boolValue else {
+      throw InputError(
+        path: directory, location: nil, message: .custom("--templates must be a folder"),
+        lineText: nil)
+    }
+    for format in Format.allCases where format != .json {
+      let path = URL(fileURLWithPath: directory)
+        .appendingPathComponent("checklist.\(format.rawValue).mustache").path
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      let text = try SourceLoader().load(path)
+      _ = try template(String(decoding: text.bytes, as: UTF8.self), path: path)
+    }
+  }
+
   /// The built-in template for `format`, parsed once per process.
   private static func builtInTemplate(_ format: Format) throws(InputError) -> MustacheTemplate {
     let parsed = format == .html ? builtInHTML : builtInMarkdown
@@ -71,6 +96,7 @@ public enum ChecklistRenderer {
 extension Checklist: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
+    case "formatVersion": formatVersion
     case "title": title
     case "provider": provider
     case "product": product

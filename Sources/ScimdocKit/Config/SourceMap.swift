@@ -60,9 +60,6 @@ public struct SourceMap: Sendable, Equatable, Codable {
     }
     return nil
   }
-
-  /// The neutral pointers, sorted.
-  public var pointers: [String] { entries.keys.sorted() }
 }
 
 extension SourceMap {

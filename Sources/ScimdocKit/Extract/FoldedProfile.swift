@@ -78,11 +78,6 @@ struct FoldedProfile: Sendable {
     return nil
   }
 
-  /// ``ProviderProfile/setting(forValueWord:)``.
-  func setting(forValueWord label: String) -> (ProviderProfile.Setting, String)? {
-    valueWords[ProviderProfile.fold(label)].map { (settings[$0.setting], $0.value) }
-  }
-
   /// ``ProviderProfile/contains(_:_:)`` for one of the folded lists.
   static func contains(_ list: Set<String>, _ label: String) -> Bool {
     !list.isEmpty && list.contains(ProviderProfile.fold(label))

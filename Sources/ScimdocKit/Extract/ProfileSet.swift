@@ -35,7 +35,17 @@ public struct ProfileSet: Sendable {
       add(try decode(Array(text.utf8), path: "built-in profiles/\(name)"))
     }
     if let overrides {
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: overrides)) ?? []
+      // A misspelled folder is an error, not a silent fall back to `generic`.
+      let files: [String]
+      do {
+        files = try FileManager.default.contentsOfDirectory(atPath: overrides)
+      } catch {
+        let exists = FileManager.default.fileExists(atPath: overrides)
+        throw InputError(
+          path: overrides, location: nil,
+          message: exists ? .custom("the profiles folder cannot be read") : .fileNotFound,
+          lineText: nil)
+      }
       for name in files.sorted() where name.hasSuffix(".json") {
         add(try decode(URL(fileURLWithPath: overrides).appendingPathComponent(name).path))
       }

@@ -23,10 +23,7 @@ public enum Linter {
           severity = .note
         }
         let requiredBy = RequiredBy(
-          location: DiagnosticLocation(
-            file: requirement.source.path, line: requirement.source.line,
-            column: requirement.source.column, endLine: requirement.source.endLine,
-            endColumn: requirement.source.endColumn),
+          location: requirement.source.location,
           quote: requirement.quote)
         let title =
           "\(requirement.key) \(requirement.op.rawValue)"
@@ -57,8 +54,7 @@ public enum Linter {
   /// Where `key` is in the config file: the value, or the parent object.
   static func location(_ key: String, _ config: LoadedConfig) -> DiagnosticLocation {
     guard let entry = config.location(of: key) else {
-      return DiagnosticLocation(
-        file: config.path, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: "")
+      return DiagnosticLocation.start(of: config.path, pointer: "")
     }
     var range = entry.range
     if entry.isMissing || range.end.line != range.start.line {

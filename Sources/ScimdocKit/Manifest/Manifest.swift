@@ -82,6 +82,12 @@ public struct SourceSpan: Codable, Sendable, Equatable, Hashable {
 
   /// `path:line:column`.
   public var description: String { "\(path):\(line):\(column)" }
+
+  /// The span as a finding's location (the same five numbers, `path` as `file`).
+  public var location: DiagnosticLocation {
+    DiagnosticLocation(
+      file: path, line: line, column: column, endLine: endLine, endColumn: endColumn)
+  }
 }
 
 /// Something to have or do before the procedures: a role or another page.

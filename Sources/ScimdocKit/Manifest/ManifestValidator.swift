@@ -13,6 +13,14 @@ public struct ManifestProblem: Sendable, Equatable, Codable {
   /// what its fingerprint hashes, so it does not move with the lines.
   public var quotes: [String] = []
 
+  /// The problem as a finding of `check` and `build`: related places as notes,
+  /// the quotes for its fingerprint.
+  public var diagnostic: Diagnostic {
+    Diagnostic(
+      rule: rule, severity: severity, message: message, location: source.location,
+      notes: related.map { "see also \($0.description)" }, quotes: quotes.isEmpty ? nil : quotes)
+  }
+
   /// `path:line:col: severity: message [rule]`, then related places.
   public var rendered: String {
     var out = "\(source.description): \(severity.rawValue): \(message) [\(rule)]"

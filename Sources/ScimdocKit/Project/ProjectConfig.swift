@@ -88,11 +88,11 @@ public struct ProjectConfig: Sendable {
         for rule in value.pairs ?? [] {
           guard let id = rule.key.text, let level = rule.value.text else { continue }
           // A misspelled id would silently do nothing.
-          guard RuleCatalog.isKnown(id) else {
+          guard RuleID.isKnown(id) else {
             throw InputError(
               in: file, at: rule.key.range.start.offset,
               .custom(
-                "unknown rule '\(id)'\(RuleCatalog.suggestion(for: id)) (`scimdoc rules` lists them)"
+                "unknown rule '\(id)'\(RuleID.suggestion(for: id)) (`scimdoc rules` lists them)"
               ))
           }
           if level == "off" {

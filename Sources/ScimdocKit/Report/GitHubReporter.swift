@@ -2,8 +2,6 @@ import Foundation
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
 public enum GitHubReporter {
-  public static let identifier = "github"
-
   public static func render(_ report: Report, context: ReportContext) -> String {
     var out = ""
     for d in report.findings where !d.suppressed {

@@ -3,7 +3,6 @@ import Foundation
 /// The versioned machine format: `{formatVersion, tool, summary, findings, checks}`
 /// (`schemas/report.schema.json`).
 public enum JSONReporter {
-  public static let identifier = "json"
   /// Minor bumps add fields; a major bump breaks consumers. 2.0: one
   /// finding shape with `index.json` (`suppressed` always written), checks
   /// carry their severity.
@@ -71,21 +70,5 @@ public enum JSONReporter {
         files: report.filesChecked,
         failed: !context.neverFails && report.fails(at: context.failLevel)),
       checks: report.checks)
-  }
-}
-
-/// JSON with sorted keys, pretty-printed, slashes unescaped: the one
-/// encoder configuration every JSON output (reports, manifests, checklists) uses.
-public enum StableJSON {
-  /// Encodes `value`, throwing what `JSONEncoder` throws.
-  public static func encoded<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-
-  /// Encodes `value`; encoding our own Codable structs cannot fail.
-  public static func encode<T: Encodable>(_ value: T) -> String {
-    (try? encoded(value)) ?? "{}"
   }
 }

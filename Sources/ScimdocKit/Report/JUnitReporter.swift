@@ -8,8 +8,6 @@ import Foundation
 /// that level a finding is a passing case with the finding in `<system-out>`
 /// (as Doc Detective and pytest's warnings do; JUnit has no warning state).
 public enum JUnitReporter {
-  public static let identifier = "junit"
-
   public static func render(_ report: Report, context: ReportContext) -> String {
     var cases: [String] = []
     var failures = 0

@@ -2,8 +2,6 @@ import Foundation
 
 /// SARIF 2.1.0, built from Codable structs with sorted keys.
 public enum SARIFReporter {
-  public static let identifier = "sarif"
-
   struct Log: Encodable {
     var schema = "https://json.schemastore.org/sarif-2.1.0.json"
     var version = "2.1.0"

@@ -3,8 +3,6 @@ import Foundation
 /// Compiler-style text: `file:line:col: severity[rule]: message`, the line
 /// with a caret, the doc sentence that requires it, and a summary line last.
 public enum TextReporter {
-  public static let identifier = "text"
-
   public static func render(_ report: Report, context: ReportContext) -> String {
     var out = ""
     for finding in report.findings where !finding.suppressed {

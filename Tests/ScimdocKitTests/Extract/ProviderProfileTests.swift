@@ -95,16 +95,22 @@ import Testing
   }
 }
 
+/// `profiles:` in `.scimdoc.yml`, as `ProjectConfig` (the one reader of the
+/// file, for every command) reads it.
 @Suite struct ProjectSettingsTests {
   @Test func readsTheProfilesFolderRelativeToTheFile() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "cfg-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    #expect(try ProjectSettings.load(from: dir.path) == ProjectSettings())
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("pages"), withIntermediateDirectories: true)
+    #expect(try ProjectConfig.discover(from: dir.path, loader: SourceLoader()).path == nil)
     try "profiles: team/profiles\n".write(
       to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
-    let settings = try ProjectSettings.load(from: dir.path)
-    #expect(settings.profiles == dir.appendingPathComponent("team/profiles").path)
+    // Found from a page below the file, wherever the command runs.
+    let page = dir.appendingPathComponent("pages/a.md").path
+    let settings = try ProjectConfig.discover(from: page, loader: SourceLoader())
+    let resolved = URL(fileURLWithPath: settings.profilesFolder ?? "").standardizedFileURL.path
+    #expect(resolved == dir.appendingPathComponent("team/profiles").standardizedFileURL.path)
   }
 
   @Test func aMappingIsNotAPath() throws {
@@ -113,6 +119,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     try "profiles:\n  a: b\n".write(
       to: dir.appendingPathComponent(".scimdoc.yml"), atomically: true, encoding: .utf8)
-    #expect(throws: InputError.self) { try ProjectSettings.load(from: dir.path) }
+    #expect(throws: InputError.self) {
+      try ProjectConfig.discover(from: dir.path, loader: SourceLoader())
+    }
   }
 }

@@ -177,11 +177,6 @@ public struct ContentWalker: Sendable {
     var device: UInt64
     var inode: UInt64
   }
-
-  /// True when `path` matches one of the ignore globs.
-  public func isIgnored(_ path: String) -> Bool {
-    ignored.contains { Glob.matches($0, path) }
-  }
 }
 
 /// Minimal globbing: `**` any run of components, `*` within one, `?` one

@@ -58,19 +58,7 @@ public enum TreeDumper {
     }
   }
 
-  /// A double-quoted string with `\n`, `\t`, `\"` and `\\` escaped.
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      default: out.unicodeScalars.append(ch)
-      }
-    }
-    return out + "\""
-  }
+  /// A double-quoted string with `\n`, `\r`, `\t`, `\"` and `\\` escaped, as
+  /// front matter is dumped (``FrontMatterDumper/quoted(_:)``).
+  static func quote(_ s: String) -> String { FrontMatterDumper.quoted(s) }
 }

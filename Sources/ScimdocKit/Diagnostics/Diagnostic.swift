@@ -36,6 +36,11 @@ public struct DiagnosticLocation: Codable, Sendable, Hashable {
     self.pointer = pointer
   }
 
+  /// The first character of `file` (a finding about the whole file).
+  public static func start(of file: String, pointer: String? = nil) -> DiagnosticLocation {
+    DiagnosticLocation(file: file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: pointer)
+  }
+
   /// A location covering `range` of `file`.
   public init(_ range: SourceRange, in file: String, pointer: String? = nil) {
     self.init(
