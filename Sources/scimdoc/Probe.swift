@@ -96,7 +96,7 @@ extension SCIMDoc {
         let token = try ProbeSession.token(env: tokenEnv, file: tokenFile, loader: input.loader)
         let session = try ProbeSession(
           path: page, url: url, allowHTTPLoopback: allowHTTPLoopback,
-          pipeline: try manifestOptions.pipeline(input))
+          pipeline: try manifestOptions.pipeline(input, from: page))
         let redactor = Redactor(secrets: [token])
         let transport = HTTPTransport(base: session.target, token: token, timeout: timeout)
         if verbose { log(redactor.scrub("probe: base URL \(session.target.url)")) }
